@@ -1,0 +1,40 @@
+# Shared by tools/run, tools/test and tools/package. Sourced, not run.
+set -euo pipefail
+
+WC_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+WC_BUILD=${WC_BUILD:-$WC_ROOT/build}
+WC_JOBS=${WC_JOBS:-2}
+
+# Debian packages needed to build, run and test. Installed only when missing, so a second run
+# costs a dpkg query and nothing else.
+WC_PACKAGES=(
+    cmake g++ ninja-build ccache pkg-config
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev
+    libqscintilla2-qt6-dev qt6-svg-dev qt6-l10n-tools qt6-tools-dev
+    libgl-dev libxkbcommon-dev
+    googletest libbenchmark-dev
+    xvfb xauth
+)
+
+wc_install_missing() {
+    local missing=()
+    for pkg in "$@"; do
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$pkg")
+        fi
+    done
+    if ((${#missing[@]})); then
+        echo "Installing: ${missing[*]}"
+        local sudo=""
+        [ "$(id -u)" -eq 0 ] || sudo="sudo"
+        $sudo apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    fi
+}
+
+wc_build() {
+    local type=${1:-RelWithDebInfo}
+    shift || true
+    cmake -S "$WC_ROOT" -B "$WC_BUILD" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@" >/dev/null
+    cmake --build "$WC_BUILD" -j "$WC_JOBS"
+}
