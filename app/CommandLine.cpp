@@ -1,5 +1,12 @@
 #include "CommandLine.h"
 
+#include "FireCommand.h"
+#include "HarInfoCommand.h"
+#include "RenderCommand.h"
+#include "SimulateCommand.h"
+#include "TagsCommand.h"
+#include "ValidateCommand.h"
+
 #include <QTextStream>
 
 #include <cstdio>
@@ -7,6 +14,18 @@
 const QList<CommandLine::Command> &CommandLine::commands()
 {
     static const QList<Command> list = {
+        {"fire", "fire SCENARIO.json [--har OUT.har] [--json]  run one call, sending the requests for real",
+         &FireCommand::run},
+        {"har-info", "har-info FILE.har  summarise a HAR file: pages, entries, statuses, total time",
+         &HarInfoCommand::run},
+        {"render", "render [--context plain|url|path|header|json|form] [--tag key=value]... TEMPLATE  print a rendered template",
+         &RenderCommand::run},
+        {"simulate", "simulate SCENARIO.json [--json]  run one call with canned responses, no network",
+         &SimulateCommand::run},
+        {"tags", "tags RESPONSE_FILE  print the tags a response body applies, one key:value per line",
+         &TagsCommand::run},
+        {"validate", "validate WORKSPACE  check a workspace file: every error with its place, or a summary",
+         &ValidateCommand::run},
     };
     return list;
 }

@@ -2,6 +2,21 @@
 
 #include <QMainWindow>
 
+class DetailPane;
+class QAction;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QToolBar;
+class QTreeView;
+class QUndoStack;
+class RecentFiles;
+class WorkspaceModel;
+struct Workspace;
+
+// The workbench: the workspace tree on the left, the selected object's details on the right.
+// Every change to the workspace is an undo command on undoStack(); the stack's clean state is
+// what "modified" means, so Save, New and Open only have to mark or reset it.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -9,4 +24,70 @@ class MainWindow final : public QMainWindow
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+
+    // Loads fileName; if it cannot be used, lists its errors in a dialog and keeps the current
+    // workspace. Does not ask to save the current one: the caller decides.
+    bool openFile(const QString &fileName);
+    // The bundled sample, as an untitled workspace.
+    void openSample();
+    // The file the workspace was loaded from or last saved to; empty while untitled.
+    QString fileName() const { return m_fileName; }
+    WorkspaceModel *model() const { return m_model; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void readSettings();
+    void writeSettings() const;
+
+    void newWorkspace();
+    void open();
+    void openRecent(const QString &fileName);
+    bool save();
+    bool saveAs();
+    bool saveToFile(const QString &fileName);
+    // Asks what to do with unsaved changes; false if the user cancelled.
+    bool maybeSave();
+    void setDocument(const Workspace &workspace, const QString &fileName, const QString &untitledName);
+    void showLoadErrors(const QString &fileName, const QStringList &errors);
+
+    void updateTitle();
+    void updateCounts();
+    void updateSelectionActions();
+    void showCurrentObject();
+    void selectPath(const QString &path);
+    void rebuildRecentMenu();
+    void toggleNumberLock();
+    void about();
+
+    WorkspaceModel *m_model;
+    QUndoStack *m_undoStack;
+    RecentFiles *m_recentFiles;
+    QSplitter *m_splitter;
+    QTreeView *m_tree;
+    DetailPane *m_detail;
+    QLabel *m_counts;
+    QMenu *m_recentMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_openSampleAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_numberLockAction = nullptr;
+    QAction *m_expandAllAction = nullptr;
+    QAction *m_collapseAllAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+
+    QString m_fileName;
+    QString m_untitledName;
 };

@@ -1,0 +1,98 @@
+#include "CallReportText.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CallReportText", text);
+}
+
+QString indent(const QString &text)
+{
+    return QStringLiteral("      ") + text + QLatin1Char('\n');
+}
+
+QString describeOutcome(const Exchange &exchange)
+{
+    if (exchange.hasResponse()) {
+        QString line = QStringLiteral("-> %1").arg(exchange.status);
+        if (!exchange.statusText.isEmpty())
+            line += QLatin1Char(' ') + exchange.statusText;
+        if (exchange.outcome == Exchange::Outcome::Response)
+            line += QStringLiteral(" in %1 ms").arg(qRound(exchange.timings.total()));
+        if (!exchange.responseBody.isEmpty()) {
+            QString body = QString::fromUtf8(exchange.responseBody.left(200)).simplified();
+            if (exchange.responseBody.size() > 200)
+                body += QStringLiteral("...");
+            line += QStringLiteral("  ") + body;
+        }
+        return line;
+    }
+    return QStringLiteral("-> ") + exchange.error;
+}
+
+} // namespace
+
+QString CallReportText::format(const CallResult &result)
+{
+    QString text;
+    for (int i = 0; i < result.steps.size(); ++i) {
+        const StepResult &step = result.steps.at(i);
+        QString title = step.webhookName;
+        if (!step.buyerId.isEmpty())
+            title += QStringLiteral(" [%1]").arg(step.buyerId);
+        if (step.second >= 0)
+            title += QStringLiteral(" @%1s").arg(step.second);
+        text += QStringLiteral("%1. %2 %3 %4\n")
+                    .arg(i + 1, 2)
+                    .arg(step.fired ? tr("FIRED  ") : tr("skipped"))
+                    .arg(Triggers::name(step.trigger), -15)
+                    .arg(title);
+        text += indent(step.reason);
+        for (const Exchange &exchange : step.exchanges) {
+            text += indent(exchange.request.method + QLatin1Char(' ') + exchange.request.url);
+            if (!exchange.request.body.isEmpty())
+                text += indent(QStringLiteral("   ") + QString::fromUtf8(exchange.request.body.left(400)));
+            text += indent(describeOutcome(exchange));
+        }
+        if (!step.tagsApplied.isEmpty())
+            text += indent(tr("tags applied: %1").arg(step.tagsApplied.join(QStringLiteral(", "))));
+        for (const QString &note : step.notes)
+            text += indent(tr("note: %1").arg(note));
+        for (const QString &error : step.errors)
+            text += indent(tr("error: %1").arg(error));
+    }
+    if (!result.warnings.isEmpty()) {
+        text += QLatin1Char('\n') + tr("Warnings:") + QLatin1Char('\n');
+        for (const QString &warning : result.warnings)
+            text += QStringLiteral("  - ") + warning + QLatin1Char('\n');
+    }
+    text += QLatin1Char('\n') + tr("Final tags:") + QLatin1Char('\n');
+    for (const QString &key : result.finalTags.keys())
+        text += QStringLiteral("  %1: %2\n").arg(key, result.finalTags.joined(key));
+    text += QLatin1Char('\n')
+            + tr("%1 of %2 webhooks fired; the call %3.")
+                  .arg(result.firedCount())
+                  .arg(result.steps.size())
+                  .arg(result.cancelled   ? tr("was cancelled")
+                       : result.converted ? tr("converted")
+                                          : tr("did not convert"))
+            + QLatin1Char('\n');
+    return text;
+}
+
+bool CallReportText::hasFindings(const CallResult &result)
+{
+    if (!result.warnings.isEmpty())
+        return true;
+    for (const StepResult &step : result.steps) {
+        if (!step.errors.isEmpty())
+            return true;
+        const Exchange *last = step.finalExchange();
+        if (step.fired && last && !last->isSuccess())
+            return true;
+    }
+    return false;
+}

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "CallResult.h"
+
+// The people-readable report of a call run: one block per webhook in firing order, then the
+// warnings, the final tags and the conversion outcome.
+class CallReportText final
+{
+public:
+    static QString format(const CallResult &result);
+    // Findings make a command exit with 1: warnings, or a webhook that could not be sent or failed.
+    static bool hasFindings(const CallResult &result);
+};

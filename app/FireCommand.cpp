@@ -1,0 +1,91 @@
+#include "FireCommand.h"
+
+#include "CallRecorder.h"
+#include "CallReportText.h"
+#include "CallResultJson.h"
+#include "CallRunner.h"
+#include "ExitCode.h"
+#include "HarWriter.h"
+#include "NetworkResponder.h"
+#include "PixelStore.h"
+#include "ScenarioCommandArguments.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <QUuid>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FireCommand", text);
+}
+} // namespace
+
+int FireCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    ScenarioCommandArguments args(QStringLiteral("fire"),
+                                  tr("Runs one call, sending every webhook's request for real, and records "
+                                     "the exchanges in the fired-pixels log."),
+                                  true);
+    args.addOption({QStringLiteral("no-redact"), tr("Keep secrets in the HAR file (they are redacted by default).")});
+    args.addOption({QStringLiteral("no-store"), tr("Do not record the call in the fired-pixels log.")});
+    if (!args.parse(arguments, err))
+        return ExitBadInput;
+    if (args.helpRequested()) {
+        out << args.helpText();
+        return ExitSuccess;
+    }
+    CallScenario scenario;
+    if (!args.loadScenario(&scenario, err))
+        return ExitBadInput;
+
+    PixelStore store;
+    PixelStore *storeInUse = nullptr;
+    if (!args.isSet(QStringLiteral("no-store"))) {
+        QString error;
+        if (store.open(PixelStore::defaultPath(), &error))
+            storeInUse = &store;
+        else
+            err << tr("warning: the call is not recorded: %1").arg(error) << '\n';
+    }
+
+    StoredCall header;
+    header.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    header.title = tr("fire %1").arg(QFileInfo(args.scenarioFile()).fileName());
+    header.startedAt = QDateTime::currentDateTimeUtc();
+    header.tags = scenario.tags;
+
+    NetworkResponder responder;
+    CallRunner runner(scenario, &responder, CallRunnerOptions{true});
+    CallRecorder recorder(header, storeInUse);
+    recorder.attach(&runner);
+    QEventLoop loop;
+    QObject::connect(&runner, &CallRunner::finished, &loop, &QEventLoop::quit);
+    runner.start();
+    if (!runner.isFinished())
+        loop.exec();
+    const CallResult &result = runner.result();
+
+    for (const QString &error : recorder.storeErrors())
+        err << tr("warning: fired-pixels log: %1").arg(error) << '\n';
+
+    if (!args.harFile().isEmpty()) {
+        HarWriter writer;
+        writer.setRedaction(!args.isSet(QStringLiteral("no-redact")));
+        writer.addCall(recorder.call());
+        QString error;
+        if (!writer.writeFile(args.harFile(), &error)) {
+            err << tr("fire: cannot write %1: %2").arg(args.harFile(), error) << '\n';
+            return ExitBadInput;
+        }
+    }
+
+    if (args.json())
+        out << QJsonDocument(CallResultJson::toJson(result)).toJson(QJsonDocument::Indented);
+    else
+        out << CallReportText::format(result);
+    return CallReportText::hasFindings(result) ? ExitFindings : ExitSuccess;
+}

@@ -1,0 +1,36 @@
+#include "SimulateCommand.h"
+
+#include "CallReportText.h"
+#include "CallResultJson.h"
+#include "CallRunner.h"
+#include "CannedResponder.h"
+#include "ExitCode.h"
+#include "ScenarioCommandArguments.h"
+
+#include <QJsonDocument>
+#include <QTextStream>
+
+int SimulateCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    ScenarioCommandArguments args(QStringLiteral("simulate"),
+                                  QCoreApplication::translate("SimulateCommand",
+                                                              "Plans and runs one call with canned responses; "
+                                                              "nothing goes on the network."));
+    if (!args.parse(arguments, err))
+        return ExitBadInput;
+    if (args.helpRequested()) {
+        out << args.helpText();
+        return ExitSuccess;
+    }
+    CallScenario scenario;
+    if (!args.loadScenario(&scenario, err))
+        return ExitBadInput;
+
+    CannedResponder responder(scenario.responses);
+    const CallResult result = CallRunner::run(scenario, &responder);
+    if (args.json())
+        out << QJsonDocument(CallResultJson::toJson(result)).toJson(QJsonDocument::Indented);
+    else
+        out << CallReportText::format(result);
+    return CallReportText::hasFindings(result) ? ExitFindings : ExitSuccess;
+}

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "Bid.h"
+#include "PingPost.h"
+
+// Reads a bid from a ping's response through the ping-post config's JSON paths (SPEC 6).
+// The bid is accepted when the response is a 2xx JSON body, the accepted flag (if configured)
+// holds, an amount is found and it is at least the minimum. A configured bid id that is missing
+// does not reject the bid; the reason mentions it.
+class BidReader final
+{
+public:
+    static Bid read(const PingPost &config, int status, const QByteArray &body);
+};

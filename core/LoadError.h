@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+// One problem found while loading a file: where it is and what is wrong, for the user to fix.
+struct LoadError
+{
+    QString path;    // "campaigns[2].webhooks[0].trigger", or "" for the whole file
+    QString message; // "unknown trigger \"strat\" (expected one of: data_appending, start, ...)"
+
+    QString toString() const { return path.isEmpty() ? message : path + QStringLiteral(": ") + message; }
+
+    bool operator==(const LoadError &o) const { return path == o.path && message == o.message; }
+};

@@ -1,0 +1,518 @@
+#include "Redactor.h"
+
+#include "TagMap.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrl>
+
+#include <algorithm>
+#include <cctype>
+
+namespace {
+const QByteArray kMask = QByteArrayLiteral("[REDACTED]");
+// What a masked value looks like inside a URL or a form body, where brackets must be encoded.
+const QByteArray kEncodedMask = QByteArrayLiteral("%5BREDACTED%5D");
+// Deeper JSON is not redacted structurally (the scrub still runs): bounds the recursion.
+constexpr int kMaxJsonDepth = 256;
+
+QString decodeFormComponent(QByteArray component)
+{
+    component.replace('+', ' ');
+    return QUrl::fromPercentEncoding(component);
+}
+
+QByteArray headerValue(const HttpHeaders &headers, const char *name)
+{
+    for (const auto &header : headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            return header.second;
+    }
+    return QByteArray();
+}
+
+// name=value pairs joined by '&' (a URL query or a form body): secret-named values masked.
+QByteArray redactFields(const QByteArray &encoded, QStringList *found)
+{
+    QList<QByteArray> parts = encoded.split('&');
+    for (QByteArray &part : parts) {
+        const int equals = part.indexOf('=');
+        if (equals < 0 || !Redactor::isSecretName(decodeFormComponent(part.left(equals))))
+            continue;
+        found->append(decodeFormComponent(part.mid(equals + 1)));
+        part = part.left(equals + 1) + kEncodedMask;
+    }
+    return parts.join('&');
+}
+
+// Userinfo (user:password@) and secret query fields of a URL, leaving every other byte alone.
+QString redactUrlParts(const QString &url, QStringList *found)
+{
+    QByteArray bytes = url.toUtf8();
+    const int schemeEnd = bytes.indexOf("://");
+    if (schemeEnd > 0) {
+        const int authorityStart = schemeEnd + 3;
+        int authorityEnd = bytes.size();
+        for (char c : {'/', '?', '#'}) {
+            const int i = bytes.indexOf(c, authorityStart);
+            if (i >= 0)
+                authorityEnd = std::min(authorityEnd, i);
+        }
+        const int at = bytes.lastIndexOf('@', authorityEnd - 1);
+        if (at >= authorityStart) {
+            for (const QByteArray &part : bytes.mid(authorityStart, at - authorityStart).split(':'))
+                found->append(decodeFormComponent(part));
+            bytes.replace(authorityStart, at - authorityStart, kEncodedMask);
+        }
+    }
+    const int fragment = bytes.indexOf('#');
+    const int query = bytes.indexOf('?');
+    if (query >= 0 && (fragment < 0 || query < fragment)) {
+        const int end = fragment < 0 ? bytes.size() : fragment;
+        bytes.replace(query + 1, end - query - 1, redactFields(bytes.mid(query + 1, end - query - 1), found));
+    }
+    return QString::fromUtf8(bytes);
+}
+
+QByteArray redactHeaderValue(const QByteArray &name, const QByteArray &value, QStringList *found)
+{
+    const QByteArray lower = name.toLower();
+    if (lower == "authorization" || lower == "proxy-authorization") {
+        found->append(QString::fromUtf8(value));
+        const int space = value.indexOf(' ');
+        if (space >= 0) // "Bearer <token>": the credential alone may appear elsewhere
+            found->append(QString::fromUtf8(value.mid(space + 1).trimmed()));
+        return kMask;
+    }
+    if (lower == "cookie" || lower == "set-cookie") {
+        // Cookie: every "name=value; ..." pair; Set-Cookie: the first, the rest are attributes.
+        QList<QByteArray> pairs = value.split(';');
+        if (lower == "set-cookie")
+            pairs = pairs.mid(0, 1);
+        for (const QByteArray &pair : pairs) {
+            const int equals = pair.indexOf('=');
+            found->append(QString::fromUtf8(pair.mid(equals + 1).trimmed()));
+        }
+        return kMask;
+    }
+    if (Redactor::isSecretName(QString::fromLatin1(name))) {
+        found->append(QString::fromUtf8(value));
+        return kMask;
+    }
+    if (lower == "location" || lower == "content-location" || lower == "referer")
+        return redactUrlParts(QString::fromUtf8(value), found).toUtf8();
+    return value;
+}
+
+// Finds the values of secret-named keys in JSON text, at any depth, by their byte spans, so
+// they can be replaced without reformatting the document or reordering its keys.
+class JsonFieldRedactor
+{
+public:
+    explicit JsonFieldRedactor(const QByteArray &text)
+        : m_text(text)
+    {
+    }
+
+    // False when the text is not JSON: there is nothing to redact structurally.
+    bool scan()
+    {
+        if (!value(0))
+            return false;
+        skipSpace();
+        return m_pos == m_text.size();
+    }
+
+    QStringList found() const { return m_found; }
+
+    QByteArray redacted() const
+    {
+        QByteArray out;
+        out.reserve(m_text.size());
+        int copied = 0;
+        for (const auto &span : m_spans) {
+            out += m_text.mid(copied, span.first - copied);
+            out += '"' + kMask + '"';
+            copied = span.second;
+        }
+        out += m_text.mid(copied);
+        return out;
+    }
+
+private:
+    bool atEnd() const { return m_pos >= m_text.size(); }
+    char current() const { return m_text.at(m_pos); }
+
+    void skipSpace()
+    {
+        while (!atEnd() && (current() == ' ' || current() == '\t' || current() == '\n' || current() == '\r'))
+            ++m_pos;
+    }
+
+    bool value(int depth)
+    {
+        skipSpace();
+        if (atEnd() || depth > kMaxJsonDepth)
+            return false;
+        switch (current()) {
+        case '{':
+            return object(depth + 1);
+        case '[':
+            return array(depth + 1);
+        case '"': {
+            QString text;
+            if (!string(&text))
+                return false;
+            if (m_secretDepth > 0)
+                m_found.append(text);
+            return true;
+        }
+        default:
+            return scalar();
+        }
+    }
+
+    bool object(int depth)
+    {
+        ++m_pos; // '{'
+        skipSpace();
+        if (!atEnd() && current() == '}') {
+            ++m_pos;
+            return true;
+        }
+        for (;;) {
+            skipSpace();
+            QString key;
+            if (atEnd() || current() != '"' || !string(&key))
+                return false;
+            skipSpace();
+            if (atEnd() || current() != ':')
+                return false;
+            ++m_pos;
+            skipSpace();
+            const int start = m_pos;
+            const bool secret = Redactor::isSecretName(key);
+            m_secretDepth += secret ? 1 : 0;
+            if (!value(depth))
+                return false;
+            m_secretDepth -= secret ? 1 : 0;
+            if (secret && m_secretDepth == 0) // an outer secret key's span covers nested ones
+                m_spans.append({start, m_pos});
+            skipSpace();
+            if (atEnd())
+                return false;
+            if (current() == ',') {
+                ++m_pos;
+                continue;
+            }
+            if (current() != '}')
+                return false;
+            ++m_pos;
+            return true;
+        }
+    }
+
+    bool array(int depth)
+    {
+        ++m_pos; // '['
+        skipSpace();
+        if (!atEnd() && current() == ']') {
+            ++m_pos;
+            return true;
+        }
+        for (;;) {
+            if (!value(depth))
+                return false;
+            skipSpace();
+            if (atEnd())
+                return false;
+            if (current() == ',') {
+                ++m_pos;
+                continue;
+            }
+            if (current() != ']')
+                return false;
+            ++m_pos;
+            return true;
+        }
+    }
+
+    bool scalar()
+    {
+        const int start = m_pos;
+        while (!atEnd() && (std::isalnum(static_cast<unsigned char>(current())) || current() == '-'
+                            || current() == '+' || current() == '.'))
+            ++m_pos;
+        const QByteArray token = m_text.mid(start, m_pos - start);
+        if (token.isEmpty())
+            return false;
+        if (token == "null" || token == "true" || token == "false") {
+            if (m_secretDepth > 0 && token != "null")
+                m_found.append(QString::fromLatin1(token));
+            return true;
+        }
+        bool isNumber = false;
+        token.toDouble(&isNumber);
+        if (isNumber && m_secretDepth > 0)
+            m_found.append(QString::fromLatin1(token));
+        return isNumber;
+    }
+
+    static void appendCodePoint(QByteArray *out, uint codePoint)
+    {
+        const char32_t c = codePoint;
+        *out += QString::fromUcs4(&c, 1).toUtf8();
+    }
+
+    static int hexValue(char c)
+    {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        return -1;
+    }
+
+    bool hex4(uint *value)
+    {
+        if (m_pos + 4 > m_text.size())
+            return false;
+        *value = 0;
+        for (int i = 0; i < 4; ++i) {
+            const int digit = hexValue(m_text.at(m_pos + i));
+            if (digit < 0)
+                return false;
+            *value = *value * 16 + uint(digit);
+        }
+        m_pos += 4;
+        return true;
+    }
+
+    bool string(QString *decoded)
+    {
+        ++m_pos; // opening quote
+        QByteArray utf8;
+        while (!atEnd()) {
+            const char c = current();
+            ++m_pos;
+            if (c == '"') {
+                *decoded = QString::fromUtf8(utf8);
+                return true;
+            }
+            if (static_cast<unsigned char>(c) < 0x20)
+                return false;
+            if (c != '\\') {
+                utf8 += c;
+                continue;
+            }
+            if (atEnd())
+                return false;
+            const char escape = current();
+            ++m_pos;
+            switch (escape) {
+            case '"': utf8 += '"'; break;
+            case '\\': utf8 += '\\'; break;
+            case '/': utf8 += '/'; break;
+            case 'b': utf8 += '\b'; break;
+            case 'f': utf8 += '\f'; break;
+            case 'n': utf8 += '\n'; break;
+            case 'r': utf8 += '\r'; break;
+            case 't': utf8 += '\t'; break;
+            case 'u': {
+                uint unit = 0;
+                if (!hex4(&unit))
+                    return false;
+                uint low = 0;
+                if (unit >= 0xD800 && unit < 0xDC00 && m_text.mid(m_pos, 2) == "\\u") {
+                    m_pos += 2;
+                    if (!hex4(&low))
+                        return false;
+                    unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
+                }
+                appendCodePoint(&utf8, unit);
+                break;
+            }
+            default:
+                return false;
+            }
+        }
+        return false;
+    }
+
+    const QByteArray &m_text;
+    int m_pos = 0;
+    int m_secretDepth = 0; // > 0 inside the value of a secret key
+    QList<QPair<int, int>> m_spans;
+    QStringList m_found;
+};
+
+QByteArray redactBodyParts(const QByteArray &body, const QByteArray &contentType, QStringList *found)
+{
+    if (body.isEmpty())
+        return body;
+    if (contentType.toLower().contains("application/x-www-form-urlencoded"))
+        return redactFields(body, found);
+    const QByteArray trimmed = body.trimmed();
+    if (!trimmed.startsWith('{') && !trimmed.startsWith('['))
+        return body;
+    JsonFieldRedactor json(body);
+    if (!json.scan())
+        return body;
+    found->append(json.found());
+    return json.redacted();
+}
+
+QByteArray responseContentType(const Exchange &exchange)
+{
+    const QByteArray header = headerValue(exchange.responseHeaders, "content-type");
+    return header.isEmpty() ? exchange.mimeType.toUtf8() : header;
+}
+} // namespace
+
+QString Redactor::mask()
+{
+    return QString::fromLatin1(kMask);
+}
+
+bool Redactor::isSecretName(const QString &name)
+{
+    static const QLatin1String kWords[] = {QLatin1String("key"), QLatin1String("token"), QLatin1String("secret"),
+                                           QLatin1String("password"), QLatin1String("signature")};
+    for (const QLatin1String &word : kWords) {
+        if (name.contains(word, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+bool Redactor::isSecretHeader(const QString &name)
+{
+    static const QLatin1String kHeaders[] = {QLatin1String("authorization"), QLatin1String("proxy-authorization"),
+                                             QLatin1String("cookie"), QLatin1String("set-cookie")};
+    for (const QLatin1String &header : kHeaders) {
+        if (name.compare(header, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return isSecretName(name);
+}
+
+void Redactor::addSecret(const QString &value)
+{
+    // Too short to scrub safely, or already masked.
+    if (value.size() < kMinScrubLength || mask().contains(value) || m_secrets.contains(value))
+        return;
+    m_secrets.append(value);
+    std::stable_sort(m_secrets.begin(), m_secrets.end(),
+                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
+}
+
+void Redactor::learn(const Exchange &exchange)
+{
+    QStringList found;
+    redactUrlParts(exchange.request.url, &found);
+    for (const auto &header : exchange.request.headers)
+        redactHeaderValue(header.first, header.second, &found);
+    for (const auto &header : exchange.responseHeaders)
+        redactHeaderValue(header.first, header.second, &found);
+    redactBodyParts(exchange.request.body, headerValue(exchange.request.headers, "content-type"), &found);
+    redactBodyParts(exchange.responseBody, responseContentType(exchange), &found);
+    for (const QString &value : std::as_const(found))
+        addSecret(value);
+}
+
+void Redactor::learn(const TagMap &tags)
+{
+    for (const QString &key : tags.keys()) {
+        if (isSecretName(key)) {
+            for (const QString &value : tags.values(key))
+                addSecret(value);
+        }
+    }
+}
+
+void Redactor::learnPairs(const QStringList &pairs)
+{
+    for (const QString &pair : pairs) {
+        QString key;
+        QString value;
+        if (TagMap::parsePair(pair, &key, &value) && isSecretName(key))
+            addSecret(value);
+    }
+}
+
+Exchange Redactor::redact(const Exchange &exchange) const
+{
+    Exchange out = exchange;
+    QStringList ignored; // everything was learned before
+    out.request.url = redactUrl(exchange.request.url);
+    out.request.headers = redactHeaders(exchange.request.headers);
+    out.request.body = scrubBytes(
+        redactBodyParts(exchange.request.body, headerValue(exchange.request.headers, "content-type"), &ignored), kMask);
+    out.responseHeaders = redactHeaders(exchange.responseHeaders);
+    out.responseBody = scrubBytes(redactBodyParts(exchange.responseBody, responseContentType(exchange), &ignored), kMask);
+    out.statusText = scrub(exchange.statusText);
+    out.error = scrub(exchange.error);
+    return out;
+}
+
+QString Redactor::redactUrl(const QString &url) const
+{
+    QStringList ignored;
+    return QString::fromUtf8(scrubBytes(redactUrlParts(url, &ignored).toUtf8(), kEncodedMask));
+}
+
+HttpHeaders Redactor::redactHeaders(const HttpHeaders &headers) const
+{
+    HttpHeaders out;
+    out.reserve(headers.size());
+    QStringList ignored;
+    for (const auto &header : headers)
+        out.append({header.first, scrubBytes(redactHeaderValue(header.first, header.second, &ignored), kMask)});
+    return out;
+}
+
+QByteArray Redactor::redactBody(const QByteArray &body, const QByteArray &contentType) const
+{
+    QStringList ignored;
+    return scrubBytes(redactBodyParts(body, contentType, &ignored), kMask);
+}
+
+QStringList Redactor::redactPairs(const QStringList &pairs) const
+{
+    QStringList out;
+    out.reserve(pairs.size());
+    for (const QString &pair : pairs) {
+        QString key;
+        QString value;
+        if (TagMap::parsePair(pair, &key, &value) && isSecretName(key) && !value.isEmpty())
+            out.append(pair.left(pair.indexOf(QLatin1Char(':')) + 1) + mask());
+        else
+            out.append(scrub(pair));
+    }
+    return out;
+}
+
+QString Redactor::scrub(const QString &text) const
+{
+    if (m_secrets.isEmpty() || text.isEmpty())
+        return text;
+    return QString::fromUtf8(scrubBytes(text.toUtf8(), kMask));
+}
+
+QByteArray Redactor::scrubBytes(const QByteArray &bytes, const QByteArray &replacement) const
+{
+    QByteArray out = bytes;
+    for (const QString &secret : m_secrets) {
+        const QByteArray raw = secret.toUtf8();
+        QByteArray percent = QUrl::toPercentEncoding(secret);
+        QByteArray form = QUrl::toPercentEncoding(secret, " ");
+        form.replace(' ', '+');
+        QByteArray json = QJsonDocument(QJsonArray{secret}).toJson(QJsonDocument::Compact);
+        json = json.mid(2, json.size() - 4); // strip ["..."]
+        for (const QByteArray &variant : {raw, percent, form, json})
+            out.replace(variant, replacement);
+    }
+    return out;
+}

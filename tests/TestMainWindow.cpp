@@ -1,0 +1,548 @@
+#include "DetailPane.h"
+#include "MainWindow.h"
+#include "WorkspaceFile.h"
+#include "WorkspaceModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+#include <QUndoStack>
+
+#include <functional>
+
+namespace {
+
+Webhook webhook(const QString &id, const QString &name, Trigger trigger, const QString &url)
+{
+    Webhook w;
+    w.id = id;
+    w.name = name;
+    w.trigger = trigger;
+    w.request.url = url;
+    return w;
+}
+
+Workspace testWorkspace(const QString &companyName = QStringLiteral("Acme Calls"))
+{
+    Workspace ws;
+    ws.company.name = companyName;
+    Campaign campaign;
+    campaign.id = QStringLiteral("solar");
+    campaign.name = QStringLiteral("Solar leads");
+    campaign.webhooks = {webhook(QStringLiteral("wh-1"), QStringLiteral("Send lead"), Trigger::Answered,
+                                 QStringLiteral("http://127.0.0.1:8377/leads?phone=[caller_number]")),
+                         webhook(QStringLiteral("wh-2"), QStringLiteral("Conversion pixel"), Trigger::Conversion,
+                                 QStringLiteral("http://127.0.0.1:8377/pixel"))};
+    campaign.webhooks[0].matches = {QStringLiteral("source_id:pub1"), QStringLiteral("Source_ID:pub2"),
+                                    QStringLiteral("state")};
+    campaign.webhooks[1].timeoutMs = 2500;
+    campaign.buyerIds = {QStringLiteral("b1")};
+    campaign.conversion.minDurationSeconds = 60;
+    campaign.conversion.requiredTags = {QStringLiteral("sale:yes")};
+    TrackingNumber number;
+    number.number = QStringLiteral("+18005550100");
+    campaign.numbers = {number};
+    ws.campaigns = {campaign};
+    Buyer buyer;
+    buyer.id = QStringLiteral("b1");
+    buyer.name = QStringLiteral("SunRay Installers");
+    ws.buyers = {buyer};
+    Publisher publisher;
+    publisher.sourceId = QStringLiteral("pub1");
+    publisher.name = QStringLiteral("Search ads");
+    publisher.postbackKey = QStringLiteral("k y");
+    publisher.postbackFields = {QStringLiteral("sale")};
+    ws.publishers = {publisher};
+    ws.company.trackingDomains.insert(QStringLiteral("cake"), QStringLiteral("track.acme.test"));
+    return ws;
+}
+
+// Acts on the next modal dialog of type T as soon as it is shown, then lets the test go on.
+template<typename T>
+class ModalHandler
+{
+public:
+    explicit ModalHandler(std::function<void(T *)> handler)
+        : m_handler(std::move(handler))
+    {
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            if (T *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+                m_timer.stop();
+                m_handled = true;
+                m_handler(dialog);
+            }
+        });
+        m_timer.start(10);
+    }
+
+    bool handled() const { return m_handled; }
+
+private:
+    std::function<void(T *)> m_handler;
+    QTimer m_timer;
+    bool m_handled = false;
+};
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString writeWorkspace(const QString &name, const Workspace &workspace = testWorkspace())
+    {
+        const QString path = m_dir.filePath(name);
+        QString error;
+        if (!WorkspaceFile::save(workspace, path, &error))
+            qFatal("cannot write %s: %s", qPrintable(path), qPrintable(error));
+        // A file that does not load would block the test on its error dialog.
+        const WorkspaceLoadResult check = WorkspaceFile::load(path);
+        if (!check.ok())
+            qFatal("%s does not load: %s", qPrintable(path), qPrintable(check.errors.constFirst().toString()));
+        return path;
+    }
+
+    static QAction *action(MainWindow &window, const char *name)
+    {
+        QAction *found = window.findChild<QAction *>(QString::fromLatin1(name));
+        if (!found)
+            qFatal("no action %s", name);
+        return found;
+    }
+
+    static QString currentPath(MainWindow &window)
+    {
+        return window.findChild<QTreeView *>(QStringLiteral("workspaceTree"))
+            ->currentIndex()
+            .data(WorkspaceModel::PathRole)
+            .toString();
+    }
+
+    static void select(MainWindow &window, const QString &path)
+    {
+        auto *tree = window.findChild<QTreeView *>(QStringLiteral("workspaceTree"));
+        tree->setCurrentIndex(window.model()->indexForPath(path));
+    }
+
+    static QString detailText(MainWindow &window)
+    {
+        return window.findChild<DetailPane *>()->toPlainText();
+    }
+
+    // The target of the link showing text in the detail pane, as the pane wrote it.
+    static QString linkTarget(MainWindow &window, const QString &text)
+    {
+        const QTextDocument *document = window.findChild<DetailPane *>()->document();
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextFragment fragment = it.fragment();
+                if (fragment.text() == text && fragment.charFormat().isAnchor())
+                    return fragment.charFormat().anchorHref();
+            }
+        }
+        return QString();
+    }
+
+    static QStringList recentMenuEntries(MainWindow &window)
+    {
+        QStringList entries;
+        for (QAction *entry : window.findChild<QMenu *>(QStringLiteral("menuRecent"))->actions()) {
+            if (!entry->data().toString().isEmpty())
+                entries.append(entry->data().toString());
+        }
+        return entries;
+    }
+
+    // Locks or unlocks the first number: a real edit, through the Edit menu's action.
+    static void editSomething(MainWindow &window)
+    {
+        select(window, QStringLiteral("campaigns[0].numbers[0]"));
+        QAction *lock = action(window, "actionNumberLock");
+        QVERIFY(lock->isEnabled());
+        lock->trigger();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // Keep the user's real settings (recent files, geometry) out of the tests.
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QCoreApplication::setOrganizationName(QStringLiteral("WebhookConfiguratorTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("TestMainWindow"));
+    }
+
+    void init() { QSettings().clear(); }
+
+    void startsUntitledAndUnmodified()
+    {
+        MainWindow window;
+        QCOMPARE(window.windowTitle(), QStringLiteral("Untitled[*] — Webhook Configurator"));
+        QVERIFY(!window.isWindowModified());
+        QVERIFY(window.fileName().isEmpty());
+        QCOMPARE(currentPath(window), QStringLiteral("company"));
+        QVERIFY(!action(window, "actionNumberLock")->isEnabled());
+        QVERIFY(!action(window, "actionUndo")->isEnabled());
+    }
+
+    void openFileShowsNameAndFirstWebhook()
+    {
+        const QString path = writeWorkspace(QStringLiteral("solar.json"));
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        QCOMPARE(window.fileName(), path);
+        QCOMPARE(window.windowTitle(), QStringLiteral("solar.json[*] — Webhook Configurator"));
+        QVERIFY(!window.isWindowModified());
+        QCOMPARE(window.model()->workspace(), testWorkspace());
+        QCOMPARE(currentPath(window), QStringLiteral("campaigns[0].webhooks[0]"));
+
+        const QString text = detailText(window);
+        QVERIFY2(text.contains(QStringLiteral("http://127.0.0.1:8377/leads?phone=[caller_number]")), qPrintable(text));
+        QVERIFY(text.contains(Triggers::description(Trigger::Answered)));
+        QVERIFY(text.contains(QStringLiteral("Send lead")));
+
+        const QString counts = window.findChild<QLabel *>(QStringLiteral("workspaceCounts"))->text();
+        QCOMPARE(counts, QStringLiteral("1 campaign  ·  1 buyer  ·  1 publisher  ·  1 number  ·  2 webhooks"));
+    }
+
+    void detailPaneDescribesTheSelectedObject_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QStringList>("lines");
+
+        QTest::newRow("webhook matches") << "campaigns[0].webhooks[0]"
+                                         << QStringList{"Only calls where", "source_id is pub1 or pub2",
+                                                        "and state is present", "Status\nEnabled",
+                                                        "Timeout\n5 s", "Headers\nNone"};
+        QTest::newRow("webhook without matches")
+            << "campaigns[0].webhooks[1]"
+            << QStringList{"Every call (no matches)", "Timeout\n2500 ms", Triggers::description(Trigger::Conversion)};
+        QTest::newRow("campaign") << "campaigns[0]"
+                                  << QStringList{"Minimum talk time\n60 s", "sale:yes", "SunRay Installers",
+                                                 "The campaign's, locked"};
+        QTest::newRow("locked number") << "campaigns[0].numbers[0]"
+                                       << QStringList{"Locked", "Calls to this number use the campaign's webhooks.",
+                                                      "Inherited from Solar leads:", "Send lead", "Conversion pixel"};
+        QTest::newRow("buyer") << "buyers[0]"
+                               << QStringList{"Id\nb1", "Becomes the call's handler_id tag.",
+                                              "Solar leads, position 1 of 1", "No webhooks."};
+        QTest::newRow("publisher") << "publishers[0]"
+                                   << QStringList{"source_id\npub1",
+                                                  "/data_writing?key=k%20y&caller_number=CALLER_NUMBER&sale=SALE"};
+        QTest::newRow("company") << "company"
+                                 << QStringList{"Acme Calls", "No webhooks.", "cake\ntrack.acme.test"};
+        QTest::newRow("campaign list") << "campaigns" << QStringList{"Solar leads\nsolar\n1\n2\n1"};
+    }
+
+    void detailPaneDescribesTheSelectedObject()
+    {
+        QFETCH(QString, path);
+        QFETCH(QStringList, lines);
+        MainWindow window;
+        QVERIFY(window.openFile(writeWorkspace(QStringLiteral("detail.json"))));
+        select(window, path);
+        const QString text = detailText(window);
+        for (const QString &line : lines)
+            QVERIFY2(text.contains(line), qPrintable(line + QStringLiteral(" not in:\n") + text));
+    }
+
+    void aRoutedBuyerThatDoesNotExistIsFlagged()
+    {
+        // Files with such a reference do not load, but an edit (deleting a buyer) can make one.
+        MainWindow window;
+        Workspace workspace = testWorkspace();
+        workspace.campaigns[0].buyerIds.append(QStringLiteral("ghost"));
+        window.model()->setWorkspace(workspace);
+        select(window, QStringLiteral("campaigns[0]"));
+        QVERIFY(detailText(window).contains(QStringLiteral("ghost (no buyer has this id)")));
+    }
+
+    void detailPaneFollowsSelectionAndLinks()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(writeWorkspace(QStringLiteral("links.json"))));
+        select(window, QStringLiteral("campaigns[0].webhooks[1]"));
+        QVERIFY(detailText(window).contains(QStringLiteral("http://127.0.0.1:8377/pixel")));
+
+        select(window, QStringLiteral("campaigns[0]"));
+        QVERIFY(detailText(window).contains(QStringLiteral("SunRay Installers")));
+        // The campaign page links its buyers; following one selects the buyer in the tree.
+        const QString target = linkTarget(window, QStringLiteral("SunRay Installers"));
+        QVERIFY(!target.isEmpty());
+        emit window.findChild<DetailPane *>()->anchorClicked(QUrl(target));
+        QCOMPARE(currentPath(window), QStringLiteral("buyers[0]"));
+        QVERIFY(detailText(window).contains(QStringLiteral("handler_id")));
+    }
+
+    void editsSetTheModifiedMarkerAndUndoClearsIt()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(writeWorkspace(QStringLiteral("edit.json"))));
+        editSomething(window);
+        QVERIFY(window.isWindowModified());
+        QVERIFY(window.model()->workspace().campaigns[0].numbers[0].webhooksUnlocked);
+        QCOMPARE(window.model()->rowCount(window.model()->indexForPath(QStringLiteral("campaigns[0].numbers[0]"))), 2);
+        QVERIFY(detailText(window).contains(QStringLiteral("Unlocked")));
+
+        action(window, "actionUndo")->trigger();
+        QVERIFY(!window.isWindowModified());
+        QCOMPARE(window.model()->workspace(), testWorkspace());
+        QVERIFY(detailText(window).contains(QStringLiteral("Locked")));
+
+        action(window, "actionRedo")->trigger();
+        QVERIFY(window.isWindowModified());
+    }
+
+    void saveWritesTheFileAndClearsTheMarker()
+    {
+        const QString path = writeWorkspace(QStringLiteral("save.json"));
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        editSomething(window);
+        QVERIFY(window.isWindowModified());
+
+        action(window, "actionSave")->trigger();
+        QVERIFY(!window.isWindowModified());
+        const WorkspaceLoadResult saved = WorkspaceFile::load(path);
+        QVERIFY(saved.ok());
+        QCOMPARE(saved.workspace, window.model()->workspace());
+        QVERIFY(saved.workspace.campaigns[0].numbers[0].webhooksUnlocked);
+
+        // Undoing past the save point is a change again.
+        action(window, "actionUndo")->trigger();
+        QVERIFY(window.isWindowModified());
+    }
+
+    void saveAsWritesTheNewFileAndRenames()
+    {
+        const QString original = writeWorkspace(QStringLiteral("original.json"));
+        const QString copy = m_dir.filePath(QStringLiteral("copy.json"));
+        MainWindow window;
+        QVERIFY(window.openFile(original));
+        editSomething(window);
+
+        ModalHandler<QFileDialog> chooser([&](QFileDialog *dialog) {
+            QCOMPARE(dialog->acceptMode(), QFileDialog::AcceptSave);
+            dialog->selectFile(copy);
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
+        });
+        action(window, "actionSaveAs")->trigger();
+        QVERIFY(chooser.handled());
+
+        QCOMPARE(window.fileName(), copy);
+        QCOMPARE(window.windowTitle(), QStringLiteral("copy.json[*] — Webhook Configurator"));
+        QVERIFY(!window.isWindowModified());
+        QCOMPARE(WorkspaceFile::load(copy).workspace, window.model()->workspace());
+        // The original file is untouched.
+        QCOMPARE(WorkspaceFile::load(original).workspace, testWorkspace());
+        QCOMPARE(recentMenuEntries(window).value(0), copy);
+    }
+
+    void savingAnUntitledWorkspaceAsksForAName()
+    {
+        const QString target = m_dir.filePath(QStringLiteral("from-sample.json"));
+        MainWindow window;
+        window.openSample();
+        QCOMPARE(window.windowTitle(), QStringLiteral("Sample workspace[*] — Webhook Configurator"));
+        QCOMPARE(window.model()->workspace(), WorkspaceFile::sample());
+
+        ModalHandler<QFileDialog> chooser([&](QFileDialog *dialog) {
+            QCOMPARE(QFileInfo(dialog->selectedFiles().value(0)).fileName(), QStringLiteral("sample-workspace.json"));
+            dialog->selectFile(target);
+            static_cast<QDialog *>(dialog)->accept();
+        });
+        action(window, "actionSave")->trigger();
+        QVERIFY(chooser.handled());
+        QCOMPARE(window.fileName(), target);
+        QCOMPARE(WorkspaceFile::load(target).workspace, WorkspaceFile::sample());
+    }
+
+    void cancellingSaveAsChangesNothing()
+    {
+        MainWindow window;
+        window.openSample();
+        ModalHandler<QFileDialog> chooser([](QFileDialog *dialog) { dialog->reject(); });
+        action(window, "actionSaveAs")->trigger();
+        QVERIFY(chooser.handled());
+        QVERIFY(window.fileName().isEmpty());
+        QCOMPARE(window.windowTitle(), QStringLiteral("Sample workspace[*] — Webhook Configurator"));
+    }
+
+    void recentFilesAreListedNewestFirstAndPersisted()
+    {
+        const QString first = writeWorkspace(QStringLiteral("first.json"));
+        const QString second = writeWorkspace(QStringLiteral("second.json"));
+        {
+            MainWindow window;
+            QVERIFY(recentMenuEntries(window).isEmpty());
+            QVERIFY(!action(window, "actionClearRecent")->isEnabled());
+            QVERIFY(window.openFile(first));
+            QVERIFY(window.openFile(second));
+            QCOMPARE(recentMenuEntries(window), (QStringList{second, first}));
+            QVERIFY(window.openFile(first));
+            QCOMPARE(recentMenuEntries(window), (QStringList{first, second}));
+        }
+        // A new window (the next session) sees the same list; the menu entries open the files.
+        MainWindow window;
+        QCOMPARE(recentMenuEntries(window), (QStringList{first, second}));
+        QMenu *menu = window.findChild<QMenu *>(QStringLiteral("menuRecent"));
+        QCOMPARE(menu->actions().at(1)->text(), QStringLiteral("&2  second.json"));
+        menu->actions().at(1)->trigger();
+        QCOMPARE(window.fileName(), second);
+
+        action(window, "actionClearRecent")->trigger();
+        QVERIFY(recentMenuEntries(window).isEmpty());
+        QVERIFY(QSettings().value(QStringLiteral("recentFiles")).isNull());
+    }
+
+    void aMissingRecentFileIsDropped()
+    {
+        const QString gone = writeWorkspace(QStringLiteral("gone.json"));
+        MainWindow window;
+        QVERIFY(window.openFile(gone));
+        QVERIFY(window.openFile(writeWorkspace(QStringLiteral("stays.json"))));
+        QVERIFY(QFile::remove(gone));
+
+        QString message;
+        ModalHandler<QMessageBox> box([&](QMessageBox *dialog) {
+            message = dialog->text();
+            dialog->accept();
+        });
+        window.findChild<QMenu *>(QStringLiteral("menuRecent"))->actions().at(1)->trigger();
+        QVERIFY(box.handled());
+        QVERIFY2(message.contains(QStringLiteral("gone.json no longer exists")), qPrintable(message));
+        QCOMPARE(recentMenuEntries(window), QStringList{m_dir.filePath(QStringLiteral("stays.json"))});
+        QCOMPARE(window.fileName(), m_dir.filePath(QStringLiteral("stays.json")));
+    }
+
+    void aBadFileListsItsErrorsAndKeepsTheWorkspace()
+    {
+        const QString good = writeWorkspace(QStringLiteral("good.json"));
+        const QString bad = m_dir.filePath(QStringLiteral("bad.json"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": 1, "campaigns": [{"id": "c1", "webhooks": [{"name": "x", "trigger": "strat"}]}]})");
+        file.close();
+        const WorkspaceLoadResult expected = WorkspaceFile::load(bad);
+        QVERIFY(!expected.ok());
+
+        MainWindow window;
+        QVERIFY(window.openFile(good));
+        QString text;
+        QString informative;
+        ModalHandler<QMessageBox> box([&](QMessageBox *dialog) {
+            text = dialog->text();
+            informative = dialog->informativeText();
+            dialog->accept();
+        });
+        QVERIFY(!window.openFile(bad));
+        QVERIFY(box.handled());
+        QCOMPARE(text, QStringLiteral("%1 could not be opened.").arg(bad));
+        QVERIFY2(informative.contains(expected.errors.constFirst().toString()), qPrintable(informative));
+        QVERIFY(informative.contains(QStringLiteral("campaigns[0].webhooks[0].trigger")));
+        QCOMPARE(window.fileName(), good);
+        QCOMPARE(window.model()->workspace(), testWorkspace());
+        QCOMPARE(recentMenuEntries(window), QStringList{good});
+    }
+
+    void newAfterEditsAsksFirst_data()
+    {
+        QTest::addColumn<int>("answer");
+        QTest::addColumn<bool>("replaced");
+        QTest::newRow("discard") << int(QMessageBox::Discard) << true;
+        QTest::newRow("cancel") << int(QMessageBox::Cancel) << false;
+    }
+
+    void newAfterEditsAsksFirst()
+    {
+        QFETCH(int, answer);
+        QFETCH(bool, replaced);
+        const QString path = writeWorkspace(QStringLiteral("new.json"));
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        editSomething(window);
+
+        QString question;
+        ModalHandler<QMessageBox> box([&](QMessageBox *dialog) {
+            question = dialog->text();
+            dialog->button(QMessageBox::StandardButton(answer))->click();
+        });
+        action(window, "actionNew")->trigger();
+        QVERIFY(box.handled());
+        QCOMPARE(question, QStringLiteral("Save the changes to new.json before closing it?"));
+        if (replaced) {
+            QCOMPARE(window.model()->workspace(), Workspace());
+            QVERIFY(!window.isWindowModified());
+            QVERIFY(window.fileName().isEmpty());
+            QCOMPARE(window.windowTitle(), QStringLiteral("Untitled[*] — Webhook Configurator"));
+            QVERIFY(!action(window, "actionUndo")->isEnabled());
+        } else {
+            QVERIFY(window.isWindowModified());
+            QCOMPARE(window.fileName(), path);
+            QVERIFY(window.model()->workspace().campaigns[0].numbers[0].webhooksUnlocked);
+        }
+        // Discarding never writes the file.
+        QCOMPARE(WorkspaceFile::load(path).workspace, testWorkspace());
+    }
+
+    void closingWithChangesCanSaveThem()
+    {
+        const QString path = writeWorkspace(QStringLiteral("close.json"));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(path));
+        editSomething(window);
+
+        ModalHandler<QMessageBox> cancel([](QMessageBox *dialog) { dialog->button(QMessageBox::Cancel)->click(); });
+        QVERIFY(!window.close());
+        QVERIFY(cancel.handled());
+        QVERIFY(window.isVisible());
+
+        ModalHandler<QMessageBox> save([](QMessageBox *dialog) { dialog->button(QMessageBox::Save)->click(); });
+        QVERIFY(window.close());
+        QVERIFY(save.handled());
+        QVERIFY(WorkspaceFile::load(path).workspace.campaigns[0].numbers[0].webhooksUnlocked);
+    }
+
+    void geometryAndSplitterArePersisted()
+    {
+        QList<int> sizes;
+        {
+            MainWindow window;
+            window.resize(900, 600);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+            splitter->setSizes({250, 650});
+            sizes = splitter->sizes();
+            QVERIFY(window.close());
+        }
+        QVERIFY(QSettings().contains(QStringLiteral("MainWindow/geometry")));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.size(), QSize(900, 600));
+        QCOMPARE(window.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

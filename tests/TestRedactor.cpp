@@ -1,0 +1,243 @@
+#include "Redactor.h"
+#include "TagMap.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+class TestRedactor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void isSecretName_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("secret");
+        QTest::newRow("api_key") << "api_key" << true;
+        QTest::newRow("access_token") << "access_token" << true;
+        QTest::newRow("X-Api-Key") << "X-Api-Key" << true;
+        QTest::newRow("client_secret") << "client_secret" << true;
+        QTest::newRow("Password") << "Password" << true;
+        QTest::newRow("hmac signature") << "HMAC-Signature" << true;
+        QTest::newRow("call_key") << "call_key" << true;
+        QTest::newRow("substring") << "tokens" << true;
+        QTest::newRow("phone") << "phone" << false;
+        QTest::newRow("source_id") << "source_id" << false;
+        QTest::newRow("sig alone") << "sig" << false;
+    }
+
+    void isSecretName()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, secret);
+        QCOMPARE(Redactor::isSecretName(name), secret);
+    }
+
+    void isSecretHeader_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("secret");
+        QTest::newRow("Authorization") << "Authorization" << true;
+        QTest::newRow("proxy") << "proxy-authorization" << true;
+        QTest::newRow("Cookie") << "COOKIE" << true;
+        QTest::newRow("Set-Cookie") << "Set-Cookie" << true;
+        QTest::newRow("X-Api-Key") << "X-Api-Key" << true;
+        QTest::newRow("X-Auth-Token") << "X-Auth-Token" << true;
+        QTest::newRow("Content-Type") << "Content-Type" << false;
+        QTest::newRow("Cookie2 is not Cookie") << "X-Cookie-Policy" << false;
+    }
+
+    void isSecretHeader()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, secret);
+        QCOMPARE(Redactor::isSecretHeader(name), secret);
+    }
+
+    void redactUrl_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("query fields") << "https://a.test/p?phone=%2B1555&api_key=abc123&Token=t0k3n"
+                                      << "https://a.test/p?phone=%2B1555&api_key=%5BREDACTED%5D&Token=%5BREDACTED%5D";
+        QTest::newRow("encoded name") << "https://a.test/?api%5Fkey=abc123&x=1"
+                                      << "https://a.test/?api%5Fkey=%5BREDACTED%5D&x=1";
+        QTest::newRow("plus in name") << "https://a.test/?my+password=hunter2"
+                                      << "https://a.test/?my+password=%5BREDACTED%5D";
+        QTest::newRow("fragment kept") << "https://a.test/?secret=s#token=frag"
+                                       << "https://a.test/?secret=%5BREDACTED%5D#token=frag";
+        QTest::newRow("query-like fragment") << "https://a.test/#?token=x" << "https://a.test/#?token=x";
+        QTest::newRow("userinfo") << "https://user:pa55@a.test:8443/p?q=1" << "https://%5BREDACTED%5D@a.test:8443/p?q=1";
+        QTest::newRow("at in query") << "https://a.test/p?email=a@b.test" << "https://a.test/p?email=a@b.test";
+        QTest::newRow("name without value") << "https://a.test/?token&x=1" << "https://a.test/?token&x=1";
+        QTest::newRow("empty parts kept") << "https://a.test/?&&key=v&" << "https://a.test/?&&key=%5BREDACTED%5D&";
+        QTest::newRow("nothing to do") << "https://a.test/path/to?x=1&y=2" << "https://a.test/path/to?x=1&y=2";
+    }
+
+    void redactUrl()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, expected);
+        QCOMPARE(Redactor().redactUrl(url), expected);
+    }
+
+    void redactHeaders()
+    {
+        const HttpHeaders headers = {{"Authorization", "Bearer abc.def"},
+                                     {"Proxy-Authorization", "Basic dXNlcjpwYXNz"},
+                                     {"Cookie", "a=1; session=xyz"},
+                                     {"Set-Cookie", "sid=s3cr3t; Path=/"},
+                                     {"X-Api-Key", "k"},
+                                     {"Content-Type", "application/json"},
+                                     {"Location", "https://a.test/next?signature=abc&page=2"}};
+        const HttpHeaders expected = {{"Authorization", "[REDACTED]"},
+                                      {"Proxy-Authorization", "[REDACTED]"},
+                                      {"Cookie", "[REDACTED]"},
+                                      {"Set-Cookie", "[REDACTED]"},
+                                      {"X-Api-Key", "[REDACTED]"},
+                                      {"Content-Type", "application/json"},
+                                      {"Location", "https://a.test/next?signature=%5BREDACTED%5D&page=2"}};
+        QCOMPARE(Redactor().redactHeaders(headers), expected);
+    }
+
+    void redactBody_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("form") << QByteArray("a=1&client_secret=abc&b=c+d") << QByteArray("application/x-www-form-urlencoded; charset=utf-8")
+                              << QByteArray("a=1&client_secret=%5BREDACTED%5D&b=c+d");
+        QTest::newRow("form without its content type is text")
+            << QByteArray("a=1&client_secret=abc") << QByteArray("text/plain") << QByteArray("a=1&client_secret=abc");
+        QTest::newRow("json keeps layout and order")
+            << QByteArray("{\n  \"z\": 1,\n  \"api_key\" : \"k1\",\n  \"a\": [1, 2]\n}") << QByteArray("application/json")
+            << QByteArray("{\n  \"z\": 1,\n  \"api_key\" : \"[REDACTED]\",\n  \"a\": [1, 2]\n}");
+        QTest::newRow("json at any depth")
+            << QByteArray(R"([{"user": {"auth": {"Password": "p", "name": "n"}}}, {"tokens": ["t1", "t2"]}])") << QByteArray()
+            << QByteArray(R"([{"user": {"auth": {"Password": "[REDACTED]", "name": "n"}}}, {"tokens": "[REDACTED]"}])");
+        QTest::newRow("json secret object")
+            << QByteArray(R"({"secret": {"signature": "s", "n": 12.5e3, "ok": true, "x": null}, "b": false})") << QByteArray("text/plain")
+            << QByteArray(R"({"secret": "[REDACTED]", "b": false})");
+        QTest::newRow("json number and escapes")
+            << QByteArray("{\"pin_key\": 1234, \"s\\u0074ring\": \"\\\"q\\\" \\\\ \\/ \\u00e9 \\ud83d\\ude00\", \"token\": -1.5E+2}") << QByteArray()
+            << QByteArray("{\"pin_key\": \"[REDACTED]\", \"s\\u0074ring\": \"\\\"q\\\" \\\\ \\/ \\u00e9 \\ud83d\\ude00\", \"token\": \"[REDACTED]\"}");
+        QTest::newRow("escaped key name") << QByteArray("{\"api\\u005fkey\": \"v\"}") << QByteArray()
+                                          << QByteArray("{\"api\\u005fkey\": \"[REDACTED]\"}");
+        QTest::newRow("invalid json left alone") << QByteArray(R"({"token": "x",})") << QByteArray("application/json")
+                                                 << QByteArray(R"({"token": "x",})");
+        QTest::newRow("trailing garbage left alone") << QByteArray(R"({"token": "x"} x)") << QByteArray()
+                                                     << QByteArray(R"({"token": "x"} x)");
+        QTest::newRow("plain text") << QByteArray("token=abc") << QByteArray() << QByteArray("token=abc");
+    }
+
+    void redactBody()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, expected);
+        const QByteArray actual = Redactor().redactBody(body, contentType);
+        QCOMPARE(actual, expected);
+        if (!QJsonDocument::fromJson(body).isNull())
+            QVERIFY(!QJsonDocument::fromJson(actual).isNull()); // still JSON
+    }
+
+    void deepJsonDoesNotCrash()
+    {
+        const QByteArray deep = QByteArray(100000, '[') + QByteArray(100000, ']');
+        QCOMPARE(Redactor().redactBody(deep, "application/json"), deep);
+    }
+
+    // A secret learned in one place is scrubbed wherever else it appears, in every encoding.
+    void learnedSecretsAreScrubbedEverywhere()
+    {
+        Exchange first;
+        first.request.url = QStringLiteral("https://a.test/login?api_key=k%2Fey%20one");
+        first.responseBody = "{\"access_token\": \"tok-\\\"quoted\\\"\", \"n\": 1}";
+        first.mimeType = QStringLiteral("application/json");
+
+        Exchange second;
+        second.request.url = QStringLiteral("https://a.test/users/k%2Fey%20one/items?echo=k%2Fey+one");
+        second.request.headers = {{"X-Echo", "tok-\"quoted\""}};
+        second.request.body = "{\"note\": \"was tok-\\\"quoted\\\"\"}";
+        second.responseBody = "plain k/ey one";
+        second.error = QStringLiteral("Error transferring https://a.test/users/k%2Fey%20one: timeout");
+
+        Redactor redactor;
+        redactor.learn(first);
+        redactor.learn(second);
+        QCOMPARE(redactor.secrets(), (QStringList{QStringLiteral("tok-\"quoted\""), QStringLiteral("k/ey one")}));
+
+        const Exchange out = redactor.redact(second);
+        QCOMPARE(out.request.url, QStringLiteral("https://a.test/users/%5BREDACTED%5D/items?echo=%5BREDACTED%5D"));
+        QCOMPARE(out.request.headers.at(0).second, QByteArray("[REDACTED]"));
+        QCOMPARE(out.request.body, QByteArray(R"({"note": "was [REDACTED]"})"));
+        QCOMPARE(out.responseBody, QByteArray("plain [REDACTED]"));
+        QCOMPARE(out.error, QStringLiteral("Error transferring https://a.test/users/[REDACTED]: timeout"));
+
+        const Exchange firstOut = redactor.redact(first);
+        QCOMPARE(firstOut.request.url, QStringLiteral("https://a.test/login?api_key=%5BREDACTED%5D"));
+        QCOMPARE(firstOut.responseBody, QByteArray(R"({"access_token": "[REDACTED]", "n": 1})"));
+    }
+
+    void shortSecretsAreOnlyRedactedWhereTheyStand()
+    {
+        Exchange e;
+        e.request.url = QStringLiteral("https://a.test/?pin_key=42&page=42");
+        Redactor redactor;
+        redactor.learn(e);
+        QVERIFY(redactor.secrets().isEmpty());
+        QCOMPARE(redactor.redact(e).request.url, QStringLiteral("https://a.test/?pin_key=%5BREDACTED%5D&page=42"));
+    }
+
+    void credentialHeadersTeachTheirTokens()
+    {
+        Exchange e;
+        e.request.headers = {{"Authorization", "Bearer eyJhbGciOi.payload"}, {"Cookie", "a=1; sid=session-77"}};
+        e.responseHeaders = {{"Set-Cookie", "fresh=cookie-88; Path=/; Secure"}};
+        e.responseBody = "eyJhbGciOi.payload session-77 cookie-88 Path=/";
+        Redactor redactor;
+        redactor.learn(e);
+        QCOMPARE(redactor.redact(e).responseBody, QByteArray("[REDACTED] [REDACTED] [REDACTED] Path=/"));
+    }
+
+    void secretTagsAndPairs()
+    {
+        TagMap tags;
+        tags.add(QStringLiteral("call_key"), QStringLiteral("ck-0123456789"));
+        tags.add(QStringLiteral("caller_number"), QStringLiteral("+15551234567"));
+        Redactor redactor;
+        redactor.learn(tags);
+        redactor.learnPairs({QStringLiteral("api_token:at-98765"), QStringLiteral("geo:us")});
+        QCOMPARE(redactor.secrets(), (QStringList{QStringLiteral("ck-0123456789"), QStringLiteral("at-98765")}));
+
+        QCOMPARE(redactor.redactPairs({QStringLiteral("call_key:ck-0123456789"), QStringLiteral("geo:us"),
+                                       QStringLiteral("note:ck-0123456789 seen"), QStringLiteral("token"),
+                                       QStringLiteral("api_token:")}),
+                 (QStringList{QStringLiteral("call_key:[REDACTED]"), QStringLiteral("geo:us"),
+                              QStringLiteral("note:[REDACTED] seen"), QStringLiteral("token"), QStringLiteral("api_token:")}));
+        QCOMPARE(redactor.scrub(QStringLiteral("x ck-0123456789 y")), QStringLiteral("x [REDACTED] y"));
+        QCOMPARE(redactor.redactUrl(QStringLiteral("https://a.test/c/ck-0123456789")), QStringLiteral("https://a.test/c/%5BREDACTED%5D"));
+    }
+
+    void maskIsNeverLearned()
+    {
+        Redactor redactor;
+        redactor.addSecret(QStringLiteral("[REDACTED]"));
+        redactor.addSecret(QStringLiteral("REDACTED"));
+        redactor.addSecret(QString());
+        QVERIFY(redactor.secrets().isEmpty());
+        QCOMPARE(Redactor::mask(), QStringLiteral("[REDACTED]"));
+    }
+
+    void binaryBodiesAreScrubbedByteForByte()
+    {
+        Redactor redactor;
+        redactor.addSecret(QStringLiteral("ck-0123456789"));
+        Exchange e;
+        e.responseBody = QByteArray("\x00\xff", 2) + "ck-0123456789" + QByteArray("\xfe", 1);
+        QCOMPARE(redactor.redact(e).responseBody, QByteArray("\x00\xff", 2) + "[REDACTED]" + QByteArray("\xfe", 1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRedactor)
+#include "TestRedactor.moc"

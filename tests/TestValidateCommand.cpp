@@ -1,0 +1,169 @@
+#include "CommandLine.h"
+#include "ExitCode.h"
+#include "ValidateCommand.h"
+#include "Workspace.h"
+
+#include <QTest>
+#include <QTextStream>
+
+namespace {
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run validate(const QStringList &arguments)
+{
+    Run run;
+    QTextStream out(&run.out);
+    QTextStream err(&run.err);
+    run.code = ValidateCommand::run(arguments, out, err);
+    out.flush();
+    err.flush();
+    return run;
+}
+
+QString badFile(const char *name)
+{
+    return QStringLiteral(WC_TEST_DATA_DIR "/workspaces/bad/") + QLatin1String(name) +
+           QStringLiteral(".json");
+}
+} // namespace
+
+class TestValidateCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void isInTheCommandTable()
+    {
+        const CommandLine::Command *command = CommandLine::find(QStringLiteral("validate"));
+        QVERIFY(command);
+        QVERIFY(command->run == &ValidateCommand::run);
+        QVERIFY(QLatin1String(command->synopsis).startsWith(QLatin1String("validate WORKSPACE  ")));
+    }
+
+    void sampleIsValid()
+    {
+        const Run run = validate({QStringLiteral(WC_SOURCE_DIR "/resources/sample-workspace.json")});
+        QCOMPARE(run.err, QString());
+        QCOMPARE(run.out, QStringLiteral("ok: 2 campaigns, 3 buyers, 1 publisher, 25 webhooks\n"));
+        QCOMPARE(run.code, int(ExitSuccess));
+    }
+
+    void everyErrorGoesToStderrWithTheFileName_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("lines");
+        const QString trigger = badFile("unknown-trigger");
+        QTest::newRow("one error with a path")
+            << trigger
+            << QStringList{trigger +
+                           ": campaigns[0].webhooks[1].trigger: unknown trigger \"strat\" (expected one of: "
+                           "data_appending, start, pass_through, selected, answered, timer, postback, "
+                           "connect, conversion, non_conversion, always)"};
+        const QString truncated = badFile("truncated");
+        QTest::newRow("whole-file error")
+            << truncated
+            << QStringList{
+                   truncated +
+                   ": unexpected end of file: the file looks truncated (it ends at line 26, column 37)"};
+        const QString timeouts = badFile("timeout-out-of-range");
+        QTest::newRow("several errors, one per line")
+            << timeouts
+            << QStringList{
+                   timeouts + ": campaigns[0].webhooks[0].timeout_ms: must be between 1 and 120000 (got 0)",
+                   timeouts +
+                       ": campaigns[0].webhooks[1].timeout_ms: must be between 1 and 120000 (got 200000)"};
+        const QString future = badFile("format-future");
+        QTest::newRow("future format")
+            << future
+            << QStringList{future +
+                           ": format 2 is newer than this app understands (1); update Webhook Configurator"};
+        const QString absent = badFile("no-such-file");
+        QTest::newRow("missing file")
+            << absent << QStringList{absent + ": cannot open the file: No such file or directory"};
+    }
+
+    void everyErrorGoesToStderrWithTheFileName()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, lines);
+        const Run run = validate({file});
+        QCOMPARE(run.code, int(ExitBadInput));
+        QCOMPARE(run.out, QString());
+        QCOMPARE(run.err, lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    }
+
+    void badArguments_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("none") << QStringList()
+                              << "validate: missing the workspace file (usage: validate WORKSPACE)\n";
+        QTest::newRow("two") << QStringList{"a.json", "b.json"}
+                             << "validate: expected one workspace file, got 2\n";
+        QTest::newRow("unknown option")
+            << QStringList{"--strict", "a.json"} << "validate: Unknown option 'strict'.\n";
+    }
+
+    void badArguments()
+    {
+        QFETCH(QStringList, arguments);
+        const Run run = validate(arguments);
+        QCOMPARE(run.code, int(ExitBadInput));
+        QTEST(run.err, "message");
+        QCOMPARE(run.out, QString());
+    }
+
+    void help()
+    {
+        const Run run = validate({QStringLiteral("--help")});
+        QCOMPARE(run.code, int(ExitSuccess));
+        QVERIFY2(run.out.contains(QLatin1String("WORKSPACE")), qPrintable(run.out));
+        QCOMPARE(run.err, QString());
+    }
+
+    void summaryCountsEveryWebhook_data()
+    {
+        QTest::addColumn<int>("campaigns");
+        QTest::addColumn<int>("buyers");
+        QTest::addColumn<int>("publishers");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("empty") << 0 << 0 << 0 << "0 campaigns, 0 buyers, 0 publishers, 0 webhooks";
+        QTest::newRow("one of each") << 1 << 1 << 1 << "1 campaign, 1 buyer, 1 publisher, 4 webhooks";
+        QTest::newRow("plural") << 2 << 3 << 2 << "2 campaigns, 3 buyers, 2 publishers, 8 webhooks";
+    }
+
+    void summaryCountsEveryWebhook()
+    {
+        QFETCH(int, campaigns);
+        QFETCH(int, buyers);
+        QFETCH(int, publishers);
+        Workspace workspace;
+        const Webhook webhook;
+        if (campaigns + buyers > 0)
+            workspace.company.defaultWebhooks = {webhook};
+        for (int i = 0; i < campaigns; ++i) {
+            Campaign campaign;
+            campaign.webhooks = {webhook};
+            TrackingNumber unlocked;
+            unlocked.webhooksUnlocked = true;
+            unlocked.webhooks = {webhook};
+            campaign.numbers = {unlocked};
+            workspace.campaigns.append(campaign);
+        }
+        for (int i = 0; i < buyers; ++i) {
+            Buyer buyer;
+            buyer.webhooks = {webhook};
+            workspace.buyers.append(buyer);
+        }
+        workspace.publishers.resize(publishers);
+        QTEST(ValidateCommand::summary(workspace), "expected");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestValidateCommand)
+#include "TestValidateCommand.moc"

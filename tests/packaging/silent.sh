@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Runs a validator and fails on anything it says, so its hints and warnings fail the test too
+# (desktop-file-validate exits 0 on those).
+set -uo pipefail
+output=$("$@" 2>&1)
+status=$?
+if [ "$status" -ne 0 ] || [ -n "$output" ]; then
+    printf '%s\n' "$output"
+    echo "FAIL: $* (exit $status, output above)"
+    exit 1
+fi
+echo "PASS: $* reported nothing"
