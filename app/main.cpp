@@ -108,6 +108,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(quitOption))
         window.installEventFilter(&quitAfterPaint);
     window.show();
+    // The sample's webhooks point at the local receiver, so it starts with the sample.
+    window.startServices(parser.isSet(sampleOption));
     // After show(), so that a load-error dialog has its window to sit on.
     if (parser.isSet(sampleOption))
         window.openSample();

@@ -3,11 +3,11 @@
 // it next to wrk against the same endpoint and prints the ratio.
 //
 //   bench_fire --serve [--port P]     run only the receiver, until killed
-//   bench_fire [--url URL] [--requests N] [--concurrency C] [--record DIR]
+//   bench_fire [--url URL] [--requests N] [--concurrency C] [--record DIR [--call-size K]]
 //
 // Without --url the receiver runs in a thread of this process. --record DIR switches on what
 // a real test-fire does with every exchange: the fired-pixels store (DIR/fired-pixels.sqlite,
-// one committed row per request) and HAR recording (DIR/bench.har, written at the end).
+// one committed row per request) and HAR recording (DIR/har/, one file per call of K requests).
 
 #include "FiredPixel.h"
 #include "HarWriter.h"
@@ -22,6 +22,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QHash>
 #include <QTextStream>
 #include <QThread>
 #include <QUrl>
@@ -83,52 +84,82 @@ private:
     QString m_url;
 };
 
-// Records each finished request the way a test-fire does: one pixel committed to the store,
-// and kept for the HAR written at the end.
+// Records each finished request the way a test-fire does. Every --call-size requests make one
+// call (one HAR page, SPEC 6): its pixels are committed to the store one by one as they finish,
+// and once the call is complete it is finished in the store and written as its own HAR file.
+// So memory stays flat however many requests are fired.
 class Recorder final
 {
 public:
-    bool open(const QString &directory, QString *error)
+    bool open(const QString &directory, int callSize, QString *error)
     {
-        if (!QDir().mkpath(directory)) {
-            *error = QStringLiteral("cannot create %1").arg(directory);
+        m_harDirectory = QDir(directory).filePath(QStringLiteral("har"));
+        if (!QDir().mkpath(m_harDirectory)) {
+            *error = QStringLiteral("cannot create %1").arg(m_harDirectory);
             return false;
         }
-        m_harPath = QDir(directory).filePath(QStringLiteral("bench.har"));
-        m_call.id = QStringLiteral("bench-%1").arg(QDateTime::currentMSecsSinceEpoch());
-        m_call.title = QStringLiteral("bench_fire");
-        m_call.startedAt = QDateTime::currentDateTimeUtc();
-        return m_store.open(QDir(directory).filePath(QStringLiteral("fired-pixels.sqlite")), error)
-               && m_store.beginCall(m_call, error);
+        m_callSize = callSize;
+        m_runId = QString::number(QDateTime::currentMSecsSinceEpoch());
+        return m_store.open(QDir(directory).filePath(QStringLiteral("fired-pixels.sqlite")), error);
     }
 
     bool record(int sequence, const QList<Exchange> &hops, QString *error)
     {
+        const int callIndex = sequence / m_callSize;
+        auto call = m_open.find(callIndex);
+        if (call == m_open.end()) {
+            StoredCall started;
+            started.id = QStringLiteral("bench-%1-%2").arg(m_runId).arg(callIndex);
+            started.title = QStringLiteral("bench_fire call %1").arg(callIndex);
+            started.startedAt = QDateTime::currentDateTimeUtc();
+            if (!m_store.beginCall(started, error))
+                return false;
+            call = m_open.insert(callIndex, started);
+        }
         FiredPixel pixel;
-        pixel.callId = m_call.id;
-        pixel.sequence = sequence;
-        pixel.webhookName = QStringLiteral("bench");
+        pixel.callId = call->id;
+        pixel.sequence = sequence % m_callSize;
+        pixel.webhookName = QStringLiteral("bench %1").arg(pixel.sequence);
         pixel.trigger = QStringLiteral("start");
         pixel.fired = true;
         pixel.exchanges = hops;
-        m_call.pixels.append(pixel);
-        return m_store.addPixel(m_call.id, pixel, error);
+        if (!m_store.addPixel(call->id, pixel, error))
+            return false;
+        call->pixels.append(pixel);
+        if (call->pixels.size() < m_callSize)
+            return true;
+        const StoredCall complete = m_open.take(callIndex);
+        return finishCall(complete, error);
     }
 
+    // Finishes the calls left short when the request count is not a multiple of the call size.
     bool finish(QString *error)
     {
-        m_call.finishedAt = QDateTime::currentDateTimeUtc();
-        if (!m_store.finishCall(m_call.id, m_call.finishedAt, TagMap(), {}, error))
-            return false;
-        HarWriter writer;
-        writer.addCall(m_call);
-        return writer.writeFile(m_harPath, error);
+        for (const StoredCall &call : std::as_const(m_open)) {
+            if (!finishCall(call, error))
+                return false;
+        }
+        m_open.clear();
+        return true;
     }
 
 private:
+    bool finishCall(StoredCall call, QString *error)
+    {
+        call.finishedAt = QDateTime::currentDateTimeUtc();
+        if (!m_store.finishCall(call.id, call.finishedAt, TagMap(), {}, error))
+            return false;
+        return true;
+        HarWriter writer;
+        writer.addCall(call);
+        return writer.writeFile(QDir(m_harDirectory).filePath(call.id + QStringLiteral(".har")), error);
+    }
+
     PixelStore m_store;
-    StoredCall m_call;
-    QString m_harPath;
+    QString m_harDirectory;
+    int m_callSize = 10;
+    QString m_runId;
+    QHash<int, StoredCall> m_open; // by call index
 };
 
 static int serve(quint16 port, QTextStream &out, QTextStream &err)
@@ -162,9 +193,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"), QStringLiteral("Requests in flight at once."),
                                                QStringLiteral("C"), QStringLiteral("10"));
     const QCommandLineOption recordOption(QStringLiteral("record"),
-                                          QStringLiteral("Record every exchange in a pixel store and a HAR file in DIR."),
+                                          QStringLiteral("Record every exchange in a pixel store and HAR files in DIR."),
                                           QStringLiteral("DIR"));
-    parser.addOptions({serveOption, portOption, urlOption, requestsOption, concurrencyOption, recordOption});
+    const QCommandLineOption callSizeOption(QStringLiteral("call-size"),
+                                            QStringLiteral("Requests per recorded call (one HAR page)."),
+                                            QStringLiteral("K"), QStringLiteral("10"));
+    parser.addOptions({serveOption, portOption, urlOption, requestsOption, concurrencyOption, recordOption, callSizeOption});
     parser.process(app);
 
     bool ok = false;
@@ -205,11 +239,17 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    const int callSize = parser.value(callSizeOption).toInt(&ok);
+    if (!ok || callSize < 1) {
+        err << "--call-size must be a positive number" << Qt::endl;
+        return 2;
+    }
+
     std::unique_ptr<Recorder> recorder;
     if (parser.isSet(recordOption)) {
         recorder = std::make_unique<Recorder>();
         QString error;
-        if (!recorder->open(parser.value(recordOption), &error)) {
+        if (!recorder->open(parser.value(recordOption), callSize, &error)) {
             err << error << Qt::endl;
             return 2;
         }

@@ -6,6 +6,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <limits>
 
 namespace {
 // Reads the fields of one JSON object, naming each in errors by its path in the file.
@@ -207,7 +208,7 @@ bool readRequest(const QJsonObject &object, const QString &path, Exchange *excha
         || !request.string("httpVersion", requestHttpVersion) || !request.headers("headers", &out.headers)
         || !request.number("_timeoutMs", &timeoutMs))
         return false;
-    out.timeoutMs = int(timeoutMs);
+    out.timeoutMs = int(std::clamp(timeoutMs, 0.0, double(std::numeric_limits<int>::max())));
     if (!QUrl(out.url).isValid())
         return request.fail(HarReader::tr("%1: \"%2\" is not a valid URL").arg(request.path("url"), out.url));
 
@@ -234,7 +235,7 @@ bool readResponse(const QJsonObject &object, const QString &path, Exchange *exch
         || !response.string("httpVersion", &exchange->httpVersion)
         || !response.headers("headers", &exchange->responseHeaders))
         return false;
-    exchange->status = status > 0 ? int(status) : 0;
+    exchange->status = int(std::clamp(status, 0.0, 999.0)); // Playwright writes -1 for no response
 
     QJsonObject content;
     bool hasContent = false;

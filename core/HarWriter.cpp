@@ -6,6 +6,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace {
 QJsonArray nameValueArray(const QList<QPair<QString, QString>> &pairs)
 {
@@ -138,11 +140,6 @@ QJsonObject timingsJson(const ExchangeTimings &timings)
         {QStringLiteral("wait"), std::max(timings.wait, 0.0)},
         {QStringLiteral("receive"), std::max(timings.receive, 0.0)},
     };
-}
-
-QJsonArray stringArray(const QStringList &list)
-{
-    return QJsonArray::fromStringList(list);
 }
 } // namespace
 
@@ -288,9 +285,9 @@ QJsonObject HarWriter::entryToJson(const HarEntry &entry)
     if (!entry.reason.isEmpty())
         object.insert(QStringLiteral("_reason"), entry.reason);
     if (!entry.tagsApplied.isEmpty())
-        object.insert(QStringLiteral("_tagsApplied"), stringArray(entry.tagsApplied));
+        object.insert(QStringLiteral("_tagsApplied"), QJsonArray::fromStringList(entry.tagsApplied));
     if (!entry.warnings.isEmpty())
-        object.insert(QStringLiteral("_warnings"), stringArray(entry.warnings));
+        object.insert(QStringLiteral("_warnings"), QJsonArray::fromStringList(entry.warnings));
     if (!entry.comment.isEmpty())
         object.insert(QStringLiteral("comment"), entry.comment);
     return object;

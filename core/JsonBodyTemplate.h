@@ -10,9 +10,10 @@
 // a quoted string); a bare token where an object key belongs is written as a quoted string. So
 // no value can change the structure, and the rendered body parses whenever the template does.
 //
-// The template is checked with a trial render (every bare token as "", every token in a string
-// as nothing) through QJsonDocument; a JSON error is reported with its line and column in the
-// template. As everywhere, "[[" and "]]" write one bracket: write nested arrays with a space,
+// The template is checked with a trial render through QJsonDocument (every bare token as "",
+// every token inside a string as blanks, each at its own length so positions carry over); a
+// JSON error is reported with its line and column in the template. A token right after a
+// backslash inside a string is an error too, since the backslash would escape the value. As everywhere, "[[" and "]]" write one bracket: write nested arrays with a space,
 // "[ [1, 2] ]", or as "[[[[1, 2]]]]".
 class JsonBodyTemplate final
 {
@@ -25,7 +26,6 @@ public:
     bool isValid() const { return m_errors.isEmpty(); }
     QStringList errors() const { return m_errors; } // "line 3, column 12: invalid JSON: ..."
     QStringList keys() const { return m_template.keys(); }
-    const TokenTemplate &compiled() const { return m_template; }
 
     // report may be null when only the text matters.
     QString render(const TagMap &tags, RenderReport *report = nullptr) const

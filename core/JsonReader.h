@@ -15,6 +15,7 @@
 class JsonReader final
 {
 public:
+    // errors must not be null; path is the object's own path ("" for a file's root).
     JsonReader(const QJsonObject &object, const QString &path, QList<LoadError> *errors);
 
     // The path of a key of this object: "campaigns[2].name"; an empty key gives the object's path.

@@ -269,7 +269,8 @@ void NetworkResponder::startHop(quint64 id)
     connect(reply, &QNetworkReply::finished, this, [this, id] { hopFinished(id); });
 }
 
-// Reads what has arrived, keeping at most kMaxBodyBytes.
+// Reads what has arrived, keeping at most kMaxBodyBytes. The body is squeezed when the hop
+// ends: readAll() hands out 16 KiB buffers, which thousands of kept exchanges would hold on to.
 void NetworkResponder::readBody(Job &job)
 {
     Exchange &exchange = job.exchange;
@@ -385,6 +386,7 @@ void NetworkResponder::followRedirect(quint64 id)
         removeHeaders(next.headers, {"Authorization", "Proxy-Authorization", "Cookie"});
 
     detachReply(job);
+    job.exchange.responseBody.squeeze();
     job.exchange.timings = timingsOf(job.connectingAt, job.encryptedAt, job.sentAt, job.headersAt, elapsedMs(job.clock));
     job.hops.append(job.exchange);
     ++job.redirects;
@@ -411,6 +413,7 @@ void NetworkResponder::finishLastHop(Job &job, Exchange::Outcome outcome, const 
     detachReply(job);
     job.deadline.stop();
     Exchange &exchange = job.exchange;
+    exchange.responseBody.squeeze();
     exchange.outcome = outcome;
     exchange.error = error;
     exchange.timings = timingsOf(job.connectingAt, job.encryptedAt, job.sentAt, job.headersAt, elapsedMs(job.clock));

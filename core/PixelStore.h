@@ -3,7 +3,6 @@
 #include "StoredCall.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 
 #include <optional>
 

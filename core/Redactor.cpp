@@ -13,8 +13,9 @@ namespace {
 const QByteArray kMask = QByteArrayLiteral("[REDACTED]");
 // What a masked value looks like inside a URL or a form body, where brackets must be encoded.
 const QByteArray kEncodedMask = QByteArrayLiteral("%5BREDACTED%5D");
-// Deeper JSON is not redacted structurally (the scrub still runs): bounds the recursion.
-constexpr int kMaxJsonDepth = 256;
+// Bounds the recursion. Qt's own JSON parser refuses deeper documents, so every body that is
+// JSON to the rest of the app is redacted structurally.
+constexpr int kMaxJsonDepth = 1024;
 
 QString decodeFormComponent(QByteArray component)
 {
@@ -246,11 +247,9 @@ private:
         const QByteArray token = m_text.mid(start, m_pos - start);
         if (token.isEmpty())
             return false;
-        if (token == "null" || token == "true" || token == "false") {
-            if (m_secretDepth > 0 && token != "null")
-                m_found.append(QString::fromLatin1(token));
+        // Literals are not worth scrubbing elsewhere: "true" would be replaced in every body.
+        if (token == "null" || token == "true" || token == "false")
             return true;
-        }
         bool isNumber = false;
         token.toDouble(&isNumber);
         if (isNumber && m_secretDepth > 0)

@@ -14,12 +14,13 @@ class TagMap;
 // Redaction has two passes so that a secret seen in one place is scrubbed everywhere: learn()
 // every exchange and tag list first, then redact(). A learned value of at least
 // kMinScrubLength characters is replaced wherever else it appears (URL paths, other fields,
-// error texts, bodies), raw, percent-encoded or JSON-escaped; shorter ones only where they stand
-// in a secret field, since scrubbing "1" everywhere would destroy the record.
+// error texts, bodies), raw, percent-encoded or JSON-escaped; shorter ones, and true/false, only
+// where they stand in a secret field, since scrubbing "1" or "true" everywhere would destroy the
+// record.
 class Redactor final
 {
 public:
-    static constexpr int kMinScrubLength = 4;
+    static constexpr int kMinScrubLength = 6;
 
     static QString mask(); // "[REDACTED]"
     // A query, form, JSON or tag name that holds a secret.

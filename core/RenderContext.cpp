@@ -217,15 +217,7 @@ bool appendHeaderValue(QStringView value, QString &out, QString *error)
     return true;
 }
 
-} // namespace
-
-namespace RenderContexts {
-
-void appendPercentEncoded(QStringView value, QString &out)
-{
-    appendPercent(value, out, kUnreserved, false);
-}
-
+// A JSON number (RFC 8259 grammar) that Qt's JSON parser accepts, i.e. finite as a double.
 bool isJsonNumber(QStringView text)
 {
     // -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
@@ -267,6 +259,15 @@ bool isJsonNumber(QStringView text)
     bool ok = false;
     const double number = text.toDouble(&ok);
     return ok && qIsFinite(number);
+}
+
+} // namespace
+
+namespace RenderContexts {
+
+void appendPercentEncoded(QStringView value, QString &out)
+{
+    appendPercent(value, out, kUnreserved, false);
 }
 
 bool appendEncoded(QStringView value, RenderContext context, QString &out, QString *error)

@@ -23,6 +23,4 @@ namespace RenderContexts {
 bool appendEncoded(QStringView value, RenderContext context, QString &out, QString *error);
 // UTF-8 percent-encoding keeping only RFC 3986 unreserved characters (A-Z a-z 0-9 - . _ ~).
 void appendPercentEncoded(QStringView value, QString &out);
-// True if text is a JSON number (RFC 8259 grammar) that a JSON parser accepts (finite as a double).
-bool isJsonNumber(QStringView text);
 } // namespace RenderContexts

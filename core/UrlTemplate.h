@@ -26,7 +26,6 @@ public:
     bool isValid() const { return m_errors.isEmpty(); }
     QStringList errors() const { return m_errors; } // "column 12: unknown filter ..."
     QStringList keys() const { return m_template.keys(); }
-    const TokenTemplate &compiled() const { return m_template; }
 
     // report may be null when only the text matters.
     QString render(const TagMap &tags, RenderReport *report = nullptr) const;

@@ -14,6 +14,8 @@ namespace WebhookJson {
 constexpr int kMaxTimeoutMs = 120000;
 constexpr int kMaxTimerSeconds = 24 * 60 * 60;
 
+// Problems are appended to errors (never null), each with its path under `path`. Unknown keys,
+// also those inside ping_post, its ping and header entries, land in Webhook::unknownFields.
 Webhook read(const QJsonObject &object, const QString &path, QList<LoadError> *errors);
 QJsonObject write(const Webhook &webhook);
 

@@ -237,7 +237,7 @@ const QRegularExpression &e164()
 }
 
 // Reads one workspace, collecting every error and the cross-references to check at the end.
-class Loader
+class Loader final
 {
 public:
     explicit Loader(QList<LoadError> *errors) : m_errors(errors) {}

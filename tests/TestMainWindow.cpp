@@ -19,7 +19,6 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
-#include <QUndoStack>
 
 #include <functional>
 
@@ -298,7 +297,10 @@ private slots:
         editSomething(window);
         QVERIFY(window.isWindowModified());
         QVERIFY(window.model()->workspace().campaigns[0].numbers[0].webhooksUnlocked);
-        QCOMPARE(window.model()->rowCount(window.model()->indexForPath(QStringLiteral("campaigns[0].numbers[0]"))), 2);
+        const QModelIndex number = window.model()->indexForPath(QStringLiteral("campaigns[0].numbers[0]"));
+        QCOMPARE(window.model()->rowCount(number), 2);
+        QVERIFY(window.findChild<QTreeView *>(QStringLiteral("workspaceTree"))->isExpanded(number));
+        QCOMPARE(action(window, "actionNumberLock")->text(), QStringLiteral("&Lock Number's Webhooks"));
         QVERIFY(detailText(window).contains(QStringLiteral("Unlocked")));
 
         action(window, "actionUndo")->trigger();

@@ -147,6 +147,16 @@ private slots:
         QCOMPARE(Redactor().redactBody(deep, "application/json"), deep);
     }
 
+    // As deep as Qt's JSON parser goes, redaction goes too.
+    void deepSecretsAreRedacted()
+    {
+        const int depth = 1000;
+        const QByteArray body = QByteArray("{\"a\": ").repeated(depth) + "{\"token\": \"s\"}" + QByteArray(depth, '}');
+        QVERIFY(!QJsonDocument::fromJson(body).isNull());
+        const QByteArray expected = QByteArray("{\"a\": ").repeated(depth) + "{\"token\": \"[REDACTED]\"}" + QByteArray(depth, '}');
+        QCOMPARE(Redactor().redactBody(body, "application/json"), expected);
+    }
+
     // A secret learned in one place is scrubbed wherever else it appears, in every encoding.
     void learnedSecretsAreScrubbedEverywhere()
     {
@@ -182,11 +192,15 @@ private slots:
     void shortSecretsAreOnlyRedactedWhereTheyStand()
     {
         Exchange e;
-        e.request.url = QStringLiteral("https://a.test/?pin_key=42&page=42");
+        e.request.url = QStringLiteral("https://a.test/?pin_key=12345&page=12345");
+        e.request.headers = {{"Content-Type", "application/json"}};
+        e.request.body = R"({"key_valid": true, "token": 123456, "ok": true})";
         Redactor redactor;
         redactor.learn(e);
-        QVERIFY(redactor.secrets().isEmpty());
-        QCOMPARE(redactor.redact(e).request.url, QStringLiteral("https://a.test/?pin_key=%5BREDACTED%5D&page=42"));
+        QCOMPARE(redactor.secrets(), QStringList{QStringLiteral("123456")}); // not "12345", not "true"
+        const Exchange out = redactor.redact(e);
+        QCOMPARE(out.request.url, QStringLiteral("https://a.test/?pin_key=%5BREDACTED%5D&page=12345"));
+        QCOMPARE(out.request.body, QByteArray(R"({"key_valid": "[REDACTED]", "token": "[REDACTED]", "ok": true})"));
     }
 
     void credentialHeadersTeachTheirTokens()

@@ -107,38 +107,33 @@ private:
         return values;
     }
 
-    // The request as rendered, checked as the issue asks: no errors, no missing tag, a URL that
-    // parses strictly, a JSON body that parses.
-    static bool renderAndCheck(const RequestTemplate &request, const TagMap &tags, RenderedRequest *rendered)
+    // Renders the request and checks it as the issue asks: no errors, no missing tag, a URL that
+    // parses strictly, a JSON body that parses. The caller checks QTest::currentTestFailed().
+    static void renderAndCheck(const RequestTemplate &request, const TagMap &tags, RenderedRequest *rendered)
     {
         const RequestRenderer renderer(request);
-        [&] {
-            QVERIFY2(renderer.compileErrors().isEmpty(),
-                     qPrintable(renderer.compileErrors().join(QLatin1Char('\n'))));
-        }();
+        QVERIFY2(renderer.compileErrors().isEmpty(),
+                 qPrintable(renderer.compileErrors().join(QLatin1Char('\n'))));
         RenderReport report;
         *rendered = renderer.render(tags, &report);
-        [&] {
-            QVERIFY2(report.errors.isEmpty(), qPrintable(report.errors.join(QLatin1Char('\n'))));
-            QVERIFY2(report.warnings.isEmpty(), qPrintable(report.warnings.join(QLatin1Char('\n'))));
-            const QUrl url(rendered->url, QUrl::StrictMode);
-            QVERIFY2(url.isValid(), qPrintable(rendered->url + QStringLiteral(": ") + url.errorString()));
-            QVERIFY2(url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"),
-                     qPrintable(rendered->url));
-            if (request.bodyKind == BodyKind::Json) {
-                QJsonParseError error;
-                QJsonDocument::fromJson(rendered->body, &error);
-                QVERIFY2(error.error == QJsonParseError::NoError,
-                         qPrintable(error.errorString() + QStringLiteral(": ") +
-                                    QString::fromUtf8(rendered->body)));
-            }
-        }();
-        return !QTest::currentTestFailed();
+        QVERIFY2(report.errors.isEmpty(), qPrintable(report.errors.join(QLatin1Char('\n'))));
+        QVERIFY2(report.warnings.isEmpty(), qPrintable(report.warnings.join(QLatin1Char('\n'))));
+        const QUrl url(rendered->url, QUrl::StrictMode);
+        QVERIFY2(url.isValid(), qPrintable(rendered->url + QStringLiteral(": ") + url.errorString()));
+        QVERIFY2(url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"),
+                 qPrintable(rendered->url));
+        if (request.bodyKind == BodyKind::Json) {
+            QJsonParseError error;
+            QJsonDocument::fromJson(rendered->body, &error);
+            QVERIFY2(
+                error.error == QJsonParseError::NoError,
+                qPrintable(error.errorString() + QStringLiteral(": ") + QString::fromUtf8(rendered->body)));
+        }
     }
 
-    // Sends the request to the receiver (whatever host the template names) and checks that it
-    // arrived as rendered. Returns the exchange.
-    Exchange fire(RenderedRequest request, const QString &name)
+    // Sends the request to the receiver, whatever host the template names, and checks that it
+    // arrived as rendered. The caller checks QTest::currentTestFailed().
+    void fire(RenderedRequest request, const QString &name, Exchange *answer)
     {
         QUrl url(request.url, QUrl::StrictMode);
         url.setScheme(QStringLiteral("http"));
@@ -150,19 +145,16 @@ private:
         NetworkResponder responder;
         auto hops = std::make_shared<std::optional<QList<Exchange>>>();
         responder.send(request, name, [hops](const QList<Exchange> &done) { *hops = done; });
-        [&] {
-            QTRY_VERIFY_WITH_TIMEOUT(hops->has_value(), 10000);
-            QCOMPARE((*hops)->size(), 1);
-            const Exchange &exchange = (*hops)->constFirst();
-            QVERIFY2(exchange.isSuccess(), qPrintable(exchange.error));
-            QCOMPARE(m_receiver.requests().size(), before + 1);
-            const ReceivedRequest &received = m_receiver.requests().constLast();
-            QCOMPARE(received.method, request.method);
-            QCOMPARE(received.path, url.path(QUrl::FullyEncoded));
-            QCOMPARE(received.query, url.query(QUrl::FullyEncoded));
-            QCOMPARE(received.body, request.body);
-        }();
-        return hops->has_value() && !(*hops)->isEmpty() ? (*hops)->constFirst() : Exchange();
+        QTRY_VERIFY_WITH_TIMEOUT(hops->has_value(), 10000);
+        QCOMPARE((*hops)->size(), 1);
+        *answer = (*hops)->constFirst();
+        QVERIFY2(answer->isSuccess(), qPrintable(answer->error));
+        QCOMPARE(m_receiver.requests().size(), before + 1);
+        const ReceivedRequest &received = m_receiver.requests().constLast();
+        QCOMPARE(received.method, request.method);
+        QCOMPARE(received.path, url.path(QUrl::FullyEncoded));
+        QCOMPARE(received.query, url.query(QUrl::FullyEncoded));
+        QCOMPARE(received.body, request.body);
     }
 
 private slots:
@@ -238,10 +230,13 @@ private slots:
                 if (!reply)
                     QFAIL("a ping-post template needs a sample bid reply in this test");
                 RenderedRequest ping;
-                QVERIFY(renderAndCheck(webhook.pingPost.ping, call, &ping));
+                renderAndCheck(webhook.pingPost.ping, call, &ping);
+                if (QTest::currentTestFailed())
+                    return;
                 const QString pingPath = QUrl(ping.url).path(QUrl::FullyEncoded);
                 QVERIFY(m_receiver.setReply(ping.method, pingPath, ScriptedReply::json(200, *reply)));
-                const Exchange answer = fire(ping, webhook.name + QStringLiteral(" (ping)"));
+                Exchange answer;
+                fire(ping, webhook.name + QStringLiteral(" (ping)"), &answer);
                 if (QTest::currentTestFailed())
                     return;
                 QCOMPARE(answer.responseBody, *reply);
@@ -251,8 +246,11 @@ private slots:
             }
 
             RenderedRequest post;
-            QVERIFY(renderAndCheck(webhook.request, postTags, &post));
-            fire(post, webhook.name);
+            renderAndCheck(webhook.request, postTags, &post);
+            if (QTest::currentTestFailed())
+                return;
+            Exchange answer;
+            fire(post, webhook.name, &answer);
             if (QTest::currentTestFailed())
                 return;
             if (webhook.pingPost.enabled) {

@@ -14,7 +14,7 @@ WC_PACKAGES=(
     libgl-dev libxkbcommon-dev
     googletest libbenchmark-dev
     xvfb xauth
-    desktop-file-utils appstream appstream-compose shared-mime-info librsvg2-bin rpm dpkg-dev file
+    desktop-file-utils appstream appstream-compose shared-mime-info librsvg2-bin help2man rpm dpkg-dev file
 )
 
 wc_install_missing() {

@@ -302,8 +302,9 @@ private:
     void company()
     {
         const Company &company = m_ws.company;
-        header(QStringLiteral(":/icons/company.svg"),
-               company.name.trimmed().isEmpty() ? tr("Company") : company.name, esc(tr("Company")));
+        const bool named = !company.name.trimmed().isEmpty();
+        header(QStringLiteral(":/icons/company.svg"), named ? company.name : tr("Company"),
+               named ? esc(tr("Company")) : QString());
 
         section(tr("Default webhooks"));
         note(tr("Copied into every new campaign."));

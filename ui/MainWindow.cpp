@@ -1,7 +1,10 @@
 #include "MainWindow.h"
 
 #include "DetailPane.h"
+#include "PixelStore.h"
 #include "RecentFiles.h"
+#include "SandboxReceiver.h"
+#include "Services.h"
 #include "WorkspaceFile.h"
 #include "WorkspaceModel.h"
 
@@ -18,6 +21,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoCommand>
@@ -75,6 +79,8 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_model(new WorkspaceModel(this))
     , m_undoStack(new QUndoStack(this))
+    , m_services(new Services(this))
+    , m_pages(new QTabWidget(this))
     , m_recentFiles(new RecentFiles(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_tree(new QTreeView(m_splitter))
@@ -98,7 +104,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({340, 760});
-    setCentralWidget(m_splitter);
+
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(m_splitter, QIcon(QStringLiteral(":/icons/webhook.svg")), tr("Configure"));
+    setCentralWidget(m_pages);
 
     m_counts->setObjectName(QStringLiteral("workspaceCounts"));
     statusBar()->addPermanentWidget(m_counts);
@@ -123,6 +133,30 @@ MainWindow::MainWindow(QWidget *parent)
     setDocument(Workspace(), QString(), tr("Untitled"));
     rebuildRecentMenu();
     readSettings();
+}
+
+void MainWindow::startServices(bool withReceiver)
+{
+    QStringList problems;
+    QString error;
+    if (!m_services->openPixelStore(PixelStore::defaultPath(), &error))
+        problems.append(tr("Fired pixels are not kept: %1").arg(error));
+    if (withReceiver && !m_services->startReceiver(SandboxReceiver::kDefaultPort, &error))
+        problems.append(tr("The local receiver could not start on port %1: %2")
+                            .arg(SandboxReceiver::kDefaultPort)
+                            .arg(error));
+    if (!problems.isEmpty())
+        statusBar()->showMessage(problems.join(QStringLiteral("  ")));
+}
+
+void MainWindow::addPage(QWidget *page, const QIcon &icon, const QString &title)
+{
+    m_pages->addTab(page, icon, title);
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    m_pages->setCurrentWidget(page);
 }
 
 bool MainWindow::openFile(const QString &fileName)
@@ -401,10 +435,14 @@ void MainWindow::showLoadErrors(const QString &fileName, const QStringList &erro
 {
     QMessageBox box(QMessageBox::Warning, tr("Open Workspace"),
                     tr("%1 could not be opened.").arg(QDir::toNativeSeparators(fileName)), QMessageBox::Ok, this);
-    QStringList shown = errors.mid(0, kErrorsShown);
+    QStringList shown;
+    for (const QString &error : errors.mid(0, kErrorsShown))
+        shown.append(QStringLiteral("• ") % error);
     if (errors.size() > kErrorsShown)
         shown.append(tr("... and %1 more").arg(errors.size() - kErrorsShown));
     box.setInformativeText(shown.join(QLatin1Char('\n')));
+    // Error messages are long; the default width wraps each over many lines.
+    box.setStyleSheet(QStringLiteral("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 36em; }"));
     if (errors.size() > kErrorsShown)
         box.setDetailedText(errors.join(QLatin1Char('\n')));
     box.exec();
@@ -519,6 +557,8 @@ void MainWindow::toggleNumberLock()
         text = tr("Unlock webhooks of %1").arg(number.number);
     }
     m_undoStack->push(new SetNumberCommand(m_model, address.campaign, address.number, number, text));
+    // Show the copies an unlock just made.
+    m_tree->expand(m_model->indexOf(address));
 }
 
 void MainWindow::about()

@@ -11,11 +11,13 @@ class QToolBar;
 class QTreeView;
 class QUndoStack;
 class RecentFiles;
+class QTabWidget;
+class Services;
 class WorkspaceModel;
 struct Workspace;
 
 // The workbench: the workspace tree on the left, the selected object's details on the right.
-// Every change to the workspace is an undo command on undoStack(); the stack's clean state is
+// Every change to the workspace is a command on one QUndoStack; the stack's clean state is
 // what "modified" means, so Save, New and Open only have to mark or reset it.
 class MainWindow final : public QMainWindow
 {
@@ -34,6 +36,15 @@ public:
     QString fileName() const { return m_fileName; }
     WorkspaceModel *model() const { return m_model; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    Services *services() const { return m_services; }
+
+    // Opens the fired-pixels store and, if asked, starts the local sandbox receiver on its
+    // default port; problems are reported in the status bar, the app works on without them.
+    void startServices(bool withReceiver);
+
+    // The workbench's pages (Configure first; test-fire, logs, ...) are tabs of the central area.
+    void addPage(QWidget *page, const QIcon &icon, const QString &title);
+    void showPage(QWidget *page);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,6 +78,8 @@ private:
 
     WorkspaceModel *m_model;
     QUndoStack *m_undoStack;
+    Services *m_services;
+    QTabWidget *m_pages;
     RecentFiles *m_recentFiles;
     QSplitter *m_splitter;
     QTreeView *m_tree;

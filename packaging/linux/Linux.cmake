@@ -41,12 +41,35 @@ else()
 endif()
 add_feature_info("PNG app icons" RSVG_CONVERT "hicolor PNG icons rendered from resources/icons/app.svg")
 
+# The man page is made from --help by help2man, so it lists exactly the commands the binary has;
+# packaging/linux/webhook-configurator.h2m adds examples and files.
+find_program(HELP2MAN help2man)
+find_program(GZIP gzip)
+if(HELP2MAN AND GZIP AND NOT CMAKE_CROSSCOMPILING)
+    set(man "${CMAKE_CURRENT_BINARY_DIR}/webhook-configurator.1")
+    add_custom_command(OUTPUT "${man}.gz"
+        COMMAND "${HELP2MAN}" --no-info --section 1
+                --name "build, simulate and test-fire call-tracking webhooks"
+                --include "${CMAKE_CURRENT_LIST_DIR}/webhook-configurator.h2m"
+                --output "${man}" "$<TARGET_FILE:webhook-configurator>"
+        COMMAND "${GZIP}" -9nf "${man}"
+        DEPENDS webhook-configurator "${CMAKE_CURRENT_LIST_DIR}/webhook-configurator.h2m"
+        COMMENT "Writing the webhook-configurator(1) man page"
+        VERBATIM)
+    add_custom_target(wc_manpage ALL DEPENDS "${man}.gz")
+    install(FILES "${man}.gz" DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
+else()
+    message(WARNING "help2man not found (Debian: help2man): the packages will have no man page.")
+endif()
+add_feature_info("Man page" HELP2MAN "webhook-configurator(1) written by help2man from --help")
+
 set(CPACK_GENERATOR DEB RPM TGZ)
 set(CPACK_PACKAGE_FILE_NAME "${CPACK_PACKAGE_NAME}-${PROJECT_VERSION}-linux-${CMAKE_SYSTEM_PROCESSOR}")
 
 # Debian / Ubuntu. dpkg-shlibdeps finds the libraries the binary links; the plugins Qt loads at run
 # time are invisible to it and listed by hand: the SQLite driver (fired-pixels store), the SVG image
-# and icon engine plugins (every icon is SVG), and the platform plugins.
+# and icon engine plugins (every icon is SVG), and qt6-qpa-plugins, the platform plugins beyond the
+# xcb/offscreen ones in libqt6gui6 (VNC, TUIO touch on Debian 12).
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
 set(CPACK_DEBIAN_PACKAGE_SECTION net)
@@ -72,6 +95,8 @@ set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
     /usr/share/icons/hicolor
     /usr/share/icons/hicolor/scalable
     /usr/share/icons/hicolor/scalable/apps
+    /usr/share/man
+    /usr/share/man/man1
     /usr/share/metainfo
     /usr/share/mime
     /usr/share/mime/packages)

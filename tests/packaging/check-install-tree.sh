@@ -31,6 +31,7 @@ expect_file share/mime/packages/webhook-configurator.xml
 expect_file share/icons/hicolor/scalable/apps/webhook-configurator.svg
 expect_file share/webhook-configurator/examples/basic-call.json
 expect_file share/webhook-configurator/examples/sample-workspace.webhooks.json
+expect_file share/man/man1/webhook-configurator.1.gz
 
 # Software centres want 64 and 128, docks 256 and 512, menus and panels the small ones.
 for size in 16 22 24 32 48 64 128 256 512; do
@@ -38,16 +39,16 @@ for size in 16 22 24 32 48 64 128 256 512; do
 done
 for png in "$root"/usr/share/icons/hicolor/*/apps/*.png; do
     dir=${png%/apps/*}
-    [ "$(png_size "$png")" = "${dir##*/}" ] && pass || fail "$png is $(png_size "$png"), not ${dir##*/}"
+    if [ "$(png_size "$png")" = "${dir##*/}" ]; then pass; else fail "$png is $(png_size "$png"), not ${dir##*/}"; fi
 done
 
 # Nothing outside the FHS places above, and nothing the packages would ship by mistake.
 unexpected=$(cd "$root/usr" && find . -type f | grep -v -e '^./bin/webhook-configurator$' \
     -e '^./share/applications/' -e '^./share/metainfo/' -e '^./share/mime/packages/' \
-    -e '^./share/icons/hicolor/' -e '^./share/webhook-configurator/')
-[ -z "$unexpected" ] && pass || fail "unexpected installed files: $unexpected"
+    -e '^./share/icons/hicolor/' -e '^./share/webhook-configurator/' -e '^./share/man/man1/webhook-configurator.1.gz$')
+if [ -z "$unexpected" ]; then pass; else fail "unexpected installed files: $unexpected"; fi
 strays=$(cd "$root" && find . -mindepth 1 -maxdepth 1 ! -name usr)
-[ -z "$strays" ] && pass || fail "files installed outside the prefix: $strays"
+if [ -z "$strays" ]; then pass; else fail "files installed outside the prefix: $strays"; fi
 
 if output=$(desktop-file-validate "$root/usr/share/applications/webhook-configurator.desktop" 2>&1) && [ -z "$output" ]; then
     pass
@@ -68,16 +69,22 @@ if [ -x /usr/libexec/appstreamcli-compose ]; then
     fi
     catalog=$(gzip -dc "$root/compose/usr/share/swcatalog/xml/webhook-configurator.xml.gz" 2>/dev/null)
     for size in 64 128; do
-        grep -q "<icon type=\"cached\" width=\"$size\" height=\"$size\">" <<<"$catalog" && pass ||
+        if grep -q "<icon type=\"cached\" width=\"$size\" height=\"$size\">" <<<"$catalog"; then
+            pass
+        else
             fail "appstreamcli compose found no ${size}x$size icon for the software centre"
+        fi
     done
 else
     echo "note: appstreamcli compose not installed (Debian: appstream-compose), software-centre icon check skipped"
 fi
 
 printed=$("$root/usr/bin/webhook-configurator" --version 2>&1)
-[ "$printed" = "webhook-configurator $version" ] && pass ||
+if [ "$printed" = "webhook-configurator $version" ]; then
+    pass
+else
     fail "installed binary --version printed '$printed', expected 'webhook-configurator $version'"
+fi
 
 echo "packaging_install_tree: $passes passed, $failures failed"
 [ "$failures" -eq 0 ]
