@@ -78,7 +78,7 @@ int FireCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         writer.addCall(recorder.call());
         QString error;
         if (!writer.writeFile(args.harFile(), &error)) {
-            err << tr("fire: cannot write %1: %2").arg(args.harFile(), error) << '\n';
+            err << "fire: " << error << '\n';
             return ExitBadInput;
         }
     }

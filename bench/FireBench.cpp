@@ -149,7 +149,6 @@ private:
         call.finishedAt = QDateTime::currentDateTimeUtc();
         if (!m_store.finishCall(call.id, call.finishedAt, TagMap(), {}, error))
             return false;
-        return true;
         HarWriter writer;
         writer.addCall(call);
         return writer.writeFile(QDir(m_harDirectory).filePath(call.id + QStringLiteral(".har")), error);

@@ -59,7 +59,8 @@ public:
     // Records the call's header (id, title, start, campaign, tags, warnings); its pixels come
     // with addPixel(). An existing call with the same id is an error.
     bool beginCall(const StoredCall &call, QString *error = nullptr);
-    // Commits one pixel; its sequence must be new within the call.
+    // Commits one pixel to the call named by callId (pixel.callId is not read); its sequence must
+    // be new within the call.
     bool addPixel(const QString &callId, const FiredPixel &pixel, QString *error = nullptr);
     // Marks the call finished with its final tags and warnings.
     bool finishCall(const QString &callId, const QDateTime &finishedAt, const TagMap &finalTags,

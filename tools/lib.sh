@@ -13,6 +13,7 @@ WC_PACKAGES=(
     libqscintilla2-qt6-dev qt6-svg-dev qt6-l10n-tools qt6-tools-dev
     libgl-dev libxkbcommon-dev
     googletest libbenchmark-dev
+    nodejs npm
     xvfb xauth
     desktop-file-utils appstream appstream-compose shared-mime-info librsvg2-bin help2man rpm dpkg-dev file
 )
