@@ -24,7 +24,7 @@ const QList<CommandLine::Command> &CommandLine::commands()
          &SimulateCommand::run},
         {"tags", "tags RESPONSE_FILE  print the tags a response body applies, one key:value per line",
          &TagsCommand::run},
-        {"validate", "validate WORKSPACE  check a workspace file: every error with its place, or a summary",
+        {"validate", "validate WORKSPACE  load and lint a workspace file (--all: info findings too)",
          &ValidateCommand::run},
     };
     return list;

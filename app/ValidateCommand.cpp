@@ -2,6 +2,7 @@
 
 #include "ExitCode.h"
 #include "WorkspaceFile.h"
+#include "WorkspaceLinter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -50,9 +51,15 @@ QString ValidateCommand::summary(const Workspace &workspace)
 int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Checks a workspace file: prints every problem with its place, "
-                                        "or a summary if there is none."));
+    parser.setApplicationDescription(
+        tr("Checks a workspace file. A file that cannot be loaded: every error on stderr as FILE: path: "
+           "message, exit status 2. A file that loads is linted: every finding on stdout as FILE: path: "
+           "severity: message [rule], then a summary line. Exit status 1 if any finding is a warning or an "
+           "error, else 0; info findings (a disabled webhook, a tag only a response sets) are hints, shown "
+           "with --all, and never fail."));
     const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption all(QStringLiteral("all"), tr("Also show info findings."));
+    parser.addOption(all);
     parser.addPositionalArgument(QStringLiteral("workspace"), tr("The workspace file."),
                                  QStringLiteral("WORKSPACE"));
     if (!parser.parse(QStringList{QStringLiteral("webhook-configurator validate")} + arguments)) {
@@ -79,7 +86,24 @@ int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
             err << fileName << ": " << error.toString() << '\n';
         return ExitBadInput;
     }
-    // Lint rules (findings, exit 1) run here, on the loaded workspace, before the summary.
-    out << tr("ok: %1").arg(summary(loaded.workspace)) << '\n';
-    return ExitSuccess;
+    qsizetype errors = 0;
+    qsizetype warnings = 0;
+    for (const LintFinding &finding : WorkspaceLinter::lint(loaded.workspace)) {
+        errors += finding.severity == LintSeverity::Error ? 1 : 0;
+        warnings += finding.severity == LintSeverity::Warning ? 1 : 0;
+        if (finding.severity != LintSeverity::Info || parser.isSet(all))
+            out << fileName << ": " << finding.toString() << '\n';
+    }
+    if (errors + warnings == 0) {
+        out << tr("ok: %1").arg(summary(loaded.workspace)) << '\n';
+        return ExitSuccess;
+    }
+    out << tr("%1, %2: %3")
+               .arg(count(errors, QT_TRANSLATE_NOOP("ValidateCommand", "1 error"),
+                          QT_TRANSLATE_NOOP("ValidateCommand", "%1 errors")),
+                    count(warnings, QT_TRANSLATE_NOOP("ValidateCommand", "1 warning"),
+                          QT_TRANSLATE_NOOP("ValidateCommand", "%1 warnings")),
+                    summary(loaded.workspace))
+        << '\n';
+    return ExitFindings;
 }

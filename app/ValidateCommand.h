@@ -5,9 +5,11 @@
 class QTextStream;
 struct Workspace;
 
-// `validate WORKSPACE` (SPEC 8): loads a workspace file. Every load error goes to stderr as
-// "FILE: path: message" and the exit code is 2; a file that loads prints a one-line summary
-// ("ok: 2 campaigns, 3 buyers, 1 publisher, 14 webhooks") and exits 0.
+// `validate [--all] WORKSPACE` (SPEC 8): loads a workspace file. Every load error goes to stderr
+// as "FILE: path: message" and the exit code is 2. A file that loads is linted (WorkspaceLinter):
+// each finding goes to stdout as "FILE: path: severity: message [rule]", infos only with --all.
+// With no warning or error it prints "ok: 2 campaigns, 3 buyers, 1 publisher, 14 webhooks" and
+// exits 0; otherwise "1 error, 2 warnings: 2 campaigns, ..." and exits 1.
 class ValidateCommand final
 {
 public:

@@ -40,11 +40,9 @@ public:
     // Why the request cannot be written as a command: "header X-Id: the value holds a NUL byte, ...".
     QString errorString() const { return m_error; }
 
-    // The command, one option per line joined with " \" line continuations:
-    //   curl -X 'PUT' \
-    //     -H 'Content-Type: application/json' \
-    //     --data-binary '{"a": "it'\''s"}' \
-    //     'https://example.test/hook'
+    // The command: "curl", the first option, then every other option on a line of its own after
+    // a backslash line continuation, the URL last, as in
+    // "curl -X 'PUT' <backslash, newline>  -H 'Content-Type: application/json' ... 'https://...'".
     // Empty when the command is invalid.
     QString toString() const;
 
