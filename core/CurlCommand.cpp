@@ -59,18 +59,20 @@ CurlCommand::CurlCommand(const RenderedRequest &request)
             return;
         }
         if (hasNul(value)) {
-            m_error = tr("header %1: the value holds a NUL byte, which a shell argument cannot carry").arg(shown);
+            m_error =
+                tr("header %1: the value holds a NUL byte, which a shell argument cannot carry").arg(shown);
             return;
         }
         if (!isUtf8(value)) {
-            m_error = tr("header %1: the value is not UTF-8 text, which the command line cannot show").arg(shown);
+            m_error =
+                tr("header %1: the value is not UTF-8 text, which the command line cannot show").arg(shown);
             return;
         }
     }
 
     const QString method = request.method.isEmpty() ? QStringLiteral("GET") : request.method;
-    const bool alwaysBody = method == QLatin1String("POST") || method == QLatin1String("PUT")
-                            || method == QLatin1String("PATCH");
+    const bool alwaysBody =
+        method == QLatin1String("POST") || method == QLatin1String("PUT") || method == QLatin1String("PATCH");
     const bool sendsBody = !request.body.isEmpty() || alwaysBody;
     if (method == QLatin1String("HEAD") && !sendsBody)
         addOption("--head");

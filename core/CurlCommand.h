@@ -8,14 +8,15 @@
 #include <QString>
 
 // "Copy as cURL" (issue 5 item 7): a rendered request as a curl command line for a POSIX shell
-// (dash, bash, zsh, busybox sh) that sends the same method, headers and body bytes to the URL.
+// (sh, bash, zsh, ...) that sends the same method, headers and body bytes to the same URL.
 //
 // Every argument is single-quoted, each ' inside written as '\'', so any text reaches curl
 // byte for byte: $(...), backticks, backslashes, quotes, newlines, unicode. The method is given
 // with -X only when curl would not send it anyway (GET without a body, POST with one; HEAD is
 // --head); headers go one -H each ("Name;" for an empty value, which curl would otherwise drop);
 // the body goes with --data-binary (--data-raw when it starts with '@', which --data-binary
-// would read as a file name); POST, PUT and PATCH always send one, empty or not, as Qt does;
+// would read as a file name); POST, PUT and PATCH always send one, if empty then as
+// Content-Length: 0, since some servers refuse those methods without a length;
 // the timeout becomes --max-time; the URL comes last (after --globoff if it holds [ ] { },
 // which curl would expand, and as --url if it starts with '-').
 //
@@ -23,7 +24,7 @@
 // hold bytes that are not UTF-8, and Linux refuses any one argument over 128 KiB. A body with any
 // of these is piped into `--data-binary @-` instead: `printf 'FORMAT' | curl ...` with every
 // such byte as a \ooo octal escape, or, for a long UTF-8 body, `printf '%s' 'BODY' | curl ...`
-// (printf is built into those shells, so no argument limit applies). A header name or value
+// (printf is a built-in of these shells, so no argument limit applies). A header name or value
 // has no such way in: one holding a NUL or non-UTF-8 byte makes the command invalid, as does a
 // request without a URL.
 class CurlCommand final
@@ -63,6 +64,6 @@ private:
     QString m_error;
     QList<QByteArray> m_arguments;
     QByteArray m_standardInput;
-    QString m_pipe;         // "printf ... " before "| curl", or empty
-    QStringList m_lines;    // one option with its value per line, quoted
+    QString m_pipe;      // "printf ... " before "| curl", or empty
+    QStringList m_lines; // one option with its value per line, quoted
 };

@@ -5,7 +5,12 @@
 #include <QString>
 
 // How much a finding matters. `validate` fails (exit 1) on warnings and errors; infos are hints.
-enum class LintSeverity { Info, Warning, Error };
+enum class LintSeverity
+{
+    Info,
+    Warning,
+    Error
+};
 
 namespace LintSeverities {
 // "info", "warning", "error": fixed words, since scripts read `validate`'s output.

@@ -7,7 +7,8 @@
 // and put the cursor at the exact character.
 struct LintLocation
 {
-    enum class Scope {
+    enum class Scope
+    {
         Workspace, // the workspace as a whole
         Company,   // a company default webhook
         Campaign,  // a campaign, or one of its webhooks
@@ -43,9 +44,9 @@ struct LintLocation
 
     bool operator==(const LintLocation &o) const
     {
-        return scope == o.scope && campaignIndex == o.campaignIndex && numberIndex == o.numberIndex
-               && buyerIndex == o.buyerIndex && webhookIndex == o.webhookIndex && field == o.field
-               && line == o.line && column == o.column && offset == o.offset;
+        return scope == o.scope && campaignIndex == o.campaignIndex && numberIndex == o.numberIndex &&
+               buyerIndex == o.buyerIndex && webhookIndex == o.webhookIndex && field == o.field &&
+               line == o.line && column == o.column && offset == o.offset;
     }
     bool operator!=(const LintLocation &o) const { return !(*this == o); }
 };

@@ -122,17 +122,14 @@ class Check final
 public:
     Check(const Workspace &workspace, const QSet<QString> &known, const Webhook &webhook,
           const LintLocation &location)
-        : m_workspace(workspace)
-        , m_known(known)
-        , m_webhook(webhook)
-        , m_location(location.at(QString()))
+        : m_workspace(workspace), m_known(known), m_webhook(webhook), m_location(location.at(QString()))
     {
         const bool inCampaign =
             location.scope == LintLocation::Scope::Campaign || location.scope == LintLocation::Scope::Number;
         if (inCampaign && location.campaignIndex >= 0 && location.campaignIndex < workspace.campaigns.size())
             m_campaign = &workspace.campaigns.at(location.campaignIndex);
-        if (location.scope == LintLocation::Scope::Buyer && location.buyerIndex >= 0
-            && location.buyerIndex < workspace.buyers.size()) {
+        if (location.scope == LintLocation::Scope::Buyer && location.buyerIndex >= 0 &&
+            location.buyerIndex < workspace.buyers.size()) {
             m_buyer = &workspace.buyers.at(location.buyerIndex);
         }
         switch (location.scope) {
@@ -165,11 +162,13 @@ public:
         }
         checkRouting();
         if (m_webhook.trigger == Trigger::Timer && m_webhook.timerSeconds <= 0) {
-            add(LintSeverity::Error, QStringLiteral("timer-without-threshold"), QStringLiteral("timer_seconds"),
-                WebhookLinter::tr("a Timer webhook needs a threshold of at least 1 second; without one it never fires"));
+            add(LintSeverity::Error, QStringLiteral("timer-without-threshold"),
+                QStringLiteral("timer_seconds"),
+                WebhookLinter::tr(
+                    "a Timer webhook needs a threshold of at least 1 second; without one it never fires"));
         }
-        checkRequest(m_webhook.request, QString(), m_webhook.pingPost.enabled ? PingTokens::Allowed
-                                                                             : PingTokens::NoPingPost);
+        checkRequest(m_webhook.request, QString(),
+                     m_webhook.pingPost.enabled ? PingTokens::Allowed : PingTokens::NoPingPost);
         checkMatches();
         if (m_webhook.pingPost.enabled)
             checkPingPost();
@@ -177,7 +176,12 @@ public:
     }
 
 private:
-    enum class PingTokens { Allowed, NoPingPost, InPing };
+    enum class PingTokens
+    {
+        Allowed,
+        NoPingPost,
+        InPing
+    };
 
     void add(LintSeverity severity, const QString &rule, const QString &field, const QString &message,
              const Position &position = {})
@@ -193,13 +197,6 @@ private:
         m_findings.append(finding);
     }
 
-    // Adds a finding for an engine message about text, at the position the message starts with.
-    void addMessage(LintSeverity severity, const QString &rule, const QString &field, const QString &text,
-                    const QString &message)
-    {
-        add(severity, rule, field, message, positionInMessage(text, message));
-    }
-
     // A token error sits in a filter when it points just after a '|'.
     static QString tokenErrorRule(const QString &text, const Position &at)
     {
@@ -211,17 +208,17 @@ private:
         const QString name = text.mid(at.offset, end - at.offset).section(QLatin1Char(':'), 0, 0);
         TokenFilter filter;
         QString error;
-        const bool known = name.isEmpty() || TokenFilter::parse(name, &filter, &error)
-                           || TokenFilter::parse(name + QLatin1String(":0"), &filter, &error);
+        const bool known = name.isEmpty() || TokenFilter::parse(name, &filter, &error) ||
+                           TokenFilter::parse(name + QLatin1String(":0"), &filter, &error);
         return known ? QStringLiteral("bad-filter") : QStringLiteral("unknown-filter");
     }
 
-    // The compile errors of one field: token syntax errors get their own rules, the others
-    // (URL structure, JSON) structuralRule.
-    void addTemplateErrors(const QString &field, const QString &text, const QStringList &errors,
-                           const QString &structuralRule)
+    // The compile errors of one field: token syntax errors (those of parsed, text's plain
+    // TokenTemplate) get their own rules, the others (URL structure, JSON) structuralRule.
+    void addTemplateErrors(const QString &field, const QString &text, const TokenTemplate &parsed,
+                           const QStringList &errors, const QString &structuralRule)
     {
-        const QStringList tokenErrors = TokenTemplate(text).errors();
+        const QStringList tokenErrors = parsed.errors();
         for (const QString &error : errors) {
             const Position at = positionInMessage(text, error);
             const QString rule = tokenErrors.contains(error) ? tokenErrorRule(text, at) : structuralRule;
@@ -229,11 +226,12 @@ private:
         }
     }
 
-    void checkTokens(const QString &field, const QString &text, PingTokens ping)
+    // tokens: text's, from the caller's parse, so that a big body is not parsed once more.
+    void checkTokens(const QString &field, const QString &text, const QList<TokenTemplate::Token> &tokens,
+                     PingTokens ping)
     {
-        const TokenTemplate parsed(text);
         QSet<QString> reported;
-        for (const TokenTemplate::Token &token : parsed.tokens()) {
+        for (const TokenTemplate::Token &token : tokens) {
             const QString key = token.key.toLower();
             if (reported.contains(key))
                 continue;
@@ -246,12 +244,14 @@ private:
             const QString tag = QLatin1Char('[') + token.key + QLatin1Char(']');
             if (pingTag) {
                 add(LintSeverity::Warning, kRuleUnknownToken, field,
-                    where + (ping == PingTokens::InPing
-                                 ? WebhookLinter::tr("tag %1 comes from the ping's response, so the ping itself "
-                                                     "cannot use it; it renders as empty text")
-                                 : WebhookLinter::tr("tag %1 is filled only in the post of a ping-post webhook, "
-                                                     "and this webhook has no ping-post; it renders as empty text"))
-                                .arg(tag),
+                    where +
+                        (ping == PingTokens::InPing
+                             ? WebhookLinter::tr("tag %1 comes from the ping's response, so the ping itself "
+                                                 "cannot use it; it renders as empty text")
+                             : WebhookLinter::tr(
+                                   "tag %1 is filled only in the post of a ping-post webhook, "
+                                   "and this webhook has no ping-post; it renders as empty text"))
+                            .arg(tag),
                     at);
                 continue;
             }
@@ -265,16 +265,18 @@ private:
             }
             if (hasDefault) {
                 add(LintSeverity::Info, kRuleUnknownToken, field,
-                    where + WebhookLinter::tr("tag %1 is not seen in the workspace; it renders as its default "
-                                              "\"%2\" unless a response sets it at run time")
-                                .arg(tag, fallback),
+                    where +
+                        WebhookLinter::tr("tag %1 is not seen in the workspace; it renders as its default "
+                                          "\"%2\" unless a response sets it at run time")
+                            .arg(tag, fallback),
                     at);
             } else {
                 add(LintSeverity::Warning, kRuleUnknownToken, field,
-                    where + WebhookLinter::tr("tag %1 is neither a built-in tag nor seen in the workspace (sample "
-                                              "call, buyer and publisher tags, postback fields, conversion "
-                                              "criteria, matches); it renders as empty text unless a response "
-                                              "sets it at run time")
+                    where + WebhookLinter::tr(
+                                "tag %1 is neither a built-in tag nor seen in the workspace (sample "
+                                "call, buyer and publisher tags, postback fields, conversion "
+                                "criteria, matches); it renders as empty text unless a response "
+                                "sets it at run time")
                                 .arg(tag),
                     at);
             }
@@ -291,13 +293,15 @@ private:
             return;
         }
         for (qsizetype i = 0; i < m_siblings.size(); ++i) {
-            if (i == m_location.webhookIndex || m_siblings.at(i).name.trimmed().compare(name, Qt::CaseInsensitive) != 0)
+            if (i == m_location.webhookIndex ||
+                m_siblings.at(i).name.trimmed().compare(name, Qt::CaseInsensitive) != 0)
                 continue;
             LintLocation other = m_location;
             other.webhookIndex = int(i);
             add(LintSeverity::Warning, QStringLiteral("duplicate-name"), QStringLiteral("name"),
-                WebhookLinter::tr("%1 in the same list is also named \"%2\"; the fired-pixel log and scenario "
-                                  "responses tell webhooks apart by name")
+                WebhookLinter::tr(
+                    "%1 in the same list is also named \"%2\"; the fired-pixel log and scenario "
+                    "responses tell webhooks apart by name")
                     .arg(other.objectPath(), name));
             return;
         }
@@ -307,7 +311,8 @@ private:
     QStringList campaignCandidates() const
     {
         if (!m_webhook.buyerId.isEmpty())
-            return m_campaign->buyerIds.contains(m_webhook.buyerId) ? QStringList{m_webhook.buyerId} : QStringList();
+            return m_campaign->buyerIds.contains(m_webhook.buyerId) ? QStringList{m_webhook.buyerId}
+                                                                    : QStringList();
         return m_campaign->buyerIds;
     }
 
@@ -331,8 +336,9 @@ private:
                         .arg(m_webhook.buyerId));
             } else if (m_campaign && !m_campaign->buyerIds.contains(m_webhook.buyerId)) {
                 add(LintSeverity::Warning, kRuleNeverFires, QStringLiteral("buyer"),
-                    WebhookLinter::tr("it fires only for buyer \"%1\", which this campaign does not route to, so "
-                                      "it never fires")
+                    WebhookLinter::tr(
+                        "it fires only for buyer \"%1\", which this campaign does not route to, so "
+                        "it never fires")
                         .arg(m_webhook.buyerId));
             }
         }
@@ -343,7 +349,8 @@ private:
             trigger == Trigger::Selected || trigger == Trigger::Answered || trigger == Trigger::Connect;
         if (needsRouting && m_campaign->buyerIds.isEmpty()) {
             add(LintSeverity::Warning, kRuleNeverFires, QStringLiteral("trigger"),
-                WebhookLinter::tr("this campaign routes to no buyer, so a %1 webhook never fires").arg(label));
+                WebhookLinter::tr("this campaign routes to no buyer, so this %1 webhook never fires")
+                    .arg(label));
             return;
         }
         if (trigger != Trigger::Selected || !m_webhook.buyerId.isEmpty())
@@ -355,14 +362,17 @@ private:
         const QStringList handlers = matchValues(QStringLiteral("handler_id"));
         if (!handlers.isEmpty()) {
             candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
-                                            [&](const QString &id) { return !handlers.contains(id, Qt::CaseInsensitive); }),
+                                            [&](const QString &id) {
+                                                return !handlers.contains(id, Qt::CaseInsensitive);
+                                            }),
                              candidates.end());
         }
         if (candidates.size() >= 2) {
             add(LintSeverity::Warning, QStringLiteral("selected-data-leak"), QStringLiteral("trigger"),
-                WebhookLinter::tr("this Selected webhook fires for each buyer the call is offered to (%1), so a "
-                                  "buyer that does not answer still learns about the call; use Answered, or make "
-                                  "it a webhook of the one buyer that must know before the call arrives")
+                WebhookLinter::tr(
+                    "this Selected webhook fires for each buyer the call is offered to (%1), so a "
+                    "buyer that does not answer still learns about the call; use Answered, or make "
+                    "it a webhook of the one buyer that must know before the call arrives")
                     .arg(candidates.join(QLatin1String(", "))));
         }
     }
@@ -390,20 +400,24 @@ private:
             for (qsizetype i = 0; i < entries.size() && next < errors.size(); ++i) {
                 if (MatchRules({entries.at(i)}).errors().isEmpty())
                     continue;
-                add(LintSeverity::Error, QStringLiteral("invalid-match"), indexed(QStringLiteral("matches"), i),
-                    WebhookLinter::tr("%1; a webhook with an invalid match never fires").arg(errors.at(next++)));
+                add(LintSeverity::Error, QStringLiteral("invalid-match"),
+                    indexed(QStringLiteral("matches"), i),
+                    WebhookLinter::tr("%1; a webhook with an invalid match never fires")
+                        .arg(errors.at(next++)));
             }
         } else {
             checkMatchValues();
         }
 
         const bool campaignLevel = m_location.scope != LintLocation::Scope::Buyer;
-        if (campaignLevel && m_webhook.trigger == Trigger::Conversion && !m_workspace.publishers.isEmpty()
-            && matchValues(QStringLiteral("source_id")).isEmpty()) {
-            add(LintSeverity::Warning, QStringLiteral("conversion-without-publisher-match"), QStringLiteral("matches"),
-                WebhookLinter::tr("this Conversion webhook has no source_id match, so every publisher's converted "
-                                  "calls fire it; add a match such as source_id:%1 so that it reports only that "
-                                  "publisher's conversions")
+        if (campaignLevel && m_webhook.trigger == Trigger::Conversion && !m_workspace.publishers.isEmpty() &&
+            matchValues(QStringLiteral("source_id")).isEmpty()) {
+            add(LintSeverity::Warning, QStringLiteral("conversion-without-publisher-match"),
+                QStringLiteral("matches"),
+                WebhookLinter::tr(
+                    "this Conversion webhook has no source_id match, so every publisher's converted "
+                    "calls fire it; add a match such as source_id:%1 so that it reports only that "
+                    "publisher's conversions")
                     .arg(m_workspace.publishers.constFirst().sourceId));
         }
     }
@@ -419,8 +433,8 @@ private:
             QString value;
             TagMap::parsePair(m_webhook.matches.at(i), &key, &value);
             const QString field = indexed(QStringLiteral("matches"), i);
-            if (key.compare(QLatin1String("source_id"), Qt::CaseInsensitive) == 0 && !value.isEmpty()
-                && !sourceIds.isEmpty() && !sourceIds.contains(value, Qt::CaseInsensitive)) {
+            if (key.compare(QLatin1String("source_id"), Qt::CaseInsensitive) == 0 && !value.isEmpty() &&
+                !sourceIds.isEmpty() && !sourceIds.contains(value, Qt::CaseInsensitive)) {
                 add(LintSeverity::Warning, QStringLiteral("unknown-publisher"), field,
                     WebhookLinter::tr("no publisher in the workspace has source_id \"%1\" (known: %2)")
                         .arg(value, sourceIds.join(QLatin1String(", "))));
@@ -437,8 +451,8 @@ private:
         const QStringList handlers = matchValues(QStringLiteral("handler_id"));
         if (isBeforeRouting(m_webhook.trigger)) {
             add(LintSeverity::Warning, kRuleNeverFires, field,
-                WebhookLinter::tr("handler_id is set only once a buyer is selected, so a %1 webhook that "
-                                  "matches on it never fires")
+                WebhookLinter::tr("handler_id is set only once a buyer is selected, after the %1 webhooks "
+                                  "have fired, so this match never holds")
                     .arg(Triggers::label(m_webhook.trigger)));
             return true;
         }
@@ -446,8 +460,9 @@ private:
             return false;
         if (m_buyer && !handlers.contains(m_buyer->id, Qt::CaseInsensitive)) {
             add(LintSeverity::Warning, kRuleNeverFires, field,
-                WebhookLinter::tr("it matches handler_id %1, but as a webhook of buyer \"%2\" it fires only for "
-                                  "calls routed to that buyer, so it never fires")
+                WebhookLinter::tr(
+                    "it matches handler_id %1, but as a webhook of buyer \"%2\" it fires only for "
+                    "calls routed to that buyer, so it never fires")
                     .arg(handlers.join(QLatin1String(", ")), m_buyer->id));
             return true;
         }
@@ -460,16 +475,16 @@ private:
                 return false;
         }
         add(LintSeverity::Warning, kRuleNeverFires, field,
-            WebhookLinter::tr("it matches handler_id %1, which is not a buyer it can fire for in this campaign "
-                              "(%2), so it never fires")
+            WebhookLinter::tr("it matches handler_id %1, but in this campaign it can fire only for %2, so it "
+                              "never fires")
                 .arg(handlers.join(QLatin1String(", ")), candidates.join(QLatin1String(", "))));
         return true;
     }
 
     void checkRequest(const RequestTemplate &request, const QString &prefix, PingTokens ping)
     {
-        const QString method = request.method.trimmed().toUpper();
-        if (!WebhookJson::methods().contains(method)) {
+        // As strict as the workspace file, which could not load the webhook otherwise.
+        if (!WebhookJson::methods().contains(request.method)) {
             add(LintSeverity::Error, QStringLiteral("invalid-method"), prefix + QLatin1String("method"),
                 WebhookLinter::tr("unknown method \"%1\" (expected one of: %2)")
                     .arg(request.method, WebhookJson::methods().join(QLatin1String(", "))));
@@ -483,8 +498,9 @@ private:
     void checkUrl(const QString &text, const QString &field, PingTokens ping)
     {
         const UrlTemplate url(text);
-        addTemplateErrors(field, text, url.errors(), kRuleInvalidUrl);
-        checkTokens(field, text, ping);
+        const TokenTemplate parsed(text);
+        addTemplateErrors(field, text, parsed, url.errors(), kRuleInvalidUrl);
+        checkTokens(field, text, parsed.tokens(), ping);
         if (!url.isValid())
             return;
 
@@ -498,14 +514,15 @@ private:
             add(severity, kRuleInvalidUrl, field, withSample + error);
         if (!report.ok())
             return;
-        const QUrl parsed(rendered, QUrl::StrictMode);
-        if (!parsed.isValid()) {
+        const QUrl result(rendered, QUrl::StrictMode);
+        if (!result.isValid()) {
             add(severity, kRuleInvalidUrl, field,
                 withSample + WebhookLinter::tr("the URL renders as %1, which does not parse: %2")
-                                 .arg(rendered, parsed.errorString()));
-        } else if (parsed.scheme() != QLatin1String("http") && parsed.scheme() != QLatin1String("https")) {
+                                 .arg(rendered, result.errorString()));
+        } else if (result.scheme() != QLatin1String("http") && result.scheme() != QLatin1String("https")) {
             add(severity, kRuleInvalidUrl, field,
-                withSample + WebhookLinter::tr("the scheme must be http or https, not \"%1\"").arg(parsed.scheme()));
+                withSample +
+                    WebhookLinter::tr("the scheme must be http or https, not \"%1\"").arg(result.scheme()));
         }
     }
 
@@ -526,7 +543,7 @@ private:
         }
 
         const TokenTemplate value(header.value, RenderContext::Header);
-        addTemplateErrors(valueField, header.value, value.errors(), kRuleTemplateError);
+        addTemplateErrors(valueField, header.value, value, value.errors(), kRuleTemplateError);
         for (const TokenTemplate::Part &part : value.parts()) {
             if (part.token >= 0 || part.offset < 0)
                 continue;
@@ -535,26 +552,28 @@ private:
             if (RenderContexts::appendEncoded(part.text, RenderContext::Header, sink, nullptr))
                 continue;
             for (qsizetype i = 0; i < part.text.size(); ++i) {
-                if (RenderContexts::appendEncoded(QStringView(part.text).mid(i, 1), RenderContext::Header, sink, &error))
+                if (RenderContexts::appendEncoded(QStringView(part.text).mid(i, 1), RenderContext::Header,
+                                                  sink, &error))
                     continue;
                 const qsizetype offset = part.offset + i;
                 add(LintSeverity::Error, kRuleHeaderInjection, valueField,
-                    TokenTemplate::position(header.value, offset) + QLatin1String(": ")
-                        + WebhookLinter::tr("%1: a header value must be one line of text, or it could add "
-                                            "headers of its own")
-                              .arg(error),
+                    TokenTemplate::position(header.value, offset) + QLatin1String(": ") +
+                        WebhookLinter::tr("%1: a header value must be one line of text, or it could add "
+                                          "headers of its own")
+                            .arg(error),
                     positionOf(header.value, offset));
                 break;
             }
         }
-        checkTokens(valueField, header.value, ping);
+        checkTokens(valueField, header.value, value.tokens(), ping);
         if (!value.isValid())
             return;
         RenderReport report;
         value.render(m_workspace.sampleCall, &report);
         for (const QString &error : std::as_const(report.errors)) {
             add(LintSeverity::Warning, kRuleHeaderInjection, valueField,
-                WebhookLinter::tr("with the sample call: %1; such a call's request would not be sent").arg(error));
+                WebhookLinter::tr("with the sample call: %1; such a call's request would not be sent")
+                    .arg(error));
         }
     }
 
@@ -568,31 +587,35 @@ private:
                     WebhookLinter::tr("the body kind is none, so this body text is not sent"));
             }
             return;
-        case BodyKind::Json:
-            addTemplateErrors(bodyField, request.body, JsonBodyTemplate(request.body).errors(),
+        case BodyKind::Json: {
+            const TokenTemplate parsed(request.body);
+            addTemplateErrors(bodyField, request.body, parsed, JsonBodyTemplate(request.body).errors(),
                               QStringLiteral("invalid-json-body"));
-            break;
-        case BodyKind::Form:
-            addTemplateErrors(bodyField, request.body, TokenTemplate(request.body, RenderContext::Form).errors(),
-                              kRuleTemplateError);
-            break;
-        case BodyKind::Raw:
-            addTemplateErrors(bodyField, request.body, TokenTemplate(request.body).errors(), kRuleTemplateError);
+            checkTokens(bodyField, request.body, parsed.tokens(), ping);
             break;
         }
-        checkTokens(bodyField, request.body, ping);
+        case BodyKind::Form:
+        case BodyKind::Raw: {
+            const TokenTemplate parsed(request.body);
+            addTemplateErrors(bodyField, request.body, parsed, parsed.errors(), kRuleTemplateError);
+            checkTokens(bodyField, request.body, parsed.tokens(), ping);
+            break;
+        }
+        }
 
         if (request.method.trimmed().compare(QLatin1String("GET"), Qt::CaseInsensitive) == 0) {
             add(LintSeverity::Warning, QStringLiteral("get-with-body"), prefix + QLatin1String("body_kind"),
-                WebhookLinter::tr("a GET request with a body: many servers and proxies ignore or refuse it; use "
-                                  "POST, or set the body kind to none"));
+                WebhookLinter::tr(
+                    "a GET request with a body: many servers and proxies ignore or refuse it; use "
+                    "POST, or set the body kind to none"));
         }
         if (request.bodyKind == BodyKind::Json) {
             checkContentType(request, prefix, QStringLiteral("json-body-without-json-content-type"),
                              QStringLiteral("application/json"), WebhookLinter::tr("JSON"));
         } else if (request.bodyKind == BodyKind::Form) {
             checkContentType(request, prefix, QStringLiteral("form-body-without-form-content-type"),
-                             QStringLiteral("application/x-www-form-urlencoded"), WebhookLinter::tr("form"));
+                             QStringLiteral("application/x-www-form-urlencoded"),
+                             WebhookLinter::tr("form data"));
         }
     }
 
@@ -607,20 +630,23 @@ private:
             found = true;
             const QString type = mediaType(header.value);
             const bool json = expected == QLatin1String("application/json");
-            const bool fits = type == expected || (json && type.startsWith(QLatin1String("application/"))
-                                                   && type.endsWith(QLatin1String("+json")));
+            const bool fits = type == expected || (json && type.startsWith(QLatin1String("application/")) &&
+                                                   type.endsWith(QLatin1String("+json")));
             // A token may supply the right type; only a fixed value can be judged.
             if (fits || !TokenTemplate(header.value).tokens().isEmpty())
                 continue;
-            add(LintSeverity::Warning, rule, prefix + indexed(QStringLiteral("headers"), i) + QLatin1String(".value"),
-                WebhookLinter::tr("the body is %1 but Content-Type says \"%2\", so the receiver will not read it "
-                                  "as %1; use %3")
+            add(LintSeverity::Warning, rule,
+                prefix + indexed(QStringLiteral("headers"), i) + QLatin1String(".value"),
+                WebhookLinter::tr(
+                    "the body is %1 but Content-Type says \"%2\", so the receiver will not read it "
+                    "as %1; use %3")
                     .arg(kind, header.value.trimmed(), expected));
         }
         if (!found) {
             add(LintSeverity::Warning, rule, prefix + QLatin1String("headers"),
-                WebhookLinter::tr("the body is %1 but there is no Content-Type header; this app adds %2 when it "
-                                  "sends, but the webhook as configured does not say so: add Content-Type: %2")
+                WebhookLinter::tr(
+                    "the body is %1 but there is no Content-Type header; this app adds %2 when it "
+                    "sends, but the webhook as configured does not say so: add Content-Type: %2")
                     .arg(kind, expected));
         }
     }
@@ -632,8 +658,9 @@ private:
         const QString amountField = QStringLiteral("ping_post.amount_path");
         if (config.amountPath.trimmed().isEmpty()) {
             add(LintSeverity::Error, kRuleNeverFires, amountField,
-                WebhookLinter::tr("the ping-post has no amount path, so no bid is ever read and the post never "
-                                  "fires"));
+                WebhookLinter::tr(
+                    "the ping-post has no amount path, so no bid is ever read and the post never "
+                    "fires"));
         }
         const std::pair<QString, QString> paths[] = {
             {amountField, config.amountPath},
@@ -645,7 +672,8 @@ private:
                 continue;
             QString error;
             if (!JsonPath::parse(path, &error).isValid())
-                add(LintSeverity::Error, kRuleInvalidBidPath, field, quoted(path) + QLatin1String(": ") + error);
+                add(LintSeverity::Error, kRuleInvalidBidPath, field,
+                    quoted(path) + QLatin1String(": ") + error);
         }
     }
 

@@ -2,7 +2,9 @@
 #include "ExitCode.h"
 #include "ValidateCommand.h"
 #include "Workspace.h"
+#include "WorkspaceFile.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 
@@ -23,6 +25,35 @@ Run validate(const QStringList &arguments)
     out.flush();
     err.flush();
     return run;
+}
+
+// Two buyers, one campaign routing to both. With problems: a Selected webhook (a data-leak
+// warning) and an unknown filter (an error); always: a disabled webhook (an info).
+Workspace lintedWorkspace(bool problems)
+{
+    Workspace ws;
+    ws.buyers.resize(2);
+    ws.buyers[0].id = QStringLiteral("b1");
+    ws.buyers[1].id = QStringLiteral("b2");
+    Campaign campaign;
+    campaign.id = QStringLiteral("c1");
+    campaign.buyerIds = {QStringLiteral("b1"), QStringLiteral("b2")};
+    const auto add = [&](const QString &name, Trigger trigger, const QString &url) {
+        Webhook webhook;
+        webhook.id = QStringLiteral("wh-") + QString::number(campaign.webhooks.size());
+        webhook.name = name;
+        webhook.trigger = trigger;
+        webhook.request.url = url;
+        campaign.webhooks.append(webhook);
+    };
+    if (problems)
+        add(QStringLiteral("Offered"), Trigger::Selected, QStringLiteral("https://example.test/offered"));
+    add(QStringLiteral("Paused"), Trigger::Start, QStringLiteral("https://example.test/paused"));
+    campaign.webhooks.last().enabled = false;
+    if (problems)
+        add(QStringLiteral("Bad filter"), Trigger::Start, QStringLiteral("https://example.test/[call_uuid|nope]"));
+    ws.campaigns = {campaign};
+    return ws;
 }
 
 QString badFile(const char *name)
@@ -124,6 +155,67 @@ private slots:
         QCOMPARE(run.code, int(ExitSuccess));
         QVERIFY2(run.out.contains(QLatin1String("WORKSPACE")), qPrintable(run.out));
         QCOMPARE(run.err, QString());
+    }
+
+    void lintFindingsGoToStdout_data()
+    {
+        QTest::addColumn<bool>("problems");
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QStringList>("lines"); // each after "FILE: ", but the last
+        QTest::addColumn<int>("code");
+        const QString leak = QStringLiteral(
+            "campaigns[0].webhooks[0].trigger: warning: this Selected webhook fires for each buyer the call is "
+            "offered to (b1, b2), so a buyer that does not answer still learns about the call; use Answered, or "
+            "make it a webhook of the one buyer that must know before the call arrives [selected-data-leak]");
+        const QString filter = QStringLiteral(
+            "campaigns[0].webhooks[2].url: error: column 33: unknown filter \"nope\" (expected one of: first, "
+            "last, lower, upper, trim, digits, e164, sha256, urlencode, default:TEXT) [unknown-filter]");
+        const QString disabled =
+            QStringLiteral("campaigns[0].webhooks[%1].enabled: info: disabled: it never fires until it is enabled "
+                           "[never-fires]");
+        QTest::newRow("warnings and errors: exit 1")
+            << true << QStringList() << QStringList{leak, filter, "1 error, 1 warning: 1 campaign, 2 buyers, "
+                                                                  "0 publishers, 3 webhooks"}
+            << int(ExitFindings);
+        QTest::newRow("--all adds infos")
+            << true << QStringList{"--all"}
+            << QStringList{leak, disabled.arg(1), filter, "1 error, 1 warning: 1 campaign, 2 buyers, 0 publishers, "
+                                                          "3 webhooks"}
+            << int(ExitFindings);
+        QTest::newRow("infos alone: exit 0, shown with --all")
+            << false << QStringList{"--all"}
+            << QStringList{disabled.arg(0), "ok: 1 campaign, 2 buyers, 0 publishers, 1 webhook"} << int(ExitSuccess);
+        QTest::newRow("infos alone: hidden by default")
+            << false << QStringList() << QStringList{"ok: 1 campaign, 2 buyers, 0 publishers, 1 webhook"}
+            << int(ExitSuccess);
+    }
+
+    void lintFindingsGoToStdout()
+    {
+        QFETCH(bool, problems);
+        QFETCH(QStringList, options);
+        QFETCH(QStringList, lines);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("linted.json"));
+        QString error;
+        QVERIFY2(WorkspaceFile::save(lintedWorkspace(problems), file, &error), qPrintable(error));
+
+        const Run run = validate(options + QStringList{file});
+        QCOMPARE(run.err, QString());
+        QStringList expected;
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            expected.append(i + 1 < lines.size() ? file + QStringLiteral(": ") + lines.at(i) : lines.at(i));
+        QCOMPARE(run.out.split(QLatin1Char('\n')), expected + QStringList{QString()});
+        QTEST(run.code, "code");
+    }
+
+    void helpExplainsTheExitStatus()
+    {
+        const Run run = validate({QStringLiteral("--help")});
+        for (const char *text : {"--all", "exit status 2", "Exit status 1 if any finding is a warning or an error",
+                                 "severity: message [rule]"}) {
+            QVERIFY2(run.out.simplified().contains(QLatin1String(text)), text);
+        }
     }
 
     void summaryCountsEveryWebhook_data()

@@ -4,6 +4,9 @@ set -euo pipefail
 WC_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 WC_BUILD=${WC_BUILD:-$WC_ROOT/build}
 WC_JOBS=${WC_JOBS:-2}
+# ccache hits across checkouts in different folders (a CI clone reuses a developer's cache).
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$WC_ROOT}
+export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-true}
 
 # Debian packages needed to build, run and test. Installed only when missing, so a second run
 # costs a dpkg query and nothing else.

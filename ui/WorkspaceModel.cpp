@@ -1,7 +1,15 @@
 #include "WorkspaceModel.h"
 
+#include "MoveWebhookCommand.h"
+#include "PasteWebhooksCommand.h"
+#include "RenameObjectCommand.h"
+#include "WebhookClipboard.h"
+
 #include <QFont>
 #include <QGuiApplication>
+#include <QJsonDocument>
+#include <QMimeData>
+#include <QUndoStack>
 #include <QPalette>
 
 #include <vector>
@@ -31,6 +39,88 @@ struct WorkspaceModel::Node
             webhook.kind = Kind::Webhook;
             webhook.webhook = i;
             append(webhook);
+        }
+    }
+
+    // count webhook children at row (an owner's webhooks are its first children).
+    void insertWebhooks(int row, int count)
+    {
+        for (int i = 0; i < count; ++i) {
+            auto child = std::make_unique<Node>();
+            child->address = address;
+            child->address.kind = Kind::Webhook;
+            child->parent = this;
+            children.insert(children.begin() + row + i, std::move(child));
+        }
+        renumber();
+    }
+
+    void removeChildren(int row, int count)
+    {
+        children.erase(children.begin() + row, children.begin() + row + count);
+        renumber();
+    }
+
+    Node *insertChild(int row, const Address &childAddress)
+    {
+        auto child = std::make_unique<Node>();
+        child->address = childAddress;
+        child->parent = this;
+        Node *inserted = child.get();
+        children.insert(children.begin() + row, std::move(child));
+        return inserted;
+    }
+
+    // Rows and addresses of everything below, after an insertion, removal or move shifted
+    // positions: a child's address is its parent's, with its own kind and its position among
+    // the siblings of that kind (an owner's webhooks, a campaign's numbers, a group's objects).
+    void relabel()
+    {
+        int webhooks = 0;
+        int numbers = 0;
+        int objects = 0;
+        for (std::size_t i = 0; i < children.size(); ++i) {
+            Node *child = children[i].get();
+            child->row = int(i);
+            // The root's children, the company and the groups, have fixed addresses.
+            if (parent) {
+                Address relabelled = address;
+                relabelled.kind = child->address.kind;
+                switch (relabelled.kind) {
+                case Kind::Webhook:
+                    relabelled.webhook = webhooks++;
+                    break;
+                case Kind::Number:
+                    relabelled.number = numbers++;
+                    break;
+                case Kind::Campaign:
+                    relabelled.campaign = objects++;
+                    break;
+                case Kind::Buyer:
+                    relabelled.buyer = objects++;
+                    break;
+                case Kind::Publisher:
+                    relabelled.publisher = objects++;
+                    break;
+                case Kind::Company:
+                case Kind::Campaigns:
+                case Kind::Buyers:
+                case Kind::Publishers:
+                    break;
+                }
+                child->address = relabelled;
+            }
+            child->relabel();
+        }
+    }
+
+    // Rows and webhook positions after an insertion or removal.
+    void renumber()
+    {
+        for (std::size_t i = 0; i < children.size(); ++i) {
+            children[i]->row = int(i);
+            if (children[i]->address.kind == Kind::Webhook)
+                children[i]->address.webhook = int(i);
         }
     }
 };
@@ -120,6 +210,25 @@ void WorkspaceModel::setWorkspace(const Workspace &workspace)
     emit workspaceChanged();
 }
 
+void WorkspaceModel::setWebhook(const Address &address, const Webhook &webhook)
+{
+    Q_ASSERT(webhookAt(m_workspace, address));
+    if (!webhookAt(m_workspace, address))
+        return;
+    Address owner = address;
+    owner.webhook = -1;
+    owner.kind = address.number >= 0 ? Kind::Number
+                 : address.campaign >= 0 ? Kind::Campaign
+                 : address.buyer >= 0    ? Kind::Buyer
+                                         : Kind::Company;
+    (*mutableWebhooksOf(owner))[address.webhook] = webhook;
+    // A locked number's webhooks have no rows.
+    const QModelIndex index = indexOf(address);
+    if (index.isValid())
+        emit dataChanged(index, index);
+    emit workspaceChanged();
+}
+
 void WorkspaceModel::setNumber(int campaign, int number, const TrackingNumber &value)
 {
     Address numberAddress;
@@ -148,6 +257,151 @@ void WorkspaceModel::setNumber(int campaign, int number, const TrackingNumber &v
         endInsertRows();
 
     emit dataChanged(numberIndex, numberIndex);
+    emit workspaceChanged();
+}
+
+QList<Webhook> WorkspaceModel::webhooksOf(const Workspace &workspace, const Address &owner)
+{
+    switch (owner.kind) {
+    case Kind::Company:
+        return workspace.company.defaultWebhooks;
+    case Kind::Campaign:
+        return owner.campaign >= 0 && owner.campaign < workspace.campaigns.size()
+                   ? workspace.campaigns.at(owner.campaign).webhooks
+                   : QList<Webhook>();
+    case Kind::Number:
+        if (owner.campaign >= 0 && owner.campaign < workspace.campaigns.size() && owner.number >= 0
+            && owner.number < workspace.campaigns.at(owner.campaign).numbers.size())
+            return workspace.campaigns.at(owner.campaign).numbers.at(owner.number).webhooks;
+        return {};
+    case Kind::Buyer:
+        return owner.buyer >= 0 && owner.buyer < workspace.buyers.size() ? workspace.buyers.at(owner.buyer).webhooks
+                                                                         : QList<Webhook>();
+    case Kind::Campaigns:
+    case Kind::Buyers:
+    case Kind::Publishers:
+    case Kind::Publisher:
+    case Kind::Webhook:
+        break;
+    }
+    return {};
+}
+
+QList<Webhook> *WorkspaceModel::mutableWebhooksOf(const Address &owner)
+{
+    switch (owner.kind) {
+    case Kind::Company:
+        return &m_workspace.company.defaultWebhooks;
+    case Kind::Campaign:
+        return &m_workspace.campaigns[owner.campaign].webhooks;
+    case Kind::Number:
+        return &m_workspace.campaigns[owner.campaign].numbers[owner.number].webhooks;
+    case Kind::Buyer:
+        return &m_workspace.buyers[owner.buyer].webhooks;
+    case Kind::Campaigns:
+    case Kind::Buyers:
+    case Kind::Publishers:
+    case Kind::Publisher:
+    case Kind::Webhook:
+        break;
+    }
+    return nullptr;
+}
+
+void WorkspaceModel::insertWebhooks(const Address &owner, int row, const QList<Webhook> &webhooks)
+{
+    const QModelIndex ownerIndex = indexOf(owner);
+    QList<Webhook> *list = mutableWebhooksOf(owner);
+    Q_ASSERT(ownerIndex.isValid() && list && row >= 0 && row <= list->size());
+    if (!ownerIndex.isValid() || !list || row < 0 || row > list->size() || webhooks.isEmpty())
+        return;
+    // A locked number's webhooks are not shown (nor used): only its unlocked copy has rows.
+    const bool shown = owner.kind != Kind::Number
+                       || m_workspace.campaigns.at(owner.campaign).numbers.at(owner.number).webhooksUnlocked;
+    const int count = int(webhooks.size());
+    if (shown)
+        beginInsertRows(ownerIndex, row, row + count - 1);
+    for (int i = 0; i < count; ++i)
+        list->insert(row + i, webhooks.at(i));
+    if (shown) {
+        nodeFor(ownerIndex)->insertWebhooks(row, count);
+        endInsertRows();
+    }
+    emit dataChanged(ownerIndex, ownerIndex); // its tooltip counts webhooks
+    emit workspaceChanged();
+}
+
+void WorkspaceModel::removeWebhooks(const Address &owner, int row, int count)
+{
+    const QModelIndex ownerIndex = indexOf(owner);
+    QList<Webhook> *list = mutableWebhooksOf(owner);
+    Q_ASSERT(ownerIndex.isValid() && list && row >= 0 && count >= 0 && row + count <= list->size());
+    if (!ownerIndex.isValid() || !list || row < 0 || count <= 0 || row + count > list->size())
+        return;
+    const bool shown = owner.kind != Kind::Number
+                       || m_workspace.campaigns.at(owner.campaign).numbers.at(owner.number).webhooksUnlocked;
+    if (shown)
+        beginRemoveRows(ownerIndex, row, row + count - 1);
+    list->remove(row, count);
+    if (shown) {
+        nodeFor(ownerIndex)->removeChildren(row, count);
+        endRemoveRows();
+    }
+    emit dataChanged(ownerIndex, ownerIndex);
+    emit workspaceChanged();
+}
+
+TagMap WorkspaceModel::profileTags(const Address &profile) const
+{
+    if (profile.kind == Kind::Buyer && profile.buyer >= 0 && profile.buyer < m_workspace.buyers.size())
+        return m_workspace.buyers.at(profile.buyer).tags;
+    if (profile.kind == Kind::Publisher && profile.publisher >= 0 && profile.publisher < m_workspace.publishers.size())
+        return m_workspace.publishers.at(profile.publisher).tags;
+    return TagMap();
+}
+
+void WorkspaceModel::setProfileTags(const Address &profile, const TagMap &tags)
+{
+    const QModelIndex index = indexOf(profile);
+    Q_ASSERT(index.isValid() && (profile.kind == Kind::Buyer || profile.kind == Kind::Publisher));
+    if (!index.isValid())
+        return;
+    if (profile.kind == Kind::Buyer)
+        m_workspace.buyers[profile.buyer].tags = tags;
+    else if (profile.kind == Kind::Publisher)
+        m_workspace.publishers[profile.publisher].tags = tags;
+    else
+        return;
+    emit dataChanged(index, index);
+    emit workspaceChanged();
+}
+
+void WorkspaceModel::setCompany(const Company &company)
+{
+    Address companyAddress;
+    companyAddress.kind = Kind::Company;
+    const QModelIndex companyIndex = indexOf(companyAddress);
+    Node *node = nodeFor(companyIndex);
+    if (!node->children.empty()) {
+        beginRemoveRows(companyIndex, 0, int(node->children.size()) - 1);
+        node->children.clear();
+        m_workspace.company.defaultWebhooks.clear();
+        endRemoveRows();
+    }
+    const int count = int(company.defaultWebhooks.size());
+    if (count > 0)
+        beginInsertRows(companyIndex, 0, count - 1);
+    m_workspace.company = company;
+    node->appendWebhooks(count);
+    if (count > 0)
+        endInsertRows();
+    emit dataChanged(companyIndex, companyIndex);
+    emit workspaceChanged();
+}
+
+void WorkspaceModel::setUserTemplates(const QJsonArray &templates)
+{
+    m_workspace.userTemplates = templates;
     emit workspaceChanged();
 }
 
@@ -332,6 +586,8 @@ QVariant WorkspaceModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return displayText(address);
+    case Qt::EditRole:
+        return name(address);
     case Qt::ToolTipRole:
         return toolTip(address);
     case Qt::DecorationRole:
@@ -453,4 +709,545 @@ QString WorkspaceModel::toolTip(const Address &address) const
         return webhookSummary(*webhookAt(m_workspace, address));
     }
     return QString();
+}
+
+// --- Structural edits (tree editing, issue 5 item 1) ---
+
+namespace {
+
+// Marks a drag as coming from one model in one process, so that a drop there moves the webhook
+// instead of copying it.
+const QLatin1String kDragSourceMimeType("application/vnd.webhook-configurator.drag-source+json");
+
+QString quotedName(const Webhook &webhook)
+{
+    return webhook.name.trimmed().isEmpty() ? Triggers::label(webhook.trigger) : webhook.name;
+}
+
+} // namespace
+
+bool WorkspaceModel::isRemovable(Kind kind)
+{
+    switch (kind) {
+    case Kind::Campaign:
+    case Kind::Number:
+    case Kind::Buyer:
+    case Kind::Publisher:
+    case Kind::Webhook:
+        return true;
+    case Kind::Company:
+    case Kind::Campaigns:
+    case Kind::Buyers:
+    case Kind::Publishers:
+        break;
+    }
+    return false;
+}
+
+WorkspaceModel::Address WorkspaceModel::ownerOf(const Address &webhook)
+{
+    Address owner = webhook;
+    owner.webhook = -1;
+    if (webhook.number >= 0)
+        owner.kind = Kind::Number;
+    else if (webhook.campaign >= 0)
+        owner.kind = Kind::Campaign;
+    else if (webhook.buyer >= 0)
+        owner.kind = Kind::Buyer;
+    else
+        owner.kind = Kind::Company;
+    return owner;
+}
+
+bool WorkspaceModel::acceptsWebhooks(const Address &owner) const
+{
+    if (!nodeAt(owner))
+        return false;
+    switch (owner.kind) {
+    case Kind::Company:
+    case Kind::Campaign:
+    case Kind::Buyer:
+        return true;
+    case Kind::Number:
+        return m_workspace.campaigns.at(owner.campaign).numbers.at(owner.number).webhooksUnlocked;
+    case Kind::Campaigns:
+    case Kind::Buyers:
+    case Kind::Publishers:
+    case Kind::Publisher:
+    case Kind::Webhook:
+        break;
+    }
+    return false;
+}
+
+WorkspaceModel::Node *WorkspaceModel::nodeAt(const Address &address) const
+{
+    const auto child = [](const Node *node, qsizetype row) -> Node * {
+        return node && row >= 0 && row < qsizetype(node->children.size()) ? node->children[std::size_t(row)].get()
+                                                                           : nullptr;
+    };
+    const Node *root = m_root.get();
+    Node *found = nullptr;
+    switch (address.kind) {
+    case Kind::Company:
+        found = child(root, 0);
+        break;
+    case Kind::Campaigns:
+        found = child(root, 1);
+        break;
+    case Kind::Buyers:
+        found = child(root, 2);
+        break;
+    case Kind::Publishers:
+        found = child(root, 3);
+        break;
+    case Kind::Campaign:
+        found = child(child(root, 1), address.campaign);
+        break;
+    case Kind::Number:
+        // A campaign's node lists its webhooks first, then its numbers.
+        if (address.campaign >= 0 && address.campaign < m_workspace.campaigns.size() && address.number >= 0)
+            found = child(child(child(root, 1), address.campaign),
+                          m_workspace.campaigns.at(address.campaign).webhooks.size() + address.number);
+        break;
+    case Kind::Buyer:
+        found = child(child(root, 2), address.buyer);
+        break;
+    case Kind::Publisher:
+        found = child(child(root, 3), address.publisher);
+        break;
+    case Kind::Webhook:
+        found = child(nodeAt(ownerOf(address)), address.webhook);
+        break;
+    }
+    return found && found->address == address ? found : nullptr;
+}
+
+void WorkspaceModel::buildChildren(Node *node) const
+{
+    const Address &address = node->address;
+    switch (address.kind) {
+    case Kind::Campaign: {
+        const Campaign &campaign = m_workspace.campaigns.at(address.campaign);
+        node->appendWebhooks(int(campaign.webhooks.size()));
+        for (int n = 0; n < campaign.numbers.size(); ++n) {
+            Address number = address;
+            number.kind = Kind::Number;
+            number.number = n;
+            buildChildren(node->append(number));
+        }
+        break;
+    }
+    case Kind::Number: {
+        const TrackingNumber &number = m_workspace.campaigns.at(address.campaign).numbers.at(address.number);
+        node->appendWebhooks(number.webhooksUnlocked ? int(number.webhooks.size()) : 0);
+        break;
+    }
+    case Kind::Buyer:
+        node->appendWebhooks(int(m_workspace.buyers.at(address.buyer).webhooks.size()));
+        break;
+    case Kind::Company:
+    case Kind::Campaigns:
+    case Kind::Buyers:
+    case Kind::Publishers:
+    case Kind::Publisher:
+    case Kind::Webhook:
+        break;
+    }
+}
+
+void WorkspaceModel::insertNode(Node *parent, int row, const Address &address, const std::function<void()> &change)
+{
+    const QModelIndex parentIndex = indexForNode(parent);
+    beginInsertRows(parentIndex, row, row);
+    change();
+    buildChildren(parent->insertChild(row, address));
+    parent->relabel();
+    endInsertRows();
+    emit dataChanged(parentIndex, parentIndex); // a group's tooltip counts its objects
+}
+
+void WorkspaceModel::removeNode(Node *parent, int row, const std::function<void()> &change)
+{
+    const QModelIndex parentIndex = indexForNode(parent);
+    beginRemoveRows(parentIndex, row, row);
+    change();
+    parent->children.erase(parent->children.begin() + row);
+    parent->relabel();
+    endRemoveRows();
+    emit dataChanged(parentIndex, parentIndex);
+}
+
+WorkspaceModel::Object WorkspaceModel::object(const Address &address) const
+{
+    Object object;
+    object.kind = address.kind;
+    switch (address.kind) {
+    case Kind::Campaign:
+        object.campaign = m_workspace.campaigns.at(address.campaign);
+        break;
+    case Kind::Number:
+        object.number = m_workspace.campaigns.at(address.campaign).numbers.at(address.number);
+        break;
+    case Kind::Buyer:
+        object.buyer = m_workspace.buyers.at(address.buyer);
+        break;
+    case Kind::Publisher:
+        object.publisher = m_workspace.publishers.at(address.publisher);
+        break;
+    case Kind::Webhook:
+        if (const Webhook *webhook = webhookAt(m_workspace, address))
+            object.webhook = *webhook;
+        break;
+    case Kind::Company:
+    case Kind::Campaigns:
+    case Kind::Buyers:
+    case Kind::Publishers:
+        break;
+    }
+    return object;
+}
+
+void WorkspaceModel::insertObject(const Address &address, const Object &object)
+{
+    Q_ASSERT(address.kind == object.kind && isRemovable(address.kind));
+    Address group;
+    switch (address.kind) {
+    case Kind::Webhook:
+        insertWebhooks(ownerOf(address), address.webhook, {object.webhook});
+        return;
+    case Kind::Campaign:
+        group.kind = Kind::Campaigns;
+        insertNode(nodeAt(group), address.campaign, address,
+                   [&] { m_workspace.campaigns.insert(address.campaign, object.campaign); });
+        break;
+    case Kind::Number: {
+        Address campaign = address;
+        campaign.kind = Kind::Campaign;
+        campaign.number = -1;
+        const int row = int(m_workspace.campaigns.at(address.campaign).webhooks.size()) + address.number;
+        insertNode(nodeAt(campaign), row, address, [&] {
+            m_workspace.campaigns[address.campaign].numbers.insert(address.number, object.number);
+        });
+        break;
+    }
+    case Kind::Buyer:
+        group.kind = Kind::Buyers;
+        insertNode(nodeAt(group), address.buyer, address,
+                   [&] { m_workspace.buyers.insert(address.buyer, object.buyer); });
+        break;
+    case Kind::Publisher:
+        group.kind = Kind::Publishers;
+        insertNode(nodeAt(group), address.publisher, address,
+                   [&] { m_workspace.publishers.insert(address.publisher, object.publisher); });
+        break;
+    case Kind::Company:
+    case Kind::Campaigns:
+    case Kind::Buyers:
+    case Kind::Publishers:
+        return;
+    }
+    emit workspaceChanged();
+}
+
+void WorkspaceModel::removeObject(const Address &address)
+{
+    Q_ASSERT(isRemovable(address.kind) && nodeAt(address));
+    Node *node = nodeAt(address);
+    if (!node)
+        return;
+    switch (address.kind) {
+    case Kind::Webhook:
+        removeWebhooks(ownerOf(address), address.webhook, 1);
+        return;
+    case Kind::Campaign:
+        removeNode(node->parent, node->row, [&] { m_workspace.campaigns.removeAt(address.campaign); });
+        break;
+    case Kind::Number:
+        removeNode(node->parent, node->row,
+                   [&] { m_workspace.campaigns[address.campaign].numbers.removeAt(address.number); });
+        break;
+    case Kind::Buyer:
+        removeNode(node->parent, node->row, [&] { m_workspace.buyers.removeAt(address.buyer); });
+        break;
+    case Kind::Publisher:
+        removeNode(node->parent, node->row, [&] { m_workspace.publishers.removeAt(address.publisher); });
+        break;
+    case Kind::Company:
+    case Kind::Campaigns:
+    case Kind::Buyers:
+    case Kind::Publishers:
+        return;
+    }
+    emit workspaceChanged();
+}
+
+void WorkspaceModel::moveWebhook(const Address &from, const Address &to)
+{
+    const Address fromOwner = ownerOf(from);
+    const Address toOwner = ownerOf(to);
+    Node *source = nodeAt(fromOwner);
+    Node *destination = nodeAt(toOwner);
+    const bool sameOwner = source == destination;
+    const qsizetype destinationCount = webhooksOf(m_workspace, toOwner).size() - (sameOwner ? 1 : 0);
+    Q_ASSERT(nodeAt(from) && acceptsWebhooks(toOwner) && to.webhook >= 0 && to.webhook <= destinationCount);
+    if (!nodeAt(from) || !acceptsWebhooks(toOwner) || to.webhook < 0 || to.webhook > destinationCount
+        || (sameOwner && from.webhook == to.webhook))
+        return;
+
+    // beginMoveRows counts the destination row before the source row is taken out.
+    const int destinationRow = sameOwner && to.webhook > from.webhook ? to.webhook + 1 : to.webhook;
+    const QModelIndex sourceIndex = indexForNode(source);
+    const QModelIndex destinationIndex = indexForNode(destination);
+    if (!beginMoveRows(sourceIndex, from.webhook, from.webhook, destinationIndex, destinationRow))
+        return;
+    const Webhook webhook = mutableWebhooksOf(fromOwner)->takeAt(from.webhook);
+    mutableWebhooksOf(toOwner)->insert(to.webhook, webhook);
+    std::unique_ptr<Node> node = std::move(source->children[std::size_t(from.webhook)]);
+    source->children.erase(source->children.begin() + from.webhook);
+    node->parent = destination;
+    destination->children.insert(destination->children.begin() + to.webhook, std::move(node));
+    source->relabel();
+    if (!sameOwner)
+        destination->relabel();
+    endMoveRows();
+
+    emit dataChanged(sourceIndex, sourceIndex);
+    if (!sameOwner)
+        emit dataChanged(destinationIndex, destinationIndex);
+    emit workspaceChanged();
+}
+
+QString WorkspaceModel::name(const Address &address) const
+{
+    if (!nodeAt(address))
+        return QString();
+    switch (address.kind) {
+    case Kind::Company:
+        return m_workspace.company.name;
+    case Kind::Campaign:
+        return m_workspace.campaigns.at(address.campaign).name;
+    case Kind::Number:
+        return m_workspace.campaigns.at(address.campaign).numbers.at(address.number).name;
+    case Kind::Buyer:
+        return m_workspace.buyers.at(address.buyer).name;
+    case Kind::Publisher:
+        return m_workspace.publishers.at(address.publisher).name;
+    case Kind::Webhook:
+        return webhookAt(m_workspace, address)->name;
+    case Kind::Campaigns:
+    case Kind::Buyers:
+    case Kind::Publishers:
+        break;
+    }
+    return QString();
+}
+
+void WorkspaceModel::setName(const Address &address, const QString &name)
+{
+    Node *node = nodeAt(address);
+    Q_ASSERT(node);
+    if (!node)
+        return;
+    switch (address.kind) {
+    case Kind::Company:
+        m_workspace.company.name = name;
+        break;
+    case Kind::Campaign:
+        m_workspace.campaigns[address.campaign].name = name;
+        break;
+    case Kind::Number:
+        m_workspace.campaigns[address.campaign].numbers[address.number].name = name;
+        break;
+    case Kind::Buyer:
+        m_workspace.buyers[address.buyer].name = name;
+        break;
+    case Kind::Publisher:
+        m_workspace.publishers[address.publisher].name = name;
+        break;
+    case Kind::Webhook:
+        (*mutableWebhooksOf(ownerOf(address)))[address.webhook].name = name;
+        break;
+    case Kind::Campaigns:
+    case Kind::Buyers:
+    case Kind::Publishers:
+        return;
+    }
+    const QModelIndex index = indexForNode(node);
+    emit dataChanged(index, index);
+    emit workspaceChanged();
+}
+
+void WorkspaceModel::setSampleCall(const TagMap &tags)
+{
+    m_workspace.sampleCall = tags;
+    emit workspaceChanged();
+}
+
+void WorkspaceModel::setUndoStack(QUndoStack *stack)
+{
+    m_undoStack = stack;
+}
+
+bool WorkspaceModel::dropTarget(int row, const QModelIndex &parent, Address *owner, int *position) const
+{
+    if (!parent.isValid())
+        return false;
+    const Address target = address(parent);
+    if (target.kind == Kind::Webhook) {
+        // Dropped onto a webhook: after it, in its owner's list.
+        *owner = ownerOf(target);
+        *position = target.webhook + 1;
+        return true;
+    }
+    if (!acceptsWebhooks(target))
+        return false;
+    // A campaign's rows are its webhooks, then its numbers: a drop among the numbers goes last.
+    const int count = int(webhooksOf(m_workspace, target).size());
+    *owner = target;
+    *position = row < 0 ? count : qMin(row, count);
+    return true;
+}
+
+Qt::ItemFlags WorkspaceModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (!m_undoStack)
+        return flags;
+    const Address address = nodeFor(index)->address;
+    switch (address.kind) {
+    case Kind::Webhook:
+        flags |= Qt::ItemIsEditable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+        break;
+    case Kind::Company:
+    case Kind::Campaign:
+    case Kind::Buyer:
+        flags |= Qt::ItemIsEditable | Qt::ItemIsDropEnabled;
+        break;
+    case Kind::Number:
+        flags |= Qt::ItemIsEditable;
+        if (acceptsWebhooks(address))
+            flags |= Qt::ItemIsDropEnabled;
+        break;
+    case Kind::Publisher:
+        flags |= Qt::ItemIsEditable;
+        break;
+    case Kind::Campaigns:
+    case Kind::Buyers:
+    case Kind::Publishers:
+        break;
+    }
+    return flags;
+}
+
+bool WorkspaceModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !m_undoStack || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const Address address = nodeFor(index)->address;
+    const QString newName = value.toString().trimmed();
+    if (newName == name(address))
+        return false;
+    m_undoStack->push(new RenameObjectCommand(this, address, newName));
+    return true;
+}
+
+Qt::DropActions WorkspaceModel::supportedDragActions() const
+{
+    return Qt::MoveAction | Qt::CopyAction;
+}
+
+Qt::DropActions WorkspaceModel::supportedDropActions() const
+{
+    return Qt::MoveAction | Qt::CopyAction;
+}
+
+QStringList WorkspaceModel::mimeTypes() const
+{
+    return {WebhookClipboard::mimeType()};
+}
+
+QMimeData *WorkspaceModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<Webhook> webhooks;
+    QJsonArray paths;
+    for (const QModelIndex &index : indexes) {
+        const Address address = this->address(index);
+        if (const Webhook *webhook = webhookAt(m_workspace, address)) {
+            webhooks.append(*webhook);
+            paths.append(address.path());
+        }
+    }
+    if (webhooks.isEmpty())
+        return nullptr;
+    std::unique_ptr<QMimeData> data = WebhookClipboard::mimeData(webhooks);
+    const QJsonObject source{
+        {QStringLiteral("pid"), QCoreApplication::applicationPid()},
+        {QStringLiteral("model"), QString::number(quintptr(this), 16)},
+        {QStringLiteral("paths"), paths},
+        {QStringLiteral("id"), webhooks.size() == 1 ? webhooks.constFirst().id : QString()},
+    };
+    data->setData(kDragSourceMimeType, QJsonDocument(source).toJson(QJsonDocument::Compact));
+    return data.release(); // the view owns it
+}
+
+WorkspaceModel::Address WorkspaceModel::dragSource(const QMimeData *data) const
+{
+    const QJsonObject source = QJsonDocument::fromJson(data->data(kDragSourceMimeType)).object();
+    const QJsonArray paths = source.value(QLatin1String("paths")).toArray();
+    if (source.value(QLatin1String("pid")).toInteger() != QCoreApplication::applicationPid()
+        || source.value(QLatin1String("model")).toString() != QString::number(quintptr(this), 16) || paths.size() != 1)
+        return Address();
+    // The webhook must still be where the drag found it.
+    const Address address = this->address(indexForPath(paths.at(0).toString()));
+    const Webhook *webhook = webhookAt(m_workspace, address);
+    return webhook && webhook->id == source.value(QLatin1String("id")).toString() ? address : Address();
+}
+
+bool WorkspaceModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                     const QModelIndex &parent) const
+{
+    Q_UNUSED(column)
+    Address owner;
+    int position = 0;
+    return m_undoStack && data && data->hasFormat(WebhookClipboard::mimeType())
+           && (action == Qt::MoveAction || action == Qt::CopyAction) && dropTarget(row, parent, &owner, &position);
+}
+
+bool WorkspaceModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                  const QModelIndex &parent)
+{
+    if (action == Qt::IgnoreAction)
+        return true;
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    Address owner;
+    int position = 0;
+    dropTarget(row, parent, &owner, &position);
+
+    // A move within this model keeps the webhook (and its id). The view then asks us to remove
+    // the dragged rows, which removeRows() refuses: the move has already happened.
+    const Address from = action == Qt::MoveAction ? dragSource(data) : Address();
+    if (from.kind == Kind::Webhook) {
+        Address to = owner;
+        to.kind = Kind::Webhook;
+        to.webhook = ownerOf(from) == owner && position > from.webhook ? position - 1 : position;
+        if (to == from)
+            return false;
+        m_undoStack->push(new MoveWebhookCommand(
+            this, from, to, tr("Move webhook \"%1\"").arg(quotedName(*webhookAt(m_workspace, from)))));
+        return true;
+    }
+
+    // Anything else is a copy: from another window or instance, or with the copy modifier.
+    QList<Webhook> webhooks;
+    QString error;
+    if (!WebhookClipboard::read(data, &webhooks, &error))
+        return false;
+    const QString text = webhooks.size() == 1 ? tr("Copy webhook \"%1\"").arg(quotedName(webhooks.constFirst()))
+                                              : tr("Copy %n webhooks", nullptr, int(webhooks.size()));
+    m_undoStack->push(new PasteWebhooksCommand(this, owner, position, webhooks, text));
+    return true;
 }

@@ -1,0 +1,114 @@
+#pragma once
+
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTemporaryFile;
+class QsciLexerJSON;
+class QsciScintilla;
+
+// A read-only view of one HTTP body. Whatever the body's size, the window never freezes:
+// masking and pretty-printing run on a worker thread, the text goes into the editor in slices
+// between events, and the editor styles only what is on screen (QScintilla lexes on demand).
+// Bodies over kEditorLimit are not loaded at all: a panel offers Open raw and Save to file.
+// A body is prepared only once the viewer is shown, so hidden tabs cost nothing.
+class BodyViewer final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BodyViewer)
+
+public:
+    // Runs on the worker thread before anything is shown (secret masking); must be thread-safe.
+    using Transform = std::function<QByteArray(const QByteArray &)>;
+
+    enum class State {
+        Empty,    // no body
+        Loading,  // being prepared or inserted
+        Text,     // in the editor
+        Binary,   // not UTF-8 text: size, type and Save to file
+        TooLarge, // over kEditorLimit: Open raw and Save to file
+    };
+    Q_ENUM(State)
+
+    static constexpr qint64 kEditorLimit = 50LL * 1024 * 1024;
+    // Longer lines are broken for display: Scintilla lays out a line whole, and a 10 MB line
+    // would take seconds to draw.
+    static constexpr int kLongLine = 10000;
+    // Bytes inserted per event-loop turn.
+    static constexpr int kInsertSlice = 512 * 1024;
+
+    explicit BodyViewer(QWidget *parent = nullptr);
+    ~BodyViewer() override;
+
+    // JSON bodies re-indented (the default) or shown as received.
+    void setPrettyPrint(bool enabled);
+    bool prettyPrint() const { return m_pretty; }
+
+    // contentType decides JSON ("application/json", "+json"); a body that parses as a JSON
+    // object or array is treated as JSON whatever its type says.
+    void setBody(const QByteArray &body, const QString &contentType, const Transform &transform = {});
+    void clear();
+
+    State state() const { return m_state; }
+    // The editor's text (what is shown, after masking and formatting).
+    QString text() const;
+    // A note above the text: not valid JSON, long lines broken, ...; empty when there is none.
+    QString notice() const;
+    // The body as it would be saved (after the transform); empty until prepared.
+    QByteArray preparedBody() const { return m_prepared; }
+    QsciScintilla *editor() const { return m_editor; }
+
+    bool saveTo(const QString &path, QString *error) const;
+
+    // JSON re-indented with two spaces, keeping key order, numbers and escapes exactly as
+    // written. False when json is not a valid JSON object or array.
+    static bool prettyJson(const QByteArray &json, QByteArray *out);
+    // Breaks lines longer than limit bytes (at UTF-8 character boundaries); false if none was.
+    static bool breakLongLines(const QByteArray &text, int limit, QByteArray *out);
+
+Q_SIGNALS:
+    // The body left the Loading state.
+    void loaded();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    struct Prepared;
+
+    void start();
+    void finishPreparing(const Prepared &prepared);
+    void insertSlice();
+    void setState(State state);
+    void showPanel(const QString &message, bool offerOpen);
+    void saveWithDialog();
+    void openRaw();
+
+    QStackedWidget *m_stack;
+    QLabel *m_emptyLabel;
+    QLabel *m_loadingLabel;
+    QWidget *m_textPage;
+    QLabel *m_noticeLabel;
+    QsciScintilla *m_editor;
+    QsciLexerJSON *m_jsonLexer;
+    QWidget *m_panelPage;
+    QLabel *m_panelLabel;
+    QPushButton *m_openButton;
+    QPushButton *m_saveButton;
+
+    bool m_pretty = true;
+    bool m_pending = false;
+    QByteArray m_source;
+    QString m_contentType;
+    Transform m_transform;
+    QByteArray m_prepared;
+    QByteArray m_display;
+    qsizetype m_inserted = 0;
+    int m_generation = 0;
+    State m_state = State::Empty;
+    QTemporaryFile *m_rawFile = nullptr;
+};

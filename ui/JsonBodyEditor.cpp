@@ -1,0 +1,511 @@
+#include "JsonBodyEditor.h"
+
+#include "JsonBodyTemplate.h"
+#include "TagCatalog.h"
+#include "TokenCompleter.h"
+#include "TokenJsonLexer.h"
+#include "TokenTemplate.h"
+#include "TokenWizard.h"
+
+#include <Qsci/qscicommand.h>
+#include <Qsci/qscicommandset.h>
+
+#include <QAction>
+#include <QFontDatabase>
+#include <QFutureWatcher>
+#include <QHelpEvent>
+#include <QJsonDocument>
+#include <QKeyEvent>
+#include <QToolTip>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+namespace {
+
+constexpr int kMaxDetails = 20;
+// Completion looks this many characters around the cursor, not at a whole (maybe huge) line.
+constexpr long kCompletionWindow = 512;
+
+bool isDark(const QWidget *widget)
+{
+    return widget->palette().color(QPalette::Base).lightness() < 128;
+}
+
+int utf8Length(QChar c)
+{
+    if (c.unicode() < 0x80)
+        return 1;
+    if (c.unicode() < 0x800)
+        return 2;
+    if (c.isSurrogate())
+        return 2; // each half of a pair: 4 bytes together
+    return 3;
+}
+
+// The problems' UTF-16 ranges as UTF-8 byte ranges, counting the text once.
+QList<QPair<int, int>> byteRanges(const QString &text, const QList<TokenSyntax::Problem> &problems)
+{
+    QList<qsizetype> points;
+    for (const TokenSyntax::Problem &problem : problems)
+        points << problem.start << problem.start + problem.length;
+    std::sort(points.begin(), points.end());
+    points.erase(std::unique(points.begin(), points.end()), points.end());
+    QHash<qsizetype, int> bytes;
+    qsizetype offset = 0;
+    int byte = 0;
+    for (const qsizetype point : std::as_const(points)) {
+        for (; offset < point && offset < text.size(); ++offset)
+            byte += utf8Length(text.at(offset));
+        bytes.insert(point, byte);
+    }
+    QList<QPair<int, int>> ranges;
+    for (const TokenSyntax::Problem &problem : problems) {
+        const int start = bytes.value(problem.start);
+        ranges.append({start, bytes.value(problem.start + problem.length) - start});
+    }
+    return ranges;
+}
+
+QByteArray textRange(const QsciScintilla *editor, long from, long to)
+{
+    QByteArray bytes = editor->bytes(int(from), int(to));
+    bytes.chop(1); // bytes() adds a NUL
+    return bytes;
+}
+
+} // namespace
+
+JsonBodyEditor::JsonBodyEditor(QWidget *parent)
+    : QsciScintilla(parent)
+    , m_lexer(new TokenJsonLexer(this))
+    , m_completer(new TokenCompleter(this))
+    , m_wizardAction(new QAction(QIcon(QStringLiteral(":/icons/token-insert.svg")), tr("Insert Tag..."), this))
+{
+    setUtf8(true);
+    setEolMode(EolUnix);
+    setLexer(m_lexer);
+    setWrapMode(WrapNone);
+    setAutoIndent(true);
+    setIndentationsUseTabs(false);
+    setIndentationWidth(2);
+    setTabWidth(2);
+    setBackspaceUnindents(true);
+    setAutoCompletionSource(AcsNone); // TokenCompleter does it, with descriptions
+    SendScintilla(SCI_SETSCROLLWIDTHTRACKING, 1L);
+    SendScintilla(SCI_SETSCROLLWIDTH, 1L);
+
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const bool dark = isDark(this);
+    setMarginType(0, NumberMargin);
+    setMarginLineNumbers(0, true);
+    setMarginsFont(fixed);
+    setMarginsBackgroundColor(palette().color(QPalette::Window));
+    setMarginsForegroundColor(palette().color(QPalette::Disabled, QPalette::Text));
+    setFolding(BoxedTreeFoldStyle, 2);
+    setFoldMarginColors(palette().color(QPalette::Window), palette().color(QPalette::Window));
+    setCaretLineVisible(true);
+    setCaretLineBackgroundColor(dark ? QColor(0x2a, 0x2f, 0x38) : QColor(0xf3, 0xf6, 0xfb));
+    setMatchedBraceBackgroundColor(dark ? QColor(0x3b, 0x4a, 0x63) : QColor(0xd6, 0xe4, 0xff));
+    setUnmatchedBraceForegroundColor(TokenSyntax::errorColor(dark));
+
+    indicatorDefine(SquiggleIndicator, kErrorIndicator);
+    setIndicatorForegroundColor(TokenSyntax::errorColor(dark), kErrorIndicator);
+    indicatorDefine(DotsIndicator, kWarningIndicator);
+    setIndicatorForegroundColor(TokenSyntax::warningColor(dark), kWarningIndicator);
+
+    // Ctrl+Shift+T copies a line in Scintilla's key map; here it opens the token wizard.
+    const QKeySequence wizardKey(Qt::CTRL | Qt::SHIFT | Qt::Key_T);
+    if (QsciCommand *command = standardCommands()->boundTo(wizardKey[0].toCombined())) {
+        if (command->key() == wizardKey[0].toCombined())
+            command->setKey(0);
+        else
+            command->setAlternateKey(0);
+    }
+    m_wizardAction->setObjectName(QStringLiteral("actionInsertToken"));
+    m_wizardAction->setShortcut(wizardKey);
+    m_wizardAction->setShortcutContext(Qt::WidgetShortcut);
+    m_wizardAction->setToolTip(tr("Insert a tag at the cursor (%1)").arg(wizardKey.toString(QKeySequence::NativeText)));
+    addAction(m_wizardAction);
+    connect(m_wizardAction, &QAction::triggered, this, &JsonBodyEditor::openTokenWizard);
+
+    m_validationTimer.setSingleShot(true);
+    m_validationTimer.setInterval(kDefaultValidationDelayMs);
+    connect(&m_validationTimer, &QTimer::timeout, this, &JsonBodyEditor::startValidation);
+
+    connect(this, &QsciScintilla::textChanged, this, &JsonBodyEditor::textModified);
+    connect(this, &QsciScintilla::linesChanged, this, &JsonBodyEditor::updateMarginWidth);
+    connect(m_completer, &TokenCompleter::chosen, this,
+            [this](qsizetype start, qsizetype end, const TokenSyntax::Insertion &insertion) {
+                // The completer saw m_completionText, which starts at byte m_completionFrom.
+                const long from = m_completionFrom + long(m_completionText.left(start).toUtf8().size());
+                const long to = m_completionFrom + long(m_completionText.left(end).toUtf8().size());
+                SendScintilla(SCI_SETSEL, static_cast<unsigned long>(from), to);
+                SendScintilla(SCI_REPLACESEL, insertion.text.toUtf8().constData());
+                SendScintilla(SCI_GOTOPOS, static_cast<unsigned long>(from + insertion.text.left(insertion.cursor).toUtf8().size()));
+            });
+
+    updateMarginWidth();
+    updateBraceMatching();
+    scheduleValidation();
+}
+
+JsonBodyEditor::~JsonBodyEditor() = default;
+
+void JsonBodyEditor::setBodyKind(BodyKind kind)
+{
+    if (kind == m_kind)
+        return;
+    m_kind = kind;
+    m_lexer->setJsonMode(kind == BodyKind::Json);
+    updateBraceMatching();
+    scheduleValidation();
+}
+
+void JsonBodyEditor::setCatalog(TagCatalog *catalog)
+{
+    if (m_catalog)
+        disconnect(m_catalog, nullptr, this, nullptr);
+    m_catalog = catalog;
+    m_completer->setCatalog(catalog);
+    if (catalog) {
+        connect(catalog, &TagCatalog::tagsChanged, this, &JsonBodyEditor::scheduleValidation);
+        connect(catalog, &TagCatalog::sampleCallChanged, this, &JsonBodyEditor::scheduleValidation);
+    }
+    scheduleValidation();
+}
+
+QString JsonBodyEditor::bodyText() const
+{
+    if (!m_textValid) {
+        m_text = text();
+        m_textValid = true;
+    }
+    return m_text;
+}
+
+void JsonBodyEditor::setBodyText(const QString &text)
+{
+    if (m_textValid && text == m_text)
+        return;
+    const long position = SendScintilla(SCI_GETCURRENTPOS);
+    const long firstLine = SendScintilla(SCI_GETFIRSTVISIBLELINE);
+    const long xOffset = SendScintilla(SCI_GETXOFFSET);
+    m_loading = true;
+    setText(text);
+    m_loading = false;
+    m_text = text;
+    m_textValid = true;
+    SendScintilla(SCI_GOTOPOS, static_cast<unsigned long>(qMin(position, SendScintilla(SCI_GETLENGTH))));
+    SendScintilla(SCI_SETFIRSTVISIBLELINE, static_cast<unsigned long>(firstLine));
+    SendScintilla(SCI_SETXOFFSET, static_cast<unsigned long>(xOffset));
+}
+
+bool JsonBodyEditor::isValidationPending() const
+{
+    return m_validationTimer.isActive() || m_running || m_rerun;
+}
+
+QList<QPair<int, int>> JsonBodyEditor::indicatorRanges(int indicator) const
+{
+    QList<QPair<int, int>> ranges;
+    const long length = SendScintilla(SCI_GETLENGTH);
+    long position = 0;
+    while (position < length) {
+        long start = position;
+        if (SendScintilla(SCI_INDICATORVALUEAT, static_cast<unsigned long>(indicator), start) == 0) {
+            // The end of a run without the indicator is where the next run with it starts.
+            start = SendScintilla(SCI_INDICATOREND, static_cast<unsigned long>(indicator), start);
+            if (start <= position || start >= length)
+                break;
+        }
+        const long end = SendScintilla(SCI_INDICATOREND, static_cast<unsigned long>(indicator), start);
+        if (end <= start)
+            break;
+        ranges.append({int(start), int(end - start)});
+        position = end;
+    }
+    return ranges;
+}
+
+void JsonBodyEditor::insertToken(const QString &token)
+{
+    SendScintilla(SCI_REPLACESEL, token.toUtf8().constData());
+}
+
+void JsonBodyEditor::goToPosition(int line, int column)
+{
+    const long lineCount = SendScintilla(SCI_GETLINECOUNT);
+    const long lineIndex = qBound(0L, long(line) - 1, lineCount - 1);
+    const long lineStart = SendScintilla(SCI_POSITIONFROMLINE, static_cast<unsigned long>(lineIndex));
+    const long lineEnd = SendScintilla(SCI_GETLINEENDPOSITION, static_cast<unsigned long>(lineIndex));
+    long position = SendScintilla(SCI_POSITIONRELATIVE, static_cast<unsigned long>(lineStart), long(qMax(0, column - 1)));
+    if (position <= 0 && column > 1)
+        position = lineEnd; // past the end of the line
+    position = qMin(position, lineEnd);
+
+    long selectionEnd = position;
+    for (int i = 0; i < m_check.byteRanges.size(); ++i) {
+        if (m_check.byteRanges.at(i).first == position) {
+            selectionEnd = position + m_check.byteRanges.at(i).second;
+            break;
+        }
+    }
+    SendScintilla(SCI_ENSUREVISIBLEENFORCEPOLICY, static_cast<unsigned long>(lineIndex));
+    SendScintilla(SCI_SETSEL, static_cast<unsigned long>(selectionEnd), position);
+    SendScintilla(SCI_SCROLLCARET);
+}
+
+void JsonBodyEditor::openTokenWizard()
+{
+    // The selection as it is now: the dialog takes the focus.
+    const long anchor = SendScintilla(SCI_GETANCHOR);
+    const long caret = SendScintilla(SCI_GETCURRENTPOS);
+    auto *wizard = new TokenWizard(m_catalog, window());
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QDialog::accepted, this, [this, wizard, anchor, caret] {
+        setFocus(Qt::OtherFocusReason);
+        SendScintilla(SCI_SETSEL, static_cast<unsigned long>(anchor), caret);
+        insertToken(wizard->token());
+    });
+    wizard->open();
+}
+
+void JsonBodyEditor::validateNow()
+{
+    m_validationTimer.stop();
+    startValidation();
+}
+
+BodyCheck JsonBodyEditor::check(const QString &text, BodyKind kind, const TagMap &sample,
+                                const std::function<bool(const QString &)> &isKnown)
+{
+    BodyCheck result;
+    QStringList errors;
+    RenderReport report;
+    QString rendered;
+    const TokenTemplate parsed(text, kind == BodyKind::Form ? RenderContext::Form : RenderContext::Plain);
+    if (kind == BodyKind::Json) {
+        const JsonBodyTemplate body(text);
+        errors = body.errors();
+        if (body.isValid())
+            rendered = body.render(sample, &report);
+    } else {
+        errors = parsed.errors();
+        if (parsed.isValid())
+            rendered = parsed.render(sample, &report);
+    }
+    errors += report.errors;
+
+    result.problems = TokenSyntax::problems(text, errors, true);
+    const QList<TokenSyntax::Problem> unknown =
+        isKnown ? TokenSyntax::unknownTags(parsed, text, isKnown) : QList<TokenSyntax::Problem>();
+    result.problems += unknown;
+    result.byteRanges = byteRanges(text, result.problems);
+
+    QStringList warnings;
+    for (const TokenSyntax::Problem &problem : unknown)
+        warnings.append(problem.message);
+    warnings += report.warnings;
+    // The engine guarantees it, but the body is what gets sent: check it as the receiver will.
+    if (kind == BodyKind::Json && errors.isEmpty()) {
+        QJsonParseError parseError;
+        QJsonDocument::fromJson(rendered.toUtf8(), &parseError);
+        if (parseError.error != QJsonParseError::NoError)
+            errors.append(tr("rendered with the sample call, the body is not valid JSON: %1").arg(parseError.errorString()));
+    }
+
+    const QString kindName = kind == BodyKind::Json ? tr("Valid JSON")
+                             : kind == BodyKind::Form ? tr("Form body")
+                                                      : tr("Text body");
+    if (!errors.isEmpty()) {
+        result.severity = BodyCheck::Severity::Error;
+        result.status = errors.constFirst();
+        if (errors.size() > 1)
+            result.status += tr(" (and %n more)", nullptr, int(errors.size() - 1));
+    } else if (!warnings.isEmpty()) {
+        result.severity = BodyCheck::Severity::Warning;
+        result.status = kindName + QStringLiteral(" · ") + warnings.constFirst();
+        if (warnings.size() > 1)
+            result.status += tr(" (and %n more)", nullptr, int(warnings.size() - 1));
+    } else {
+        const qsizetype bytes = rendered.toUtf8().size();
+        result.status = parsed.tokens().isEmpty()
+                            ? tr("%1 · %n byte(s)", nullptr, int(bytes)).arg(kindName)
+                            : tr("%1 · %2 with the sample call: %n byte(s)", nullptr, int(bytes))
+                                  .arg(kindName, tr("%n token(s)", nullptr, int(parsed.tokens().size())));
+    }
+    const QStringList all = errors + warnings;
+    result.details = all.mid(0, kMaxDetails).join(QLatin1Char('\n'));
+    if (all.size() > kMaxDetails)
+        result.details += QLatin1Char('\n') + tr("... and %n more", nullptr, int(all.size() - kMaxDetails));
+    return result;
+}
+
+bool JsonBodyEditor::event(QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride && m_completer->isPopupVisible()
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        event->accept(); // closes the popup, not the dialog around
+        return true;
+    }
+    return QsciScintilla::event(event);
+}
+
+bool JsonBodyEditor::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const long position = SendScintilla(SCI_POSITIONFROMPOINTCLOSE, static_cast<unsigned long>(help->pos().x()),
+                                            long(help->pos().y()));
+        const QString message = position >= 0 ? problemAtPosition(int(position)) : QString();
+        if (!message.isEmpty()) {
+            QToolTip::showText(help->globalPos(), message, viewport());
+            return true;
+        }
+        QToolTip::hideText();
+        return true;
+    }
+    return QsciScintilla::viewportEvent(event);
+}
+
+void JsonBodyEditor::keyPressEvent(QKeyEvent *event)
+{
+    if (m_completer->isPopupVisible()) {
+        switch (event->key()) {
+        case Qt::Key_Enter:
+        case Qt::Key_Return:
+        case Qt::Key_Escape:
+        case Qt::Key_Tab:
+        case Qt::Key_Backtab:
+            event->ignore(); // the popup takes them
+            return;
+        default:
+            break;
+        }
+    }
+    QsciScintilla::keyPressEvent(event);
+    if (!event->text().isEmpty() || m_completer->isPopupVisible())
+        updateCompletion();
+}
+
+void JsonBodyEditor::textModified()
+{
+    m_textValid = false;
+    updateBraceMatching();
+    scheduleValidation();
+    if (!m_loading)
+        emit bodyEdited();
+}
+
+void JsonBodyEditor::scheduleValidation()
+{
+    ++m_generation;
+    m_validationTimer.start();
+}
+
+void JsonBodyEditor::startValidation()
+{
+    if (m_running) {
+        m_rerun = true; // after the one running: its result will be stale
+        return;
+    }
+    m_running = true;
+    const quint64 generation = m_generation;
+    const QString text = bodyText();
+    const BodyKind kind = m_kind;
+    const TagMap sample = m_catalog ? m_catalog->sampleCall() : TagMap();
+    const QSet<QString> known = m_catalog ? m_catalog->knownNames() : QSet<QString>();
+    const bool pingAllowed = m_catalog && m_catalog->allowsPingTags();
+    const bool checkTags = m_catalog != nullptr;
+
+    auto *watcher = new QFutureWatcher<BodyCheck>(this);
+    connect(watcher, &QFutureWatcher<BodyCheck>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        m_running = false;
+        applyCheck(generation, watcher->result());
+        if (m_rerun) {
+            m_rerun = false;
+            startValidation();
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([text, kind, sample, known, pingAllowed, checkTags] {
+        // Without a catalog there is nothing to tell unknown tags by.
+        std::function<bool(const QString &)> isKnown;
+        if (checkTags)
+            isKnown = [&](const QString &key) { return TagCatalog::isKnownIn(known, pingAllowed, key); };
+        return check(text, kind, sample, isKnown);
+    }));
+}
+
+void JsonBodyEditor::applyCheck(quint64 generation, const BodyCheck &check)
+{
+    if (generation != m_generation)
+        return; // the text changed since: the next run checks it
+    m_check = check;
+    const long length = SendScintilla(SCI_GETLENGTH);
+    for (const int indicator : {kErrorIndicator, kWarningIndicator}) {
+        SendScintilla(SCI_SETINDICATORCURRENT, static_cast<unsigned long>(indicator));
+        SendScintilla(SCI_INDICATORCLEARRANGE, 0UL, length);
+    }
+    for (int i = 0; i < check.problems.size(); ++i) {
+        const auto &[start, bytes] = check.byteRanges.at(i);
+        if (bytes <= 0)
+            continue;
+        SendScintilla(SCI_SETINDICATORCURRENT,
+                      static_cast<unsigned long>(check.problems.at(i).error ? kErrorIndicator : kWarningIndicator));
+        SendScintilla(SCI_INDICATORFILLRANGE, static_cast<unsigned long>(start), long(bytes));
+    }
+    emit validated();
+}
+
+void JsonBodyEditor::updateMarginWidth()
+{
+    const int digits = int(QString::number(lines()).size());
+    if (digits == m_marginDigits)
+        return;
+    m_marginDigits = digits;
+    setMarginWidth(0, QString(qMax(2, digits) + 1, QLatin1Char('9')));
+}
+
+void JsonBodyEditor::updateBraceMatching()
+{
+    const bool wanted = m_kind == BodyKind::Json && SendScintilla(SCI_GETLENGTH) <= kBraceMatchLimitBytes;
+    if (wanted != (braceMatching() != NoBraceMatch))
+        setBraceMatching(wanted ? SloppyBraceMatch : NoBraceMatch);
+}
+
+void JsonBodyEditor::updateCompletion()
+{
+    const long position = SendScintilla(SCI_GETCURRENTPOS);
+    const long line = SendScintilla(SCI_LINEFROMPOSITION, static_cast<unsigned long>(position));
+    const long lineStart = SendScintilla(SCI_POSITIONFROMLINE, static_cast<unsigned long>(line));
+    const long lineEnd = SendScintilla(SCI_GETLINEENDPOSITION, static_cast<unsigned long>(line));
+    const long from = qMax(lineStart, SendScintilla(SCI_POSITIONRELATIVE, static_cast<unsigned long>(position), -kCompletionWindow));
+    long to = SendScintilla(SCI_POSITIONRELATIVE, static_cast<unsigned long>(position), kCompletionWindow);
+    to = to <= 0 ? lineEnd : qMin(lineEnd, to);
+    const QString before = QString::fromUtf8(textRange(this, from, position));
+    m_completionFrom = from;
+    m_completionText = before + QString::fromUtf8(textRange(this, position, to));
+    m_completer->update(m_completionText, before.size(), caretRect());
+}
+
+QString JsonBodyEditor::problemAtPosition(int bytePosition) const
+{
+    for (int i = 0; i < m_check.problems.size(); ++i) {
+        const auto &[start, bytes] = m_check.byteRanges.at(i);
+        if (bytePosition >= start && bytePosition < start + qMax(1, bytes))
+            return m_check.problems.at(i).message;
+    }
+    return QString();
+}
+
+QRect JsonBodyEditor::caretRect() const
+{
+    const long position = SendScintilla(SCI_GETCURRENTPOS);
+    const long line = SendScintilla(SCI_LINEFROMPOSITION, static_cast<unsigned long>(position));
+    const int x = int(SendScintilla(SCI_POINTXFROMPOSITION, 0UL, position));
+    const int y = int(SendScintilla(SCI_POINTYFROMPOSITION, 0UL, position));
+    const int height = int(SendScintilla(SCI_TEXTHEIGHT, static_cast<unsigned long>(line)));
+    return QRect(viewport()->mapTo(this, QPoint(x, y)), QSize(1, height));
+}

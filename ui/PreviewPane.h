@@ -1,0 +1,83 @@
+#pragma once
+
+#include "RenderReport.h"
+#include "RenderedRequest.h"
+#include "Webhook.h"
+#include "WorkspaceModel.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QUndoStack;
+class SampleCallEditor;
+
+// The preview (issue 5 item 7): the workspace's sample call as an editable tag list, and the
+// exact request the selected webhook would send with those tags (method, URL, headers, body),
+// with what went wrong while rendering it, and "Copy as cURL" for a POSIX shell.
+//
+// Edits of the sample call are undo commands and saved with the workspace. Rendering waits a
+// moment after changes stop and happens only while the pane is visible.
+class PreviewPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PreviewPane)
+
+public:
+    // Longer bodies are shown cut (Copy as cURL still copies all of it).
+    static constexpr qsizetype kShownBodyBytes = 64 * 1024;
+    static constexpr int kDelayMs = 120;
+
+    explicit PreviewPane(QWidget *parent = nullptr);
+
+    // model and stack outlive the pane.
+    void setModel(WorkspaceModel *model, QUndoStack *stack);
+    // The object selected in the tree; only a webhook has a request to show.
+    void setAddress(const WorkspaceModel::Address &address);
+
+    bool hasRequest() const { return m_hasRequest; }
+    RenderedRequest request() const { return m_request; }
+    RenderReport report() const { return m_report; }
+    // The request as shown: request line, headers, a blank line, the body.
+    QString requestText() const;
+    // Puts the curl command on the clipboard; false (and a status message) if the request
+    // cannot be sent or written as a command.
+    bool copyAsCurl();
+
+    SampleCallEditor *sampleCallEditor() const { return m_sampleCall; }
+    QPushButton *copyCurlButton() const { return m_copyCurl; }
+    QLabel *problemsLabel() const { return m_problems; }
+
+signals:
+    void statusMessage(const QString &message);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void modelChanged();
+    void sampleCallEdited(const TagMap &tags);
+    void render();
+    void showRequest();
+
+    WorkspaceModel *m_model = nullptr;
+    QUndoStack *m_stack = nullptr;
+    WorkspaceModel::Address m_address;
+    QTimer m_delay;
+    bool m_stale = true;
+
+    // What the shown request was rendered from, to skip renders that would change nothing.
+    Webhook m_webhook;
+    TagMap m_tags;
+    bool m_hasRequest = false;
+    RenderedRequest m_request;
+    RenderReport m_report;
+
+    SampleCallEditor *m_sampleCall;
+    QLabel *m_title;
+    QLabel *m_problems;
+    QPlainTextEdit *m_view;
+    QPushButton *m_copyCurl;
+};

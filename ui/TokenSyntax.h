@@ -1,0 +1,92 @@
+#pragma once
+
+#include <QColor>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class TokenTemplate;
+
+// What the token-aware editors need to know about a text with replacement tokens (SPEC 4),
+// read from the engine's own parse so that highlighting never disagrees with rendering.
+namespace TokenSyntax {
+
+enum class Role {
+    Bracket,  // '[' and ']' of a token
+    Key,      // the tag name
+    Pipe,     // '|' between filters
+    Filter,   // a filter's name
+    Argument, // default's ":TEXT"
+    Escape,   // "[[" or "]]"
+};
+
+struct Span
+{
+    qsizetype start = 0;
+    qsizetype length = 0;
+    Role role = Role::Key;
+
+    bool operator==(const Span &o) const { return start == o.start && length == o.length && role == o.role; }
+};
+
+// The colours tokens are drawn in, the same in every field; dark for a dark palette.
+QColor foreground(Role role, bool dark);
+QColor tokenBackground(bool dark);
+QColor errorColor(bool dark);
+QColor warningColor(bool dark);
+
+// text as HTML with its tokens coloured as the fields colour them.
+QString toHtml(const QString &text, bool dark);
+
+// Every token of parsed (split into bracket, key, pipes, filters and arguments) and every
+// escape, in text order. parsed must have been parsed from text.
+QList<Span> spans(const TokenTemplate &parsed, const QString &text);
+
+// A problem with a place in the text: an engine error or a warning.
+struct Problem
+{
+    qsizetype start = 0;
+    qsizetype length = 0;
+    QString message; // whole, position included: "column 14: unknown filter ..."
+    bool error = true;
+};
+
+// The UTF-16 offset of the position an engine message starts with ("column 14: ...",
+// "line 2, column 5: ...", as TokenTemplate::position() writes it, in any language), or -1.
+qsizetype offsetOfMessage(const QString &text, const QString &message);
+// How many characters from offset a problem there covers: a whole token or filter when one
+// starts there, else one character; 0 at the end of a line or of the text.
+qsizetype problemLength(const QString &text, qsizetype offset);
+// One problem per message that has a position (at the end of a line: on the character before
+// it); messages without one are left out.
+QList<Problem> problems(const QString &text, const QStringList &messages, bool error = true);
+
+// Warnings for the tokens of parsed (parsed from text) whose tag isKnown refuses, each at its
+// token, unless a default: filter covers it (it then renders as its default, which is fine).
+QList<Problem> unknownTags(const TokenTemplate &parsed, const QString &text,
+                           const std::function<bool(const QString &)> &isKnown);
+
+// What is being typed at the cursor, for completion.
+struct Completion
+{
+    enum class Kind { None, Tag, Filter };
+    Kind kind = Kind::None;
+    qsizetype start = 0; // where the partial name starts
+    qsizetype end = 0;   // where the name ends: the cursor, or past the rest of a name it is in
+    QString prefix;      // the partial name up to the cursor
+};
+Completion completionAt(const QString &text, qsizetype cursor);
+
+// The text a chosen completion replaces [start, end) with, and where the cursor goes after it
+// (relative to start): a tag or filter gets the token's closing ']' unless a ']' or '|' follows
+// (textAfter: the text after end); "default" gets its ':', with the cursor after it.
+struct Insertion
+{
+    QString text;
+    qsizetype cursor = 0;
+};
+Insertion insertion(Completion::Kind kind, const QString &chosen, const QString &textAfter);
+
+} // namespace TokenSyntax
