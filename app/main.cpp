@@ -110,10 +110,12 @@ int main(int argc, char *argv[])
     window.show();
     // The sample's webhooks point at the local receiver, so it starts with the sample.
     window.startServices(parser.isSet(sampleOption));
-    // After show(), so that a load-error dialog has its window to sit on.
-    if (parser.isSet(sampleOption))
+    // After show(), so that dialogs have their window to sit on. Unsaved changes a crashed
+    // session left come first; a benchmark run is never asked.
+    const bool restored = !parser.isSet(quitOption) && window.offerRecovery();
+    if (!restored && parser.isSet(sampleOption))
         window.openSample();
-    else if (!positional.isEmpty())
+    else if (!restored && !positional.isEmpty())
         window.openFile(positional.constFirst());
     return app.exec();
 }

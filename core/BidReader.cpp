@@ -41,19 +41,28 @@ QString describe(const QJsonValue &value)
     }
 }
 
-void addLeaves(TagMap *tags, const QString &path, const QJsonValue &value)
+// Adds the leaves under value while *room lasts; returns false once a leaf had no room.
+bool addLeaves(TagMap *tags, const QString &path, const QJsonValue &value, int *room)
 {
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
-            addLeaves(tags, path + QLatin1Char('.') + it.key(), it.value());
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!addLeaves(tags, path + QLatin1Char('.') + it.key(), it.value(), room))
+                return false;
+        }
     } else if (value.isArray()) {
         const QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i)
-            addLeaves(tags, path + QLatin1Char('.') + QString::number(i), array.at(i));
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (!addLeaves(tags, path + QLatin1Char('.') + QString::number(i), array.at(i), room))
+                return false;
+        }
     } else if (!value.isNull() && !value.isUndefined()) {
+        if (*room == 0)
+            return false;
+        --*room;
         tags->set(path, {ResponseTagParser::scalarText(value)});
     }
+    return true;
 }
 
 // Vendors say yes in many ways: true, 1, "true", "yes", "accepted"...
@@ -139,7 +148,11 @@ Bid BidReader::read(const PingPost &config, int status, const QByteArray &body)
     const QJsonValue root = JsonPath::parseDocument(body, &error);
     if (root.isUndefined())
         return rejected(tr("rejected: response is not JSON (%1)").arg(error));
-    addLeaves(&bid.pingTags, QStringLiteral("ping"), root);
+    int room = BidReader::MaxPingTags;
+    const QString leavesNote = addLeaves(&bid.pingTags, QStringLiteral("ping"), root, &room)
+                                   ? QString()
+                                   : tr(" (only the first %1 fields of the response became ping.* tags)")
+                                         .arg(BidReader::MaxPingTags);
 
     // Read all that is there, so that a rejected bid still shows its amount and id.
     QString rejection;
@@ -184,11 +197,11 @@ Bid BidReader::read(const PingPost &config, int status, const QByteArray &body)
     if (rejection.isEmpty() && bid.amount < config.minimumBid)
         rejection = tr("rejected: bid %1 below minimum %2").arg(money(bid.amount), money(config.minimumBid));
     if (!rejection.isEmpty())
-        return rejected(rejection + idNote);
+        return rejected(rejection + idNote + leavesNote);
 
     bid.accepted = true;
-    bid.reason =
-        tr("accepted: bid %1 >= minimum %2").arg(money(bid.amount), money(config.minimumBid)) + idNote;
+    bid.reason = tr("accepted: bid %1 >= minimum %2").arg(money(bid.amount), money(config.minimumBid)) + idNote
+                 + leavesNote;
     bid.pingTags.set(QStringLiteral("ping.accepted"), {QStringLiteral("true")});
     return bid;
 }

@@ -10,5 +10,9 @@
 class BidReader final
 {
 public:
+    // ping.* tags made from one response, at most (a 10 MiB array of numbers would make five
+    // million, which took a minute); the reason says when some were left out.
+    static constexpr int MaxPingTags = 10000;
+
     static Bid read(const PingPost &config, int status, const QByteArray &body);
 };

@@ -65,12 +65,12 @@ public:
         const qint64 start = m_pos;
         if (m_pos >= m_size || m_data[m_pos] != '"' || !skipString())
             return false;
-        const QByteArray raw = QByteArray::fromRawData(m_data + start + 1, int(m_pos - start - 2));
-        if (!raw.contains('\\')) {
-            *text = QString::fromUtf8(raw);
+        const QByteArray quoted = QByteArray::fromRawData(m_data + start, int(m_pos - start));
+        if (!quoted.contains('\\')) {
+            *text = QString::fromUtf8(quoted.mid(1, quoted.size() - 2));
             return true;
         }
-        const QJsonDocument decoded = QJsonDocument::fromJson('[' + raw + ']');
+        const QJsonDocument decoded = QJsonDocument::fromJson('[' + quoted + ']');
         if (!decoded.isArray())
             return false;
         *text = decoded.array().at(0).toString();

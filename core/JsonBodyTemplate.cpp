@@ -24,6 +24,7 @@ void JsonBodyTemplate::compile(const QString &text)
     bool expectKey = false;
     QString open; // the '{' and '[' not yet closed
     QList<bool> tokenInString(parsed.tokens().size(), false);
+    qsizetype dropped = 0; // errors past TokenTemplate::kMaxErrors
     for (const TokenTemplate::Part &part : parsed.parts()) {
         if (part.token >= 0) {
             TokenTemplate::Token token = parsed.tokens().at(part.token);
@@ -32,8 +33,8 @@ void JsonBodyTemplate::compile(const QString &text)
                 // '"' would then end the string. Qt's parser lets the odd escape through, so the
                 // trial render cannot catch it.
                 if (escaped) {
-                    m_errors.append(TokenTemplate::position(text, token.offset) + QLatin1String(": ")
-                                    + tr("token [%1] follows a backslash inside a string").arg(token.key));
+                    TokenTemplate::addError(m_errors, &dropped, text, token.offset,
+                                            tr("token [%1] follows a backslash inside a string").arg(token.key));
                 }
                 token.context = RenderContext::JsonString;
                 tokenInString[part.token] = true;
@@ -92,6 +93,8 @@ void JsonBodyTemplate::compile(const QString &text)
             }
         }
     }
+    if (dropped > 0)
+        m_errors.append(TokenTemplate::moreErrors(dropped));
     checkJson(text, parsed, tokenInString);
 }
 

@@ -14,7 +14,7 @@ const QByteArray kMask = QByteArrayLiteral("[REDACTED]");
 // What a masked value looks like inside a URL or a form body, where brackets must be encoded.
 const QByteArray kEncodedMask = QByteArrayLiteral("%5BREDACTED%5D");
 // Bounds the recursion. Qt's own JSON parser refuses deeper documents, so every body that is
-// JSON to the rest of the app is redacted structurally.
+// JSON to the rest of the app is redacted structurally; anything deeper is masked whole.
 constexpr int kMaxJsonDepth = 1024;
 
 QString decodeFormComponent(QByteArray component)
@@ -115,13 +115,16 @@ public:
     {
     }
 
-    // False when the text is not JSON: there is nothing to redact structurally.
-    bool scan()
+    // Text that stops being JSON keeps the spans found up to there. Where it stops may hide a
+    // secret: inside a secret's value (a body cut at 10 MiB or by a server that hung up) or
+    // past the nesting limit; then everything from there to the end is masked too.
+    void scan()
     {
-        if (!value(0))
-            return false;
-        skipSpace();
-        return m_pos == m_text.size();
+        if (value(0))
+            return;
+        const int unread = m_secretDepth > 0 ? m_secretStart : m_tooDeepAt;
+        if (unread >= 0)
+            m_spans.append({unread, int(m_text.size())});
     }
 
     QStringList found() const { return m_found; }
@@ -153,8 +156,12 @@ private:
     bool value(int depth)
     {
         skipSpace();
-        if (atEnd() || depth > kMaxJsonDepth)
+        if (atEnd())
             return false;
+        if (depth > kMaxJsonDepth) {
+            m_tooDeepAt = m_pos;
+            return false;
+        }
         switch (current()) {
         case '{':
             return object(depth + 1);
@@ -193,6 +200,8 @@ private:
             skipSpace();
             const int start = m_pos;
             const bool secret = Redactor::isSecretName(key);
+            if (secret && m_secretDepth == 0)
+                m_secretStart = start;
             m_secretDepth += secret ? 1 : 0;
             if (!value(depth))
                 return false;
@@ -343,6 +352,8 @@ private:
     const QByteArray &m_text;
     int m_pos = 0;
     int m_secretDepth = 0; // > 0 inside the value of a secret key
+    int m_secretStart = -1; // where the value of the outermost secret key being read starts
+    int m_tooDeepAt = -1;   // where the value past kMaxJsonDepth starts, if there is one
     QList<QPair<int, int>> m_spans;
     QStringList m_found;
 };
@@ -357,8 +368,7 @@ QByteArray redactBodyParts(const QByteArray &body, const QByteArray &contentType
     if (!trimmed.startsWith('{') && !trimmed.startsWith('['))
         return body;
     JsonFieldRedactor json(body);
-    if (!json.scan())
-        return body;
+    json.scan();
     found->append(json.found());
     return json.redacted();
 }

@@ -27,8 +27,9 @@ public:
     explicit Scanner(const QByteArray &json) : m_at(json.constData()), m_end(json.constData() + json.size())
     {}
 
-    // The raw key and value of each member of the object at the start of the text.
-    QList<QPair<QByteArray, QByteArray>> members()
+    // The raw key and value of each member of the object at the start of the text, the first
+    // limit of them.
+    QList<QPair<QByteArray, QByteArray>> members(qsizetype limit)
     {
         QList<QPair<QByteArray, QByteArray>> result;
         skipBom();
@@ -36,7 +37,7 @@ public:
         if (!consume('{'))
             return result;
         skipSpace();
-        while (m_at < m_end && *m_at == '"') {
+        while (m_at < m_end && *m_at == '"' && result.size() < limit) {
             const QByteArray key = slice(&Scanner::skipString);
             skipSpace();
             consume(':');
@@ -50,14 +51,14 @@ public:
         return result;
     }
 
-    // The raw elements of the array at the start of the text.
-    QList<QByteArray> elements()
+    // The raw elements of the array at the start of the text, the first limit of them.
+    QList<QByteArray> elements(qsizetype limit)
     {
         QList<QByteArray> result;
         if (!consume('['))
             return result;
         skipSpace();
-        while (m_at < m_end && *m_at != ']') {
+        while (m_at < m_end && *m_at != ']' && result.size() < limit) {
             result.append(slice(&Scanner::skipValue));
             skipSpace();
             if (!consume(','))
@@ -267,8 +268,17 @@ ResponseTags ResponseTagParser::parse(int status, const QByteArray &body, bool t
         return result;
     }
 
-    const auto members = Scanner(body).members();
-    for (const auto &[rawKey, rawValue] : members) {
+    // One more than the limit tells whether there is more than the limit.
+    auto members = Scanner(body).members(MaxTagValues + 1);
+    bool cut = members.size() > MaxTagValues;
+    if (cut)
+        members.removeLast();
+    qsizetype room = MaxTagValues; // values still to be read
+    for (const auto &[rawKey, rawValue] : std::as_const(members)) {
+        if (room == 0) {
+            cut = true;
+            break;
+        }
         const QString key = decodeString(rawKey).trimmed();
         if (key.isEmpty()) {
             result.notes.append(tr("empty key ignored"));
@@ -287,7 +297,11 @@ ResponseTags ResponseTagParser::parse(int status, const QByteArray &body, bool t
             values.append(scalarFromRaw(rawValue));
             break;
         case Kind::Array: {
-            const QList<QByteArray> elements = Scanner(rawValue).elements();
+            QList<QByteArray> elements = Scanner(rawValue).elements(room + 1);
+            if (elements.size() > room) {
+                cut = true;
+                elements.resize(room);
+            }
             if (elements.isEmpty()) {
                 result.notes.append(tr("key %1: empty array ignored").arg(key));
                 continue;
@@ -315,6 +329,8 @@ ResponseTags ResponseTagParser::parse(int status, const QByteArray &body, bool t
         }
         }
 
+        room -= values.size();
+
         if (isGeoKey(key)) {
             QStringList expanded;
             for (const QString &value : std::as_const(values)) {
@@ -335,6 +351,9 @@ ResponseTags ResponseTagParser::parse(int status, const QByteArray &body, bool t
             result.notes.append(tr("key %1 appears more than once: the last value is used").arg(key));
         result.tags.set(key, values);
     }
+    if (cut)
+        result.notes.append(tr("only the first %1 values were read; the rest of the response was ignored")
+                                .arg(MaxTagValues));
 
     result.applied = !result.tags.isEmpty();
     if (result.applied) {

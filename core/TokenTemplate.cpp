@@ -60,6 +60,7 @@ void TokenTemplate::parse(const QString &text, RenderContext context)
         runStart = at + 2;
     };
 
+    qsizetype dropped = 0; // errors past kMaxErrors
     qsizetype i = 0;
     while (i < n) {
         const QChar c = text.at(i);
@@ -103,11 +104,11 @@ void TokenTemplate::parse(const QString &text, RenderContext context)
             TokenFilter filter;
             QString error;
             if (!TokenFilter::parse(text.mid(start, k - start), &filter, &error)) {
-                m_errors.append(position(text, start) + QLatin1String(": ") + error);
+                addError(m_errors, &dropped, text, start, error);
             } else if (filter.picksValues() && !firstTextFilter.isEmpty()) {
-                m_errors.append(position(text, start) + QLatin1String(": ")
-                                + tr("filter \"%1\" picks from the tag's values, so it must come before \"%2\"")
-                                      .arg(filter.name(), firstTextFilter));
+                addError(m_errors, &dropped, text, start,
+                         tr("filter \"%1\" picks from the tag's values, so it must come before \"%2\"")
+                             .arg(filter.name(), firstTextFilter));
             } else {
                 if (!filter.picksValues() && firstTextFilter.isEmpty())
                     firstTextFilter = filter.name();
@@ -116,8 +117,7 @@ void TokenTemplate::parse(const QString &text, RenderContext context)
             j = k;
         }
         if (j >= n || text.at(j) != QLatin1Char(']')) {
-            m_errors.append(position(text, i) + QLatin1String(": ")
-                            + tr("token \"%1\" is not closed with \"]\"").arg(text.mid(i, j - i)));
+            addError(m_errors, &dropped, text, i, tr("token \"%1\" is not closed with \"]\"").arg(text.mid(i, j - i)));
             ++i; // its '[' stays literal text
             continue;
         }
@@ -129,6 +129,22 @@ void TokenTemplate::parse(const QString &text, RenderContext context)
         runStart = i;
     }
     flush(n);
+    if (dropped > 0)
+        m_errors.append(moreErrors(dropped));
+}
+
+void TokenTemplate::addError(QStringList &errors, qsizetype *dropped, const QString &text, qsizetype offset,
+                             const QString &message)
+{
+    if (errors.size() < kMaxErrors)
+        errors.append(position(text, offset) + QLatin1String(": ") + message);
+    else
+        ++*dropped;
+}
+
+QString TokenTemplate::moreErrors(qsizetype dropped)
+{
+    return dropped == 1 ? tr("and 1 more problem") : tr("and %1 more problems").arg(dropped);
 }
 
 QStringList TokenTemplate::keys() const

@@ -27,6 +27,11 @@ class TokenTemplate final
     Q_DECLARE_TR_FUNCTIONS(TokenTemplate)
 
 public:
+    // Problems reported per template; the rest are counted in one last message. Each message
+    // costs a scan of the text for its position, so a pasted wall of broken tokens would
+    // otherwise take seconds to compile and bury the first problem under thousands.
+    static constexpr int kMaxErrors = 20;
+
     struct Token
     {
         QString key;
@@ -69,6 +74,12 @@ public:
 
     // "column 14" for a one-line text, "line 2, column 5" otherwise; 1-based, in characters.
     static QString position(const QString &text, qsizetype offset);
+    // Appends "POSITION: message" to errors while it holds fewer than kMaxErrors problems;
+    // past that only counts it in *dropped, for moreErrors().
+    static void addError(QStringList &errors, qsizetype *dropped, const QString &text, qsizetype offset,
+                         const QString &message);
+    // "and 3 more problems", or empty when none were dropped.
+    static QString moreErrors(qsizetype dropped);
 
 private:
     void parse(const QString &text, RenderContext context);

@@ -152,6 +152,23 @@ private slots:
                                                     "ping.bid_id:42", "ping.accepted:false"}));
     }
 
+    // Five million leaves took a minute; the first MaxPingTags become tags and the reason says so.
+    void pingTagsPastTheLimitAreLeftOut()
+    {
+        QByteArray body = "{\"price\": 12, \"zlist\": ["; // after price in QJsonObject's order
+        for (int i = 0; i < 2 * BidReader::MaxPingTags; ++i)
+            body += "0,";
+        body += "0]}";
+        const Bid bid = BidReader::read(config(QStringLiteral("price")), 200, body);
+        QVERIFY(bid.accepted);
+        QCOMPARE(bid.reason, QStringLiteral("accepted: bid 12.00 >= minimum 0.00 (only the first 10000 fields of the "
+                                            "response became ping.* tags)"));
+        QCOMPARE(bid.pingTags.size(), BidReader::MaxPingTags + 2); // + ping.bid_amount, ping.accepted
+        QCOMPARE(bid.pingTags.joined(QStringLiteral("ping.zlist.9998")), QStringLiteral("0"));
+        QVERIFY(!bid.pingTags.contains(QStringLiteral("ping.zlist.9999")));
+        QCOMPARE(bid.pingTags.joined(QStringLiteral("ping.price")), QStringLiteral("12"));
+    }
+
     void noPingTagsWithoutJson()
     {
         const Bid bid = BidReader::read(config(QStringLiteral("price")), 502, R"({"price": 8})");

@@ -226,7 +226,7 @@ private slots:
                                 << "JSON syntax error at line 3, column 22: unterminated object";
         QTest::newRow("truncated") << QByteArray("{\"log\": {\"entries\": [") << "JSON syntax error at line 1, column 21: unterminated array";
         QTest::newRow("truncated in an entry") << logWithEntries(kEntry + ',' + kEntry.left(80))
-                                                << "JSON syntax error at line 1, column 596: unterminated string";
+                                                << "JSON syntax error at line 1, column 647: object is missing after a comma";
         QTest::newRow("array root") << QByteArray("[]") << "not a HAR file: no log object";
         QTest::newRow("no log") << QByteArray(json("{'entries': []}")) << "not a HAR file: no log object";
         QTest::newRow("log not object") << QByteArray(json("{'log': []}")) << "not a HAR file: no log object";
@@ -243,7 +243,7 @@ private slots:
         QTest::newRow("page without id after entries")
             << QByteArray(json("{'log': {'entries': [")) + kEntry + json("], 'pages': [{'title': 'x'}]}}")
             << "log.pages[0].id: missing";
-        QTest::newRow("trailing garbage") << logWithEntries(kEntry) + " x" << "JSON syntax error at line 1, column 573: garbage at the end of the document";
+        QTest::newRow("trailing garbage") << logWithEntries(kEntry) + " x" << "JSON syntax error at line 1, column 569: garbage at the end of the document";
     }
 
     void reportsHarReaderErrors()

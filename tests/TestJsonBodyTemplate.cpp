@@ -163,6 +163,33 @@ private slots:
         QVERIFY(!body.isValid());
     }
 
+    // Qt's parser stops at 1024 levels; the body template says so with the position instead
+    // of failing later, and our own scan of the template is a loop, not a recursion.
+    void nestingDeeperThanQtReadsIsRefused()
+    {
+        const auto nested = [](int depth) -> QString {
+            return QStringLiteral("{\"a\": ").repeated(depth) + QStringLiteral("[v]") + QStringLiteral("}").repeated(depth);
+        };
+        const JsonBodyTemplate deepest(nested(1024));
+        QVERIFY2(deepest.isValid(), qPrintable(deepest.errors().join(QLatin1Char('\n'))));
+        QVERIFY(deepest.render(tagsFrom({QStringLiteral("v=1")})).contains(QLatin1String("{\"a\": 1}")));
+
+        const JsonBodyTemplate tooDeep(nested(1025));
+        QCOMPARE(tooDeep.errors(), QStringList{"column 6146: invalid JSON: too deeply nested document"});
+        const JsonBodyTemplate farTooDeep(nested(100000));
+        QCOMPARE(farTooDeep.errors(), QStringList{"column 6146: invalid JSON: too deeply nested document"});
+    }
+
+    void manyBackslashErrorsAreCapped()
+    {
+        const JsonBodyTemplate body(QStringLiteral("{\"a\": \"") + QStringLiteral("\\[v]").repeated(20000)
+                                    + QStringLiteral("\"}"));
+        const QStringList errors = body.errors();
+        QCOMPARE(errors.size(), TokenTemplate::kMaxErrors + 1);
+        QCOMPARE(errors.constFirst(), QStringLiteral("column 9: token [v] follows a backslash inside a string"));
+        QCOMPARE(errors.constLast(), QStringLiteral("and 19980 more problems"));
+    }
+
     void missingTagsAreWarnings()
     {
         const JsonBodyTemplate body(QStringLiteral("{\"id\": \"[call_id]\", \"revenue\": [payout], \"p\": [p|default:0]}"));

@@ -123,10 +123,23 @@ private slots:
             << QByteArray("{\"pin_key\": \"[REDACTED]\", \"s\\u0074ring\": \"\\\"q\\\" \\\\ \\/ \\u00e9 \\ud83d\\ude00\", \"token\": \"[REDACTED]\"}");
         QTest::newRow("escaped key name") << QByteArray("{\"api\\u005fkey\": \"v\"}") << QByteArray()
                                           << QByteArray("{\"api\\u005fkey\": \"[REDACTED]\"}");
-        QTest::newRow("invalid json left alone") << QByteArray(R"({"token": "x",})") << QByteArray("application/json")
-                                                 << QByteArray(R"({"token": "x",})");
-        QTest::newRow("trailing garbage left alone") << QByteArray(R"({"token": "x"} x)") << QByteArray()
-                                                     << QByteArray(R"({"token": "x"} x)");
+        // Where the text stops being JSON, what was read up to there is still redacted. (Plain
+        // string literals: moc loses its way in raw strings with unbalanced braces.)
+        QTest::newRow("invalid json redacted up to the error")
+            << QByteArray("{\"token\": \"x\", \"a\": [1,}, \"password\": \"p\"}") << QByteArray("application/json")
+            << QByteArray("{\"token\": \"[REDACTED]\", \"a\": [1,}, \"password\": \"p\"}");
+        QTest::newRow("trailing garbage") << QByteArray("{\"token\": \"x\"} x") << QByteArray()
+                                          << QByteArray("{\"token\": \"[REDACTED]\"} x");
+        // A body cut at 10 MiB, or by a server that hung up, inside a secret: masked to the end.
+        QTest::newRow("cut inside a secret string") << QByteArray("{\"a\": 1, \"api_key\": \"abc12") << QByteArray()
+                                                    << QByteArray("{\"a\": 1, \"api_key\": \"[REDACTED]\"");
+        QTest::newRow("cut inside a secret object")
+            << QByteArray("{\"auth\": {\"client_secret\": {\"v\": [1, 2") << QByteArray()
+            << QByteArray("{\"auth\": {\"client_secret\": \"[REDACTED]\"");
+        QTest::newRow("cut after a secret") << QByteArray("{\"token\": \"abc\", \"note\": \"lo") << QByteArray()
+                                            << QByteArray("{\"token\": \"[REDACTED]\", \"note\": \"lo");
+        QTest::newRow("cut before a secret's value") << QByteArray("{\"token\": ") << QByteArray()
+                                                     << QByteArray("{\"token\": \"[REDACTED]\"");
         QTest::newRow("plain text") << QByteArray("token=abc") << QByteArray() << QByteArray("token=abc");
     }
 
@@ -141,10 +154,21 @@ private slots:
             QVERIFY(!QJsonDocument::fromJson(actual).isNull()); // still JSON
     }
 
+    // Past the depth Qt reads, the rest of the body is masked: it may hold secret keys that
+    // redaction can no longer see, and left alone they would leak.
     void deepJsonDoesNotCrash()
     {
         const QByteArray deep = QByteArray(100000, '[') + QByteArray(100000, ']');
-        QCOMPARE(Redactor().redactBody(deep, "application/json"), deep);
+        QCOMPARE(Redactor().redactBody(deep, "application/json"), QByteArray(1025, '[') + "\"[REDACTED]\"");
+    }
+
+    void secretsAroundJsonTooDeepForQtAreRedacted()
+    {
+        const QByteArray body = "{\"token\": \"s3cr3t\", \"x\": " + QByteArray(1100, '[') + QByteArray(1100, ']')
+                                + ", \"password\": \"hunter22\"}";
+        QVERIFY(QJsonDocument::fromJson(body).isNull()); // too deep for Qt
+        const QByteArray redacted = Redactor().redactBody(body, "application/json");
+        QCOMPARE(redacted, "{\"token\": \"[REDACTED]\", \"x\": " + QByteArray(1024, '[') + "\"[REDACTED]\"");
     }
 
     // As deep as Qt's JSON parser goes, redaction goes too.

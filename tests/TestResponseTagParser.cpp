@@ -186,6 +186,40 @@ private slots:
         QCOMPARE(result.notes.size(), 5000);
     }
 
+    // A 10 MiB array of numbers is five million values: reading them all took seconds, and
+    // every request rendered after would carry them. The first MaxTagValues are read.
+    void valuesPastTheLimitAreLeftOutWithANote()
+    {
+        QByteArray body = "{\"first\": \"x\", \"many\": [";
+        body.reserve(ResponseTagParser::MaxBodyBytes);
+        while (body.size() < ResponseTagParser::MaxBodyBytes - 100)
+            body += "7,";
+        body += "7], \"after\": 1}";
+        const ResponseTags result = ResponseTagParser::parse(200, body);
+        QVERIFY(result.applied);
+        QCOMPARE(result.tags.keys(), (QStringList{"first", "many"}));
+        QCOMPARE(result.tags.values(QStringLiteral("many")).size(), ResponseTagParser::MaxTagValues - 1);
+        QCOMPARE(result.notes, QStringList{QStringLiteral("only the first 10000 values were read; the rest of "
+                                                          "the response was ignored")});
+    }
+
+    void keysPastTheLimitAreLeftOutWithANote()
+    {
+        QByteArray body = "{";
+        for (int i = 0; i <= ResponseTagParser::MaxTagValues; ++i)
+            body += "\"k" + QByteArray::number(i) + "\": " + QByteArray::number(i) + ",";
+        body.back() = '}';
+        const ResponseTags result = ResponseTagParser::parse(200, body);
+        QCOMPARE(result.tags.size(), ResponseTagParser::MaxTagValues);
+        QCOMPARE(result.tags.keys().constLast(), QStringLiteral("k9999"));
+        QCOMPARE(result.notes.size(), 1);
+
+        // Exactly at the limit nothing is left out.
+        body.chop(body.size() - body.lastIndexOf(','));
+        body += '}';
+        QVERIFY(ResponseTagParser::parse(200, body).notes.isEmpty());
+    }
+
     void scalarText_data()
     {
         QTest::addColumn<QJsonValue>("value");

@@ -293,6 +293,34 @@ private slots:
         QVERIFY(!compiled.isValid());
     }
 
+    // A pasted wall of broken tokens: 25,000 of them took 12 s to compile when each got a
+    // message (each message scans the text for its position). Now the first kMaxErrors are
+    // reported and the rest counted.
+    void manyErrorsAreCappedAndCounted()
+    {
+        const QString text = QStringLiteral("[a|x").repeated(25000);
+        const TokenTemplate compiled(text);
+        const QStringList errors = compiled.errors();
+        QCOMPARE(errors.size(), TokenTemplate::kMaxErrors + 1);
+        QVERIFY2(errors.constFirst().startsWith(QLatin1String("column 4: unknown filter \"x\"")), qPrintable(errors.constFirst()));
+        QCOMPARE(errors.constLast(), QStringLiteral("and 49980 more problems"));
+        QCOMPARE(compiled.render(TagMap()), text);
+
+        const QString justOverTheCap = QStringLiteral("[a|x]").repeated(TokenTemplate::kMaxErrors + 1);
+        QCOMPARE(TokenTemplate(justOverTheCap).errors().constLast(), QStringLiteral("and 1 more problem"));
+        QCOMPARE(TokenTemplate(QStringLiteral("[a|x]").repeated(TokenTemplate::kMaxErrors)).errors().size(),
+                 TokenTemplate::kMaxErrors);
+    }
+
+    void hugeTokenNameIsOneToken()
+    {
+        const QString key = QString(100 * 1024, QLatin1Char('k'));
+        const TokenTemplate compiled(QLatin1Char('[') + key + QStringLiteral("|default:none]"));
+        QVERIFY(compiled.isValid());
+        QCOMPARE(compiled.keys(), QStringList{key});
+        QCOMPARE(compiled.render(TagMap()), QStringLiteral("none"));
+    }
+
     void invalidTemplateStillRendersWhatItCan()
     {
         const TokenTemplate compiled(QStringLiteral("[a|nope]-[b]"));

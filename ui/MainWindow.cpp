@@ -1,10 +1,18 @@
 #include "MainWindow.h"
 
+#include "AutosaveManager.h"
+#include "CompanyDefaultsPanel.h"
 #include "DetailPane.h"
+#include "LintPanel.h"
 #include "PixelStore.h"
+#include "PreviewPane.h"
 #include "RecentFiles.h"
 #include "SandboxReceiver.h"
+#include "SaveTemplateDialog.h"
 #include "Services.h"
+#include "TemplateGallery.h"
+#include "WebhookEditor.h"
+#include "WorkspaceActions.h"
 #include "WorkspaceFile.h"
 #include "WorkspaceModel.h"
 
@@ -12,20 +20,27 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
-#include <QUndoCommand>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -35,32 +50,6 @@ const QLatin1String kSplitterKey("MainWindow/splitter");
 const QLatin1String kDirectoryKey("MainWindow/lastDirectory");
 // The dialog lists this many errors; the rest are under "Show Details".
 constexpr int kErrorsShown = 12;
-
-// Replaces one tracking number, e.g. to lock or unlock its webhooks.
-class SetNumberCommand final : public QUndoCommand
-{
-public:
-    SetNumberCommand(WorkspaceModel *model, int campaign, int number, const TrackingNumber &after,
-                     const QString &text)
-        : QUndoCommand(text)
-        , m_model(model)
-        , m_campaign(campaign)
-        , m_number(number)
-        , m_before(model->workspace().campaigns.at(campaign).numbers.at(number))
-        , m_after(after)
-    {
-    }
-
-    void redo() override { m_model->setNumber(m_campaign, m_number, m_after); }
-    void undo() override { m_model->setNumber(m_campaign, m_number, m_before); }
-
-private:
-    WorkspaceModel *m_model;
-    int m_campaign;
-    int m_number;
-    TrackingNumber m_before;
-    TrackingNumber m_after;
-};
 
 QIcon themeIcon(const char *name)
 {
@@ -83,9 +72,11 @@ MainWindow::MainWindow(QWidget *parent)
     , m_pages(new QTabWidget(this))
     , m_recentFiles(new RecentFiles(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_tree(new QTreeView(m_splitter))
+    , m_tree(new QTreeView(this))
+    , m_findField(new QLineEdit(this))
     , m_detail(new DetailPane(m_splitter))
     , m_counts(new QLabel(this))
+    , m_autosave(new AutosaveManager(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
@@ -94,12 +85,49 @@ MainWindow::MainWindow(QWidget *parent)
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed);
     m_tree->header()->setStretchLastSection(true);
+    // Webhooks are dragged between owners; Ctrl while dropping copies instead of moving.
+    m_tree->setDragDropMode(QAbstractItemView::DragDrop);
+    m_tree->setDefaultDropAction(Qt::MoveAction);
+    m_tree->setDropIndicatorShown(true);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
+    m_model->setUndoStack(m_undoStack);
+    m_actions = new WorkspaceActions(m_model, m_undoStack, m_tree, this);
+    connect(m_actions, &WorkspaceActions::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+
+    m_findField->setObjectName(QStringLiteral("workspaceFind"));
+    m_findField->setPlaceholderText(tr("Find in workspace"));
+    m_findField->setClearButtonEnabled(true);
+    m_findField->setToolTip(tr("Selects the next object whose name contains the text (Enter: next match)"));
+    connect(m_findField, &QLineEdit::textEdited, this, [this](const QString &text) {
+        // Typing keeps a current object that still matches, as incremental search does.
+        if (!m_tree->currentIndex().data().toString().contains(text.trimmed(), Qt::CaseInsensitive))
+            m_actions->findNext(text);
+    });
+    connect(m_findField, &QLineEdit::returnPressed, this, [this] {
+        if (!m_actions->findNext(m_findField->text()))
+            statusBar()->showMessage(tr("No object's name contains \"%1\"").arg(m_findField->text()), 3000);
+    });
+    auto *backToTree = new QAction(m_findField);
+    backToTree->setShortcut(QKeySequence(Qt::Key_Escape));
+    backToTree->setShortcutContext(Qt::WidgetShortcut);
+    connect(backToTree, &QAction::triggered, m_tree, qOverload<>(&QWidget::setFocus));
+    m_findField->addAction(backToTree);
+
+    auto *treePane = new QWidget(m_splitter);
+    treePane->setObjectName(QStringLiteral("treePane"));
+    auto *treeLayout = new QVBoxLayout(treePane);
+    treeLayout->setContentsMargins(0, 0, 0, 0);
+    treeLayout->setSpacing(2);
+    treeLayout->addWidget(m_findField);
+    treeLayout->addWidget(m_tree, 1);
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(treePane);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -114,21 +142,27 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_counts);
 
     createActions();
+    createDocks();
     createToolBar();
     createMenus();
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         showCurrentObject();
-        updateSelectionActions();
+        m_previewPane->setAddress(m_model->address(m_tree->currentIndex()));
     });
     connect(m_model, &WorkspaceModel::workspaceChanged, this, [this] {
         showCurrentObject();
-        updateSelectionActions();
+        // Rows moved or went away: the same index may now name another object.
+        m_previewPane->setAddress(m_model->address(m_tree->currentIndex()));
         updateCounts();
     });
     connect(m_detail, &DetailPane::objectLinkActivated, this, &MainWindow::selectPath);
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { setWindowModified(!clean); });
     connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
+    m_autosave->watch(m_model, m_undoStack);
+    connect(m_autosave, &AutosaveManager::saveFailed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
+    });
 
     setDocument(Workspace(), QString(), tr("Untitled"));
     rebuildRecentMenu();
@@ -188,6 +222,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     writeSettings();
+    // A normal close: the unsaved changes were saved or discarded on purpose.
+    m_autosave->discard();
     event->accept();
 }
 
@@ -225,6 +261,18 @@ void MainWindow::createActions()
     m_saveAsAction->setStatusTip(tr("Save the workspace to another file"));
     connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
 
+    m_closeAction = new QAction(tr("&Close"), this);
+    m_closeAction->setObjectName(QStringLiteral("actionClose"));
+    m_closeAction->setShortcut(QKeySequence::Close);
+    m_closeAction->setStatusTip(tr("Close the workspace, leaving an empty one"));
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeWorkspace);
+
+    m_findAction = new QAction(tr("&Find..."), this);
+    m_findAction->setObjectName(QStringLiteral("actionFind"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setStatusTip(tr("Find an object in the workspace tree by name"));
+    connect(m_findAction, &QAction::triggered, this, &MainWindow::findInTree);
+
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("actionQuit"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -241,11 +289,6 @@ void MainWindow::createActions()
     m_redoAction->setIcon(themeIcon("edit-redo"));
     m_redoAction->setShortcut(QKeySequence::Redo);
 
-    m_numberLockAction = new QAction(QIcon(QStringLiteral(":/icons/number-unlocked.svg")),
-                                     tr("Un&lock Number's Webhooks"), this);
-    m_numberLockAction->setObjectName(QStringLiteral("actionNumberLock"));
-    connect(m_numberLockAction, &QAction::triggered, this, &MainWindow::toggleNumberLock);
-
     m_expandAllAction = new QAction(tr("&Expand All"), this);
     m_expandAllAction->setObjectName(QStringLiteral("actionExpandAll"));
     connect(m_expandAllAction, &QAction::triggered, m_tree, &QTreeView::expandAll);
@@ -253,6 +296,27 @@ void MainWindow::createActions()
     m_collapseAllAction = new QAction(tr("&Collapse All"), this);
     m_collapseAllAction->setObjectName(QStringLiteral("actionCollapseAll"));
     connect(m_collapseAllAction, &QAction::triggered, m_tree, &QTreeView::collapseAll);
+
+    m_templateGalleryAction =
+        new QAction(QIcon(QStringLiteral(":/icons/template.svg")), tr("From &Template..."), this);
+    m_templateGalleryAction->setObjectName(QStringLiteral("actionTemplateGallery"));
+    m_templateGalleryAction->setIconText(tr("Template"));
+    m_templateGalleryAction->setStatusTip(
+        tr("Add a ready-made integration for a platform (Ringba, CAKE, Zapier, GA4, ...) from the template gallery"));
+    connect(m_templateGalleryAction, &QAction::triggered, this, &MainWindow::openTemplateGallery);
+
+    m_saveTemplateAction = new QAction(tr("Save as Te&mplate..."), this);
+    m_saveTemplateAction->setObjectName(QStringLiteral("actionSaveTemplate"));
+    m_saveTemplateAction->setStatusTip(
+        tr("Keep the selected webhook, or all webhooks of the selected object, as a template of this workspace"));
+    connect(m_saveTemplateAction, &QAction::triggered, this, &MainWindow::saveAsTemplate);
+
+    m_trackingDomainsAction = new QAction(QIcon(QStringLiteral(":/icons/tracking-domain.svg")),
+                                          tr("Company &Tracking Domains..."), this);
+    m_trackingDomainsAction->setObjectName(QStringLiteral("actionTrackingDomains"));
+    m_trackingDomainsAction->setStatusTip(
+        tr("Generate the CAKE, HasOffers / TUNE and Voluum postbacks of the company defaults from your tracking domains"));
+    connect(m_trackingDomainsAction, &QAction::triggered, this, &MainWindow::editTrackingDomains);
 
     m_aboutAction = new QAction(tr("&About Webhook Configurator"), this);
     m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
@@ -271,6 +335,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
+    file->addAction(m_closeAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -278,12 +343,36 @@ void MainWindow::createMenus()
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
     edit->addSeparator();
-    edit->addAction(m_numberLockAction);
+    edit->addAction(m_actions->cutAction());
+    edit->addAction(m_actions->copyAction());
+    edit->addAction(m_actions->pasteAction());
+    edit->addAction(m_actions->deleteAction());
+    edit->addSeparator();
+    edit->addAction(m_actions->renameAction());
+    edit->addAction(m_actions->duplicateAction());
+    edit->addAction(m_findAction);
+    edit->addSeparator();
+    edit->addAction(m_actions->numberLockAction());
+    edit->addSeparator();
+    edit->addAction(m_saveTemplateAction);
+    edit->addAction(m_trackingDomainsAction);
+
+    QMenu *insert = menuBar()->addMenu(tr("&Insert"));
+    insert->addAction(m_actions->newWebhookAction());
+    insert->addSeparator();
+    insert->addAction(m_actions->newCampaignAction());
+    insert->addAction(m_actions->newNumberAction());
+    insert->addAction(m_actions->newBuyerAction());
+    insert->addAction(m_actions->newPublisherAction());
+    insert->addSeparator();
+    insert->addAction(m_templateGalleryAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_expandAllAction);
     view->addAction(m_collapseAllAction);
     view->addSeparator();
+    view->addAction(m_previewDock->toggleViewAction());
+    view->addAction(m_lintDock->toggleViewAction());
     view->addAction(m_toolBar->toggleViewAction());
     QAction *statusBarAction = view->addAction(tr("&Status Bar"));
     statusBarAction->setCheckable(true);
@@ -307,6 +396,50 @@ void MainWindow::createToolBar()
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_undoAction);
     m_toolBar->addAction(m_redoAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_actions->newWebhookAction());
+    m_toolBar->addAction(m_templateGalleryAction);
+}
+
+void MainWindow::createDocks()
+{
+    // The preview takes the whole right edge; the problems list sits under the pages.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+
+    m_previewPane = new PreviewPane(this);
+    m_previewPane->setModel(m_model, m_undoStack);
+    connect(m_previewPane, &PreviewPane::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    m_previewDock = new QDockWidget(tr("Preview"), this);
+    m_previewDock->setObjectName(QStringLiteral("previewDock"));
+    m_previewDock->setWidget(m_previewPane);
+    m_previewDock->toggleViewAction()->setText(tr("&Preview"));
+    addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
+
+    m_lintPanel = new LintPanel(this);
+    m_lintPanel->setModel(m_model);
+    connect(m_lintPanel, &LintPanel::findingActivated, this, &MainWindow::showFinding);
+    connect(m_lintPanel, &LintPanel::findingsChanged, this, &MainWindow::updateLintStatus);
+    m_lintDock = new QDockWidget(tr("Problems"), this);
+    m_lintDock->setObjectName(QStringLiteral("problemsDock"));
+    m_lintDock->setWidget(m_lintPanel);
+    m_lintDock->toggleViewAction()->setText(tr("P&roblems"));
+    addDockWidget(Qt::BottomDockWidgetArea, m_lintDock);
+
+    resizeDocks({m_previewDock}, {400}, Qt::Horizontal);
+    resizeDocks({m_lintDock}, {170}, Qt::Vertical);
+
+    m_lintStatus = new QToolButton(this);
+    m_lintStatus->setObjectName(QStringLiteral("lintStatus"));
+    m_lintStatus->setAutoRaise(true);
+    m_lintStatus->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_lintStatus->setToolTip(tr("Show the problems list"));
+    m_lintStatus->hide(); // until the first lint has finished
+    connect(m_lintStatus, &QToolButton::clicked, this, [this] {
+        m_lintDock->show();
+        m_lintDock->raise();
+    });
+    statusBar()->addPermanentWidget(m_lintStatus);
 }
 
 void MainWindow::readSettings()
@@ -330,6 +463,57 @@ void MainWindow::newWorkspace()
 {
     if (maybeSave())
         setDocument(Workspace(), QString(), tr("Untitled"));
+}
+
+void MainWindow::closeWorkspace()
+{
+    // One workspace per window: closing it leaves an empty one, as New does.
+    newWorkspace();
+}
+
+bool MainWindow::offerRecovery()
+{
+    const QList<AutosaveManager::Recovery> orphans = m_autosave->orphans();
+    if (orphans.isEmpty())
+        return false;
+    const AutosaveManager::Recovery &newest = orphans.constFirst();
+    Workspace workspace;
+    AutosaveManager::Recovery recovery;
+    QString error;
+    if (!AutosaveManager::read(newest.path, &workspace, &recovery, &error)) {
+        QMessageBox::warning(this, tr("Recover Unsaved Changes"),
+                             tr("A session that ended unexpectedly left unsaved changes, but they cannot be "
+                                "restored: %1.\n\nThe file is kept at %2.")
+                                 .arg(error, QDir::toNativeSeparators(newest.path)));
+        return false;
+    }
+
+    const QString name = recovery.documentFile.isEmpty() ? recovery.untitledName
+                                                         : QDir::toNativeSeparators(recovery.documentFile);
+    QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Changes"),
+                    tr("Webhook Configurator did not close normally. Restore the unsaved changes to %1?").arg(name),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(tr("They were saved automatically at %1.")
+                               .arg(QLocale().toString(recovery.savedAt.toLocalTime(), QLocale::ShortFormat)));
+    QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(restore);
+    box.exec();
+    if (box.clickedButton() == discard) {
+        AutosaveManager::removeOrphan(newest.path);
+        return false;
+    }
+    if (box.clickedButton() != restore)
+        return false;
+
+    setDocument(workspace, recovery.documentFile, recovery.untitledName);
+    // The restored changes are not in any file yet.
+    m_undoStack->resetClean();
+    AutosaveManager::removeOrphan(newest.path);
+    QString saveError;
+    if (!m_autosave->saveNow(&saveError))
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(saveError), 10000);
+    return true;
 }
 
 void MainWindow::open()
@@ -419,6 +603,7 @@ void MainWindow::setDocument(const Workspace &workspace, const QString &fileName
     m_model->setWorkspace(workspace);
     m_fileName = fileName;
     m_untitledName = untitledName;
+    m_autosave->setDocument(fileName, untitledName);
     setWindowModified(false);
     updateTitle();
 
@@ -482,25 +667,6 @@ void MainWindow::updateCounts()
     m_counts->setText(parts.join(QStringLiteral("  ·  ")));
 }
 
-void MainWindow::updateSelectionActions()
-{
-    const WorkspaceModel::Address address = m_model->address(m_tree->currentIndex());
-    const bool isNumber = m_tree->currentIndex().isValid() && address.kind == WorkspaceModel::Kind::Number;
-    m_numberLockAction->setEnabled(isNumber);
-    const bool unlocked =
-        isNumber && m_model->workspace().campaigns.at(address.campaign).numbers.at(address.number).webhooksUnlocked;
-    if (unlocked) {
-        m_numberLockAction->setText(tr("&Lock Number's Webhooks"));
-        m_numberLockAction->setIcon(QIcon(QStringLiteral(":/icons/number-locked.svg")));
-        m_numberLockAction->setStatusTip(tr("Drop this number's own webhooks; it uses the campaign's again"));
-    } else {
-        m_numberLockAction->setText(tr("Un&lock Number's Webhooks"));
-        m_numberLockAction->setIcon(QIcon(QStringLiteral(":/icons/number-unlocked.svg")));
-        m_numberLockAction->setStatusTip(
-            tr("Give this number its own copy of the campaign's webhooks, overriding them for its calls"));
-    }
-}
-
 void MainWindow::showCurrentObject()
 {
     const QModelIndex current = m_tree->currentIndex();
@@ -541,24 +707,71 @@ void MainWindow::rebuildRecentMenu()
     clear->setEnabled(!files.isEmpty());
 }
 
-void MainWindow::toggleNumberLock()
+void MainWindow::showTreeMenu(const QPoint &position)
 {
-    const WorkspaceModel::Address address = m_model->address(m_tree->currentIndex());
-    if (address.kind != WorkspaceModel::Kind::Number)
+    QMenu menu(this);
+    QMenu *add = menu.addMenu(tr("&New"));
+    add->addAction(m_actions->newWebhookAction());
+    add->addSeparator();
+    add->addAction(m_actions->newCampaignAction());
+    add->addAction(m_actions->newNumberAction());
+    add->addAction(m_actions->newBuyerAction());
+    add->addAction(m_actions->newPublisherAction());
+    menu.addSeparator();
+    menu.addAction(m_actions->cutAction());
+    menu.addAction(m_actions->copyAction());
+    menu.addAction(m_actions->pasteAction());
+    menu.addSeparator();
+    menu.addAction(m_actions->renameAction());
+    menu.addAction(m_actions->duplicateAction());
+    menu.addAction(m_actions->deleteAction());
+    menu.addSeparator();
+    menu.addAction(m_actions->numberLockAction());
+    menu.addSeparator();
+    menu.addAction(m_templateGalleryAction);
+    menu.addAction(m_saveTemplateAction);
+    if (m_model->address(m_tree->indexAt(position)).kind == WorkspaceModel::Kind::Company)
+        menu.addAction(m_trackingDomainsAction);
+    menu.exec(m_tree->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::findInTree()
+{
+    showPage(m_splitter);
+    m_findField->setFocus(Qt::ShortcutFocusReason);
+    m_findField->selectAll();
+}
+
+void MainWindow::showFinding(const LintFinding &finding)
+{
+    const QString path = finding.location.objectPath();
+    if (path.isEmpty())
         return;
-    const Campaign &campaign = m_model->workspace().campaigns.at(address.campaign);
-    TrackingNumber number = campaign.numbers.at(address.number);
-    QString text;
-    if (number.webhooksUnlocked) {
-        Workspace::lockNumber(&number);
-        text = tr("Lock webhooks of %1").arg(number.number);
-    } else {
-        Workspace::unlockNumber(campaign, &number);
-        text = tr("Unlock webhooks of %1").arg(number.number);
+    showPage(m_splitter);
+    selectPath(path);
+    // The object's editor, now showing, puts the cursor on the field (at the line and column).
+    if (finding.location.webhookIndex >= 0 && !finding.location.field.isEmpty()) {
+        if (auto *editor = findChild<WebhookEditor *>(); editor && editor->isVisible())
+            editor->focusField(finding.location.field, finding.location.line, finding.location.column);
     }
-    m_undoStack->push(new SetNumberCommand(m_model, address.campaign, address.number, number, text));
-    // Show the copies an unlock just made.
-    m_tree->expand(m_model->indexOf(address));
+}
+
+void MainWindow::updateLintStatus()
+{
+    const int errors = m_lintPanel->count(LintSeverity::Error);
+    const int warnings = m_lintPanel->count(LintSeverity::Warning);
+    const int total = int(m_lintPanel->findings().size());
+    m_lintDock->setWindowTitle(total == 0 ? tr("Problems") : tr("Problems (%1)").arg(total));
+    QStyle::StandardPixmap icon = QStyle::SP_DialogApplyButton;
+    if (errors > 0)
+        icon = QStyle::SP_MessageBoxCritical;
+    else if (warnings > 0)
+        icon = QStyle::SP_MessageBoxWarning;
+    else if (total > 0)
+        icon = QStyle::SP_MessageBoxInformation;
+    m_lintStatus->setIcon(style()->standardIcon(icon));
+    m_lintStatus->setText(m_lintPanel->summary());
+    m_lintStatus->show();
 }
 
 void MainWindow::about()
@@ -570,4 +783,25 @@ void MainWindow::about()
            "and see exactly what each one sends.</p>"
            "<p>Built with Qt %2.</p>")
             .arg(QStringLiteral(WC_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::openTemplateGallery()
+{
+    TemplateGallery gallery(m_model, m_undoStack, this);
+    if (m_tree->currentIndex().isValid())
+        gallery.setPreferredTarget(m_model->address(m_tree->currentIndex()));
+    if (gallery.exec() == QDialog::Accepted)
+        selectPath(gallery.appliedWebhook().path());
+}
+
+void MainWindow::saveAsTemplate()
+{
+    if (SaveTemplateDialog::saveAsTemplate(m_model, m_undoStack, m_model->address(m_tree->currentIndex()), this))
+        statusBar()->showMessage(tr("Saved as a template of this workspace: find it in Insert > From Template"), 5000);
+}
+
+void MainWindow::editTrackingDomains()
+{
+    CompanyDefaultsPanel panel(m_model, m_undoStack, this);
+    panel.exec();
 }

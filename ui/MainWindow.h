@@ -2,18 +2,26 @@
 
 #include <QMainWindow>
 
+class AutosaveManager;
 class DetailPane;
+class LintPanel;
+class PreviewPane;
 class QAction;
+class QDockWidget;
 class QLabel;
+class QLineEdit;
 class QMenu;
 class QSplitter;
 class QToolBar;
+class QToolButton;
 class QTreeView;
 class QUndoStack;
 class RecentFiles;
 class QTabWidget;
 class Services;
+class WorkspaceActions;
 class WorkspaceModel;
+struct LintFinding;
 struct Workspace;
 
 // The workbench: the workspace tree on the left, the selected object's details on the right.
@@ -37,6 +45,14 @@ public:
     WorkspaceModel *model() const { return m_model; }
     QUndoStack *undoStack() const { return m_undoStack; }
     Services *services() const { return m_services; }
+    WorkspaceActions *workspaceActions() const { return m_actions; }
+    LintPanel *lintPanel() const { return m_lintPanel; }
+    PreviewPane *previewPane() const { return m_previewPane; }
+    AutosaveManager *autosave() const { return m_autosave; }
+
+    // At start-up: if a session that crashed left unsaved changes, asks whether to restore the
+    // newest. True if the user restored them (the workspace is then open and modified).
+    bool offerRecovery();
 
     // Opens the fired-pixels store and, if asked, starts the local sandbox receiver on its
     // default port; problems are reported in the status bar, the app works on without them.
@@ -53,10 +69,12 @@ private:
     void createActions();
     void createMenus();
     void createToolBar();
+    void createDocks();
     void readSettings();
     void writeSettings() const;
 
     void newWorkspace();
+    void closeWorkspace();
     void open();
     void openRecent(const QString &fileName);
     bool save();
@@ -69,12 +87,19 @@ private:
 
     void updateTitle();
     void updateCounts();
-    void updateSelectionActions();
     void showCurrentObject();
     void selectPath(const QString &path);
     void rebuildRecentMenu();
-    void toggleNumberLock();
+    void showTreeMenu(const QPoint &position);
+    void findInTree();
+    void showFinding(const LintFinding &finding);
+    void updateLintStatus();
     void about();
+    // Issue 6: the template gallery, saving the selection as a template, the company's
+    // tracking-domain postbacks.
+    void openTemplateGallery();
+    void saveAsTemplate();
+    void editTrackingDomains();
 
     WorkspaceModel *m_model;
     QUndoStack *m_undoStack;
@@ -83,8 +108,16 @@ private:
     RecentFiles *m_recentFiles;
     QSplitter *m_splitter;
     QTreeView *m_tree;
+    QLineEdit *m_findField;
     DetailPane *m_detail;
     QLabel *m_counts;
+    WorkspaceActions *m_actions = nullptr;
+    AutosaveManager *m_autosave;
+    LintPanel *m_lintPanel = nullptr;
+    PreviewPane *m_previewPane = nullptr;
+    QDockWidget *m_lintDock = nullptr;
+    QDockWidget *m_previewDock = nullptr;
+    QToolButton *m_lintStatus = nullptr;
     QMenu *m_recentMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
 
@@ -93,13 +126,17 @@ private:
     QAction *m_openSampleAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
+    QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_findAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
-    QAction *m_numberLockAction = nullptr;
     QAction *m_expandAllAction = nullptr;
     QAction *m_collapseAllAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_templateGalleryAction = nullptr;
+    QAction *m_saveTemplateAction = nullptr;
+    QAction *m_trackingDomainsAction = nullptr;
 
     QString m_fileName;
     QString m_untitledName;

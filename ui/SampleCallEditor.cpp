@@ -7,6 +7,9 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <functional>
+
 namespace {
 enum Column { KeyColumn, ValueColumn };
 }

@@ -23,6 +23,7 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
