@@ -52,7 +52,7 @@ int CommandLine::run(const Command &command, const QStringList &arguments)
 QString CommandLine::helpText()
 {
     QString text = QStringLiteral("Usage: webhook-configurator [WORKSPACE]\n"
-                                  "       webhook-configurator COMMAND [ARGS...]\n\n"
+                                  "  or:  webhook-configurator COMMAND [ARGS...]\n\n"
                                   "With no command, opens the desktop app (on WORKSPACE if given).\n\n"
                                   "Commands:\n");
     for (const Command &command : commands())

@@ -60,6 +60,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     configureApplication();
+    // Matches the installed .desktop file, so the window and its launcher share one icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("webhook-configurator"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
     QCommandLineParser parser;

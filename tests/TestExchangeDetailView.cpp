@@ -143,7 +143,7 @@ private slots:
                                                       {QStringLiteral("api_key"), QStringLiteral("[REDACTED]")},
                                                       {QStringLiteral("revenue"), QStringLiteral("12.5")}};
         QCOMPARE(tableRows(child<QTableWidget>(*m_view, "queryTable")), query);
-        QCOMPARE(child<QLabel>(*m_view, "requestBodyLabel")->text(), QStringLiteral("Body · application/json · 66 bytes"));
+        QCOMPARE(child<QLabel>(*m_view, "requestBodyLabel")->text(), QStringLiteral("Body · application/json · 68 bytes"));
         QCOMPARE(shownBody(child<BodyViewer>(*m_view, "requestBody")),
                  QStringLiteral("{\n  \"phone\": \"+15551234567\",\n  \"call_key\": \"[REDACTED]\",\n  \"revenue\": 12.5\n}"));
         QCOMPARE(m_view->summary(),
@@ -205,9 +205,9 @@ private slots:
 
         const QString why = child<QTextBrowser>(*m_view, "whyText")->toPlainText();
         QVERIFY2(why.startsWith(QLatin1String("Fired\nmatches: source_id is pub1\n")), qPrintable(why));
-        QVERIFY2(why.contains(QLatin1String("Webhook\tConversion pixel")), qPrintable(why));
-        QVERIFY2(why.contains(QLatin1String("Trigger\tConversion: ")), qPrintable(why));
-        QVERIFY2(why.contains(QLatin1String("Buyer\tb1")), qPrintable(why));
+        QVERIFY2(why.contains(QLatin1String("Webhook\nConversion pixel\n")), qPrintable(why));
+        QVERIFY2(why.contains(QLatin1String("Trigger\nConversion: At the end of the call")), qPrintable(why));
+        QVERIFY2(why.contains(QLatin1String("Buyer\nb1\n")), qPrintable(why));
         QVERIFY2(why.contains(QLatin1String("Notes\ntag first_name is missing: rendered empty")), qPrintable(why));
     }
 
@@ -285,7 +285,7 @@ private slots:
         QCOMPARE(child<QLabel>(*m_view, "noTags")->text(), QStringLiteral("The response applied no tags."));
         QVERIFY(child<QTextBrowser>(*m_view, "whyText")->toPlainText().contains(
             QLatin1String("No response: no response within 5000 ms")));
-        QVERIFY(m_view->summary().endsWith(QLatin1String(" → timed out · 41.0 ms")));
+        QVERIFY(m_view->summary().endsWith(QStringLiteral(" → timed out · 41.0 ms")));
     }
 
     // A redirect: both hops can be looked at; the last, whose response counts, comes first.

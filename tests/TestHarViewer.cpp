@@ -116,7 +116,7 @@ private slots:
                  (QStringList{QStringLiteral("html"), QStringLiteral("json"), QStringLiteral("json"), QString(), QString(),
                               QStringLiteral("plain"), QStringLiteral("json"), QStringLiteral("json"), QStringLiteral("png"),
                               QString()}));
-        QCOMPARE(model->index(0, HarEntryModel::Size).data().toString(), QStringLiteral("1.1 KB"));
+        QCOMPARE(model->index(0, HarEntryModel::Size).data().toString(), QStringLiteral("1.1 kB"));
         QCOMPARE(model->index(1, HarEntryModel::Size).data().toString(), QStringLiteral("39 bytes"));
         QCOMPARE(model->index(0, HarEntryModel::Time).data().toString(), QStringLiteral("9.73 ms"));
         QCOMPARE(model->index(9, HarEntryModel::Status).data(Qt::ToolTipRole).toString(),

@@ -225,6 +225,7 @@ private slots:
                               << QStringList{QStringLiteral("voluum-postback")};
         QTest::newRow("every word, any case") << QStringLiteral("SERVER postback") << QString() << QString()
                                               << QStringList{QStringLiteral("cake-server-postback"),
+                                                             QStringLiteral("everflow-postback"),
                                                              QStringLiteral("hasoffers-tune-postback")};
         QTest::newRow("description") << QStringLiteral("sha256") << QString() << QString()
                                      << QStringList{QStringLiteral("meta-conversions-api")};
@@ -405,7 +406,7 @@ private slots:
 
         QTest::keyClicks(field(gallery, parameter), bad);
         QLabel *label = message(gallery, parameter);
-        QVERIFY(label->isVisible());
+        QVERIFY2(label->isVisible(), qPrintable(label->text()));
         QVERIFY2(label->text().contains(expected), qPrintable(label->text()));
         const TemplateParameter *declared =
             TemplateLibrary::builtIn().find(templateId)->parameter(parameter);

@@ -127,7 +127,8 @@ private slots:
         QCOMPARE(field.edit.completer()->entries(), QStringList{QStringLiteral("caller_zip")});
         QTest::keyClick(field.edit.completer()->popup(), Qt::Key_Return);
         QCOMPARE(field.edit.text(), QStringLiteral("?zip=[caller_zip]"));
-        QCOMPARE(field.edit.cursorPosition(), 17);
+        QCOMPARE(field.edit.cursorPosition(), 17); // past the token's ']'
+
     }
 
     void choosingDefaultLeavesTheCursorForItsText()
@@ -175,8 +176,9 @@ private slots:
                                          "before \"lower\"";
         QTest::newRow("not closed") << false << "id=[call_uuid|trim" << 3 << 15
                                     << "column 4: token \"[call_uuid|trim\" is not closed with \"]\"";
-        QTest::newRow("url without scheme") << true << "example.test/hook?id=[call_uuid]" << 0 << 1
-                                            << "column 1: the URL must start with a scheme and \"://\", as in https://";
+        // The scheme ends at the first character a scheme cannot hold.
+        QTest::newRow("url without scheme") << true << "example.test/hook?id=[call_uuid]" << 12 << 1
+                                            << "column 13: the URL must start with a scheme and \"://\", as in https://";
     }
 
     void errorsAreSquiggledWithTheirMessage()
@@ -218,8 +220,13 @@ private slots:
         edit.show();
         QVERIFY(QTest::qWaitForWindowExposed(&edit));
         edit.setText(QStringLiteral("x [caller_number|sha1] y"));
-        edit.setCursorPosition(19); // inside "sha1"
-        const QPoint inside = edit.cursorRect().center();
+        // A point over "sha1" (characters 17 to 20).
+        QPoint inside;
+        for (int x = 0; x < edit.width() && inside.isNull(); ++x) {
+            if (edit.cursorPositionAt(QPoint(x, edit.height() / 2)) == 19)
+                inside = QPoint(x, edit.height() / 2);
+        }
+        QVERIFY(!inside.isNull());
         QHelpEvent event(QEvent::ToolTip, inside, edit.mapToGlobal(inside));
         QCoreApplication::sendEvent(&edit, &event);
         QTRY_VERIFY(QToolTip::isVisible());

@@ -155,14 +155,18 @@ void BodyViewer::setPrettyPrint(bool enabled)
 
 void BodyViewer::setBody(const QByteArray &body, const QString &contentType, const Transform &transform)
 {
+    // Copies first: the arguments may be this viewer's own members, which clear() empties.
+    const QByteArray source = body;
+    const QString type = contentType;
+    const Transform function = transform;
     clear();
-    if (body.isEmpty())
+    if (source.isEmpty())
         return;
-    m_source = body;
-    m_contentType = contentType;
-    m_transform = transform;
+    m_source = source;
+    m_contentType = type;
+    m_transform = function;
     m_pending = true;
-    m_loadingLabel->setText(tr("Preparing %1...").arg(sizeText(body.size())));
+    m_loadingLabel->setText(tr("Preparing %1...").arg(sizeText(source.size())));
     setState(State::Loading);
     if (isVisible())
         start();

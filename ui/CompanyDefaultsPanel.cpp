@@ -153,15 +153,24 @@ bool CompanyDefaultsPanel::generate(const QString &platform)
         showMessage(platform, error, true);
         return false;
     }
-    Company company = m_model->workspace().company;
+    const Company &current = m_model->workspace().company;
+    Company company = current;
     QStringList errors;
     if (!CompanyDefaults::apply(&company, platform, domain, &errors)) {
         showMessage(platform, errors.join(QLatin1Char('\n')), true);
         return false;
     }
-    if (company == m_model->workspace().company) {
+    // The same domain again makes the same postback under a fresh id: nothing to undo then.
+    Company unchanged = company;
+    for (Webhook &webhook : unchanged.defaultWebhooks) {
+        for (const Webhook &old : current.defaultWebhooks) {
+            if (old.name == webhook.name)
+                webhook.id = old.id;
+        }
+    }
+    if (unchanged == current) {
         refresh();
-        return true; // the same domain again: nothing to undo
+        return true;
     }
     m_undoStack->push(new SetCompanyCommand(m_model, company, tr("Generate %1 postback for %2").arg(label, domain)));
     m_rows.value(platform).domain->setText(domain);

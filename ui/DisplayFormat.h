@@ -8,7 +8,7 @@
 namespace DisplayFormat {
 // "0.52 ms", "15.4 ms", "230 ms", "1.25 s"; "n/a" for a negative (unknown) time.
 QString duration(double ms);
-// "512 bytes", "1.1 KB", "10.0 MB"; empty for a negative (unknown) size.
+// "512 bytes", "1.1 kB", "10.0 MB"; empty for a negative (unknown) size.
 QString size(qint64 bytes);
 // "timed out", "connection refused", ...; empty for Response.
 QString outcome(Exchange::Outcome outcome);

@@ -445,9 +445,11 @@ void ExchangeDetailView::render()
 
 void ExchangeDetailView::setExchangeTabsEnabled(bool enabled)
 {
+    // Disabling the current tab moves the tab bar on by itself: decide from where the user was.
+    const Tab before = currentTab();
     for (Tab tab : {Tab::Request, Tab::Response, Tab::Headers, Tab::Timings})
         m_tabs->setTabEnabled(int(tab), enabled);
-    if (!enabled && currentTab() != Tab::Tags)
+    if (!enabled && before != Tab::Tags)
         setCurrentTab(Tab::Why);
 }
 

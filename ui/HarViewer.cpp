@@ -292,6 +292,7 @@ void HarViewer::openFile(const QString &path)
     }));
     m_drainTimer->start();
     updateSummary();
+    Q_EMIT loadStarted(path);
 }
 
 void HarViewer::cancelLoad()

@@ -56,6 +56,8 @@ public:
     WaterfallDelegate *waterfall() const { return m_waterfall; }
 
 Q_SIGNALS:
+    // openFile() began reading path.
+    void loadStarted(const QString &path);
     void loadFinished(bool ok);
     // The selected entry was read back from the file and is showing.
     void entryShown();

@@ -330,10 +330,11 @@ BodyCheck JsonBodyEditor::check(const QString &text, BodyKind kind, const TagMap
             result.status += tr(" (and %n more)", nullptr, int(warnings.size() - 1));
     } else {
         const qsizetype bytes = rendered.toUtf8().size();
-        result.status = parsed.tokens().isEmpty()
-                            ? tr("%1 · %n byte(s)", nullptr, int(bytes)).arg(kindName)
-                            : tr("%1 · %2 with the sample call: %n byte(s)", nullptr, int(bytes))
-                                  .arg(kindName, tr("%n token(s)", nullptr, int(parsed.tokens().size())));
+        const qsizetype tokens = parsed.tokens().size();
+        const QString bytesText = bytes == 1 ? tr("1 byte") : tr("%1 bytes").arg(bytes);
+        const QString tokensText = tokens == 1 ? tr("1 token") : tr("%1 tokens").arg(tokens);
+        result.status = tokens == 0 ? tr("%1 · %2").arg(kindName, bytesText)
+                                    : tr("%1 · %2 with the sample call: %3").arg(kindName, tokensText, bytesText);
     }
     const QStringList all = errors + warnings;
     result.details = all.mid(0, kMaxDetails).join(QLatin1Char('\n'));

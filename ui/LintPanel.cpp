@@ -19,6 +19,12 @@
 
 namespace {
 
+// The app ships no plural forms for tr("%n"): one and many are spelled out.
+QString counted(qsizetype count, const char *one, const char *many)
+{
+    return QCoreApplication::translate("LintPanel", count == 1 ? one : many).arg(count);
+}
+
 enum Column { ProblemColumn, PlaceColumn };
 constexpr int kFindingRole = Qt::UserRole + 1; // index into m_findings
 
@@ -140,11 +146,11 @@ QString LintPanel::summary() const
 {
     QStringList parts;
     if (const int errors = count(LintSeverity::Error))
-        parts.append(tr("%n error(s)", nullptr, errors));
+        parts.append(counted(errors, QT_TRANSLATE_NOOP("LintPanel", "%1 error"), QT_TRANSLATE_NOOP("LintPanel", "%1 errors")));
     if (const int warnings = count(LintSeverity::Warning))
-        parts.append(tr("%n warning(s)", nullptr, warnings));
+        parts.append(counted(warnings, QT_TRANSLATE_NOOP("LintPanel", "%1 warning"), QT_TRANSLATE_NOOP("LintPanel", "%1 warnings")));
     if (const int infos = count(LintSeverity::Info))
-        parts.append(tr("%n hint(s)", nullptr, infos));
+        parts.append(counted(infos, QT_TRANSLATE_NOOP("LintPanel", "%1 hint"), QT_TRANSLATE_NOOP("LintPanel", "%1 hints")));
     return parts.isEmpty() ? tr("No problems") : parts.join(QStringLiteral(", "));
 }
 

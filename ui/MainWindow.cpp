@@ -3,14 +3,18 @@
 #include "AutosaveManager.h"
 #include "CompanyDefaultsPanel.h"
 #include "DetailPane.h"
+#include "FiredPixelsBrowser.h"
+#include "HarViewer.h"
 #include "LintPanel.h"
 #include "PixelStore.h"
+#include "PostbackLogPane.h"
 #include "PreviewPane.h"
 #include "RecentFiles.h"
 #include "SandboxReceiver.h"
 #include "SaveTemplateDialog.h"
 #include "Services.h"
 #include "TemplateGallery.h"
+#include "TestFirePane.h"
 #include "WebhookEditor.h"
 #include "WorkspaceActions.h"
 #include "WorkspaceFile.h"
@@ -33,6 +37,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
@@ -128,7 +133,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(treePane);
-    m_splitter->addWidget(m_detail);
+    // The right side: the webhook editor for webhooks, the read-only details for the rest.
+    m_objectPane = new QStackedWidget(m_splitter);
+    m_objectPane->setObjectName(QStringLiteral("objectPane"));
+    m_webhookEditor = new WebhookEditor(m_objectPane);
+    m_webhookEditor->setModel(m_model, m_undoStack);
+    connect(m_services, &Services::pixelStoreChanged, m_webhookEditor, &WebhookEditor::reloadPixels);
+    m_objectPane->addWidget(m_detail);
+    m_objectPane->addWidget(m_webhookEditor);
+    m_splitter->addWidget(m_objectPane);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({340, 760});
@@ -136,6 +149,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
     m_pages->addTab(m_splitter, QIcon(QStringLiteral(":/icons/webhook.svg")), tr("Configure"));
+    addPage(new TestFirePane(m_model, m_services), QIcon(QStringLiteral(":/icons/test-fire.svg")), tr("Test fire"));
+    addPage(new PostbackLogPane(m_services, m_model), QIcon(QStringLiteral(":/icons/postback-log.svg")),
+            tr("Postback log"));
+    addPage(new FiredPixelsBrowser(m_services), QIcon(QStringLiteral(":/icons/fired-pixels.svg")), tr("Fired pixels"));
+    m_harViewer = new HarViewer;
+    addPage(m_harViewer, QIcon(QStringLiteral(":/icons/har-file.svg")), tr("HAR viewer"));
+    connect(m_harViewer, &HarViewer::loadStarted, this, [this] { showPage(m_harViewer); });
     setCentralWidget(m_pages);
 
     m_counts->setObjectName(QStringLiteral("workspaceCounts"));
@@ -175,6 +195,7 @@ void MainWindow::startServices(bool withReceiver)
     QString error;
     if (!m_services->openPixelStore(PixelStore::defaultPath(), &error))
         problems.append(tr("Fired pixels are not kept: %1").arg(error));
+    m_webhookEditor->setPixelStore(m_services->pixelStore()); // the token wizard offers their tags
     if (withReceiver && !m_services->startReceiver(SandboxReceiver::kDefaultPort, &error))
         problems.append(tr("The local receiver could not start on port %1: %2")
                             .arg(SandboxReceiver::kDefaultPort)
@@ -332,6 +353,7 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     file->addAction(m_openSampleAction);
+    file->addAction(m_harViewer->openAction());
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
@@ -671,10 +693,18 @@ void MainWindow::showCurrentObject()
 {
     const QModelIndex current = m_tree->currentIndex();
     if (!current.isValid()) {
+        m_objectPane->setCurrentWidget(m_detail);
         m_detail->clearObject();
         return;
     }
-    m_detail->showObject(m_model->workspace(), m_model->address(current));
+    const WorkspaceModel::Address address = m_model->address(current);
+    if (address.kind == WorkspaceModel::Kind::Webhook) {
+        m_webhookEditor->setAddress(address);
+        m_objectPane->setCurrentWidget(m_webhookEditor);
+        return;
+    }
+    m_objectPane->setCurrentWidget(m_detail);
+    m_detail->showObject(m_model->workspace(), address);
 }
 
 void MainWindow::selectPath(const QString &path)

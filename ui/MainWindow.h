@@ -4,6 +4,7 @@
 
 class AutosaveManager;
 class DetailPane;
+class HarViewer;
 class LintPanel;
 class PreviewPane;
 class QAction;
@@ -12,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
 class QToolBar;
 class QToolButton;
 class QTreeView;
@@ -19,6 +21,7 @@ class QUndoStack;
 class RecentFiles;
 class QTabWidget;
 class Services;
+class WebhookEditor;
 class WorkspaceActions;
 class WorkspaceModel;
 struct LintFinding;
@@ -110,11 +113,14 @@ private:
     QTreeView *m_tree;
     QLineEdit *m_findField;
     DetailPane *m_detail;
+    QStackedWidget *m_objectPane = nullptr;
+    WebhookEditor *m_webhookEditor = nullptr;
     QLabel *m_counts;
     WorkspaceActions *m_actions = nullptr;
     AutosaveManager *m_autosave;
     LintPanel *m_lintPanel = nullptr;
     PreviewPane *m_previewPane = nullptr;
+    HarViewer *m_harViewer = nullptr;
     QDockWidget *m_lintDock = nullptr;
     QDockWidget *m_previewDock = nullptr;
     QToolButton *m_lintStatus = nullptr;

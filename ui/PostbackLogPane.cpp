@@ -180,7 +180,7 @@ PostbackLogPane::PostbackLogPane(Services *services, WorkspaceModel *model, QWid
         if (chosen == copy)
             copyPayload();
         else if (chosen == script)
-            scriptReplyForCurrent();
+            scriptReplyForSelected();
     });
     connect(m_clearButton, &QPushButton::clicked, this, &PostbackLogPane::clear);
     connect(m_copyButton, &QPushButton::clicked, this, &PostbackLogPane::copyPayload);
@@ -288,7 +288,7 @@ void PostbackLogPane::showCurrent()
     m_tabs->setTabText(2, tags.isEmpty() ? tr("Tags") : tr("Tags (%1)").arg(tags.size()));
 }
 
-void PostbackLogPane::scriptReplyForCurrent()
+void PostbackLogPane::scriptReplyForSelected()
 {
     const int row = m_table->currentIndex().row();
     if (row < 0)

@@ -36,12 +36,13 @@ public:
     void clear();
     // Puts the selected request's payload, as received, on the clipboard.
     void copyPayload();
+    // Adds a scripted reply for the selected request's method and path to the receiver panel.
+    void scriptReplyForSelected();
 
 private:
     void onRequestReceived(const ReceivedRequest &request);
     void showCurrent();
     void updateCount();
-    void scriptReplyForCurrent();
 
     Services *m_services;
     WorkspaceModel *m_model;

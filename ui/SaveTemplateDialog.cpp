@@ -123,8 +123,10 @@ SaveTemplateDialog::SaveTemplateDialog(const Workspace &workspace, const Workspa
     }
     targets->addStretch(1);
 
-    auto *summary = new QLabel(tr("Holds %n webhook(s) as they are now; the template has no parameters.", nullptr,
-                                  int(m_webhooks.size())),
+    auto *summary = new QLabel(m_webhooks.size() == 1
+                                   ? tr("Holds the webhook as it is now; the template has no parameters.")
+                                   : tr("Holds the %1 webhooks as they are now; the template has no parameters.")
+                                         .arg(m_webhooks.size()),
                                this);
     summary->setWordWrap(true);
 

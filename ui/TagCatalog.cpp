@@ -6,8 +6,6 @@
 
 namespace {
 
-constexpr int kRefreshDelayMs = 400;
-
 // The shipped templates never change while the app runs: collect their tags once.
 const QList<KnownTag> &builtInTemplateTags()
 {
@@ -15,24 +13,29 @@ const QList<KnownTag> &builtInTemplateTags()
     return tags;
 }
 
+QList<KnownTag> userTemplateTags(const QJsonArray &documents)
+{
+    TemplateLibrary library;
+    library.loadDocuments(documents);
+    return KnownTags::fromTemplates(library);
+}
+
 } // namespace
 
 TagCatalog::TagCatalog(QObject *parent)
     : QObject(parent)
 {
-    m_refreshTimer.setSingleShot(true);
-    m_refreshTimer.setInterval(kRefreshDelayMs);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &TagCatalog::refresh);
     collectKnown();
-    m_announced = m_known;
 }
 
 void TagCatalog::setWorkspace(const Workspace &workspace)
 {
     const bool sampleChanged = workspace.sampleCall != m_workspace.sampleCall;
+    if (workspace.userTemplates != m_workspace.userTemplates)
+        m_userTemplateTags = userTemplateTags(workspace.userTemplates);
     m_workspace = workspace;
     m_tagsDirty = true;
-    m_refreshTimer.start();
+    announceKnown();
     if (sampleChanged)
         emit sampleCallChanged();
 }
@@ -47,7 +50,7 @@ void TagCatalog::reloadPixels()
 {
     m_pixelTags = m_pixelStore && m_pixelStore->isOpen() ? KnownTags::fromPixels(*m_pixelStore) : QList<KnownTag>();
     m_tagsDirty = true;
-    refresh();
+    announceKnown();
 }
 
 void TagCatalog::setPingTags(bool allowed, const QList<KnownTag> &tags)
@@ -55,22 +58,20 @@ void TagCatalog::setPingTags(bool allowed, const QList<KnownTag> &tags)
     const QList<KnownTag> offered = allowed ? tags : QList<KnownTag>();
     if (allowed == m_pingAllowed && offered == m_pingTags)
         return;
+    const bool allowedChanged = allowed != m_pingAllowed;
     m_pingAllowed = allowed;
     m_pingTags = offered;
     m_tagsDirty = true;
-    // Whether ping.* names are known changes at once for all of them: tell the fields now.
-    collectKnown();
-    m_announced = m_known;
-    emit tagsChanged();
+    // Whether ping.* names are known changes at once for all of them.
+    if (allowedChanged)
+        emit tagsChanged();
 }
 
 QList<KnownTag> TagCatalog::tags() const
 {
     if (m_tagsDirty) {
-        TemplateLibrary userTemplates;
-        userTemplates.loadDocuments(m_workspace.userTemplates);
         m_tags = KnownTags::merged({KnownTags::builtIns(), m_pingTags, KnownTags::fromWorkspace(m_workspace),
-                                    builtInTemplateTags(), KnownTags::fromTemplates(userTemplates), m_pixelTags});
+                                    builtInTemplateTags(), m_userTemplateTags, m_pixelTags});
         m_tagsDirty = false;
     }
     return m_tags;
@@ -91,13 +92,11 @@ bool TagCatalog::isKnownIn(const QSet<QString> &knownNames, bool pingAllowed, co
 
 void TagCatalog::collectKnown()
 {
-    // The linter's rule, so that a field and the lint panel agree: no token keys (reading every
-    // token of a large workspace is what makes tags() slow), the templates' and fired pixels'
-    // tags as the ones known from outside.
-    TemplateLibrary userTemplates;
-    userTemplates.loadDocuments(m_workspace.userTemplates);
+    // The linter's rule, so that a field and the lint panel agree. It reads no tokens, so it is
+    // cheap enough for every change; the templates' and fired pixels' tags are the ones known
+    // from outside the workspace.
     QStringList outside;
-    for (const QList<KnownTag> &list : {builtInTemplateTags(), KnownTags::fromTemplates(userTemplates), m_pixelTags}) {
+    for (const QList<KnownTag> &list : {builtInTemplateTags(), m_userTemplateTags, m_pixelTags}) {
         for (const KnownTag &tag : list)
             outside.append(tag.name);
     }
@@ -106,12 +105,10 @@ void TagCatalog::collectKnown()
         m_known.insert(name.toLower());
 }
 
-void TagCatalog::refresh()
+void TagCatalog::announceKnown()
 {
-    m_refreshTimer.stop();
+    const QSet<QString> before = m_known;
     collectKnown();
-    if (m_known == m_announced)
-        return;
-    m_announced = m_known;
-    emit tagsChanged();
+    if (m_known != before)
+        emit tagsChanged();
 }

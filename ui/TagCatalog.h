@@ -6,7 +6,6 @@
 
 #include <QObject>
 #include <QSet>
-#include <QTimer>
 
 class PixelStore;
 
@@ -17,8 +16,8 @@ class PixelStore;
 //
 // Collecting the workspace's tags reads every webhook's tokens, too slow to repeat on each
 // keystroke in a large workspace: tags() collects only when asked (completion, the wizard)
-// after a change. Which names are known (isKnown()) needs no tokens; it is collected a moment
-// after changes stop, and tagsChanged() then tells the fields to re-check their tokens.
+// after a change. Which names are known (isKnown()) needs no tokens: it is collected on every
+// change, and tagsChanged() tells the fields to re-check their tokens when it changed.
 class TagCatalog final : public QObject
 {
     Q_OBJECT
@@ -44,7 +43,7 @@ public:
     QList<KnownTag> tags() const;
     // Whether a token may name the tag without a warning, by WebhookLinter's rule: built-ins,
     // tags the workspace sets or matches, the templates' and fired pixels'; ping.* only where
-    // allowed. May lag the workspace by the refresh delay.
+    // allowed.
     bool isKnown(const QString &name) const;
     // isKnown() for another thread: the names it accepts (lower case) and allowsPingTags().
     QSet<QString> knownNames() const { return m_known; }
@@ -56,17 +55,16 @@ signals:
 
 private:
     void collectKnown();
-    void refresh();
+    void announceKnown();
 
     Workspace m_workspace;
     const PixelStore *m_pixelStore = nullptr;
     QList<KnownTag> m_pixelTags;
     bool m_pingAllowed = false;
     QList<KnownTag> m_pingTags;
-    QTimer m_refreshTimer;
+    QList<KnownTag> m_userTemplateTags;
 
     mutable bool m_tagsDirty = true;
     mutable QList<KnownTag> m_tags;
-    QSet<QString> m_known;     // lower case
-    QSet<QString> m_announced; // m_known as of the last tagsChanged()
+    QSet<QString> m_known; // lower case
 };

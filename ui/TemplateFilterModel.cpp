@@ -8,7 +8,6 @@ TemplateFilterModel::TemplateFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
     setSortCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(true);
     sort(0);
 }
 

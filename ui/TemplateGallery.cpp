@@ -57,6 +57,12 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
+// one and many hold "%1": the app ships no plural translations for tr("%n")'s forms to come from.
+QString counted(int count, const char *one, const char *many)
+{
+    return QCoreApplication::translate("TemplateGallery", count == 1 ? one : many).arg(count);
+}
+
 // Two lines per template: its name in bold, platform and triggers below, a platform badge left.
 class TemplateItemDelegate final : public QStyledItemDelegate
 {
@@ -210,7 +216,7 @@ TemplateGallery::TemplateGallery(WorkspaceModel *model, QUndoStack *undoStack, Q
     buildUi();
     reloadTemplates();
     connect(m_model, &WorkspaceModel::workspaceChanged, this, &TemplateGallery::workspaceChanged);
-    resize(1120, 780);
+    resize(1100, 730);
 }
 
 void TemplateGallery::buildUi()
@@ -351,10 +357,19 @@ QWidget *TemplateGallery::buildDetails()
     mutedPalette.setColor(QPalette::WindowText, mix(mutedPalette.color(QPalette::WindowText),
                                                     mutedPalette.color(QPalette::Window), 0.35));
     m_subtitle->setPalette(mutedPalette);
+    m_documentation = new QLabel(details);
+    m_documentation->setObjectName(QStringLiteral("templateDocumentation"));
+    m_documentation->setOpenExternalLinks(true);
+    m_documentation->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    auto *facts = new QHBoxLayout;
+    facts->setSpacing(0);
+    facts->addWidget(m_subtitle);
+    facts->addWidget(m_documentation);
+    facts->addStretch(1);
     auto *titles = new QVBoxLayout;
     titles->setSpacing(2);
     titles->addWidget(m_title);
-    titles->addWidget(m_subtitle);
+    titles->addLayout(facts);
     auto *header = new QHBoxLayout;
     header->setSpacing(12);
     header->addWidget(m_icon, 0, Qt::AlignTop);
@@ -364,10 +379,6 @@ QWidget *TemplateGallery::buildDetails()
     m_description->setObjectName(QStringLiteral("templateDescription"));
     m_description->setWordWrap(true);
     m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_documentation = new QLabel(details);
-    m_documentation->setObjectName(QStringLiteral("templateDocumentation"));
-    m_documentation->setOpenExternalLinks(true);
-    m_documentation->setTextInteractionFlags(Qt::TextBrowserInteraction);
 
     // Parameters: rebuilt for each template.
     auto *parameterBox = new QGroupBox(tr("Parameters"), details);
@@ -379,7 +390,6 @@ QWidget *TemplateGallery::buildDetails()
     topLayout->setContentsMargins(0, 0, 8, 0);
     topLayout->addLayout(header);
     topLayout->addWidget(m_description);
-    topLayout->addWidget(m_documentation);
     topLayout->addSpacing(4);
     topLayout->addWidget(parameterBox);
     topLayout->addStretch(1);
@@ -406,31 +416,33 @@ QWidget *TemplateGallery::buildDetails()
     split->addWidget(previewBox);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
-    split->setSizes({360, 260});
+    split->setSizes({330, 290});
 
     // Where it goes.
-    auto *targetBox = new QGroupBox(tr("Apply to"), details);
-    m_targetCombo = new QComboBox(targetBox);
+    m_targetCombo = new QComboBox(details);
     m_targetCombo->setObjectName(QStringLiteral("targetCombo"));
     m_targetCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_targetCombo->setMinimumContentsLength(30);
+    m_targetCombo->setMinimumContentsLength(24);
     connect(m_targetCombo, &QComboBox::currentIndexChanged, this, &TemplateGallery::targetChanged);
-    m_profileCombo = new QComboBox(targetBox);
+    auto *targetLabel = new QLabel(tr("A&dd to:"), details);
+    targetLabel->setBuddy(m_targetCombo);
+    m_profileCombo = new QComboBox(details);
     m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
     m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_profileCombo->setMinimumContentsLength(30);
+    m_profileCombo->setMinimumContentsLength(18);
     connect(m_profileCombo, &QComboBox::currentIndexChanged, this, &TemplateGallery::updateState);
-    m_profileTags = new QLabel(targetBox);
+    m_profileLabel = new QLabel(tr("&Tag profile:"), details);
+    m_profileLabel->setBuddy(m_profileCombo);
+    m_profileTags = new QLabel(details);
     m_profileTags->setObjectName(QStringLiteral("profileTags"));
     m_profileTags->setPalette(mutedPalette);
-    auto *profileRow = new QHBoxLayout;
-    profileRow->addWidget(m_profileCombo, 1);
-    profileRow->addWidget(m_profileTags);
-    auto *targetForm = new QFormLayout(targetBox);
-    targetForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    targetForm->addRow(tr("Add the webhooks to:"), m_targetCombo);
-    m_profileLabel = new QLabel(tr("Tag the profile of:"), targetBox);
-    targetForm->addRow(m_profileLabel, profileRow);
+    auto *targetRow = new QHBoxLayout;
+    targetRow->addWidget(targetLabel);
+    targetRow->addWidget(m_targetCombo, 3);
+    targetRow->addSpacing(12);
+    targetRow->addWidget(m_profileLabel);
+    targetRow->addWidget(m_profileCombo, 2);
+    targetRow->addWidget(m_profileTags);
 
     m_status = new QLabel(details);
     m_status->setObjectName(QStringLiteral("applyStatus"));
@@ -439,7 +451,7 @@ QWidget *TemplateGallery::buildDetails()
     auto *layout = new QVBoxLayout(details);
     layout->setContentsMargins(6, 0, 0, 0);
     layout->addWidget(split, 1);
-    layout->addWidget(targetBox);
+    layout->addLayout(targetRow);
     layout->addWidget(m_status);
     m_pages->addWidget(details);
     return m_pages;
@@ -450,7 +462,7 @@ void TemplateGallery::setPreferredTarget(const WorkspaceModel::Address &address)
     m_preferredTarget = address;
     m_hasPreferredTarget = true;
     refreshTargets();
-    refreshProfiles();
+    refreshProfiles(false);
     updateState();
 }
 
@@ -555,8 +567,11 @@ void TemplateGallery::applyFilter()
 
     const int shown = m_filter->rowCount();
     const int total = m_listModel->rowCount();
-    m_countLabel->setText(shown == total ? tr("%n template(s)", nullptr, total)
-                                         : tr("%1 of %n template(s)", nullptr, total).arg(shown));
+    m_countLabel->setText(shown == total ? counted(total, QT_TRANSLATE_NOOP("TemplateGallery", "%1 template"),
+                                                   QT_TRANSLATE_NOOP("TemplateGallery", "%1 templates"))
+                                         : tr("%1 of %2").arg(shown).arg(counted(
+                                               total, QT_TRANSLATE_NOOP("TemplateGallery", "%1 template"),
+                                               QT_TRANSLATE_NOOP("TemplateGallery", "%1 templates"))));
 
     // Keep the selection while it is still listed, else show the first match.
     if (!m_list->currentIndex().isValid() && shown > 0)
@@ -596,7 +611,8 @@ void TemplateGallery::showTemplate()
     m_title->setText(m_current.name);
     const int webhookCount = int(m_current.webhooks.size());
     m_subtitle->setText(QStringList{m_current.platform, TemplateListModel::triggerText(m_current),
-                                    tr("%n webhook(s)", nullptr, webhookCount),
+                                    counted(webhookCount, QT_TRANSLATE_NOOP("TemplateGallery", "%1 webhook"),
+                                            QT_TRANSLATE_NOOP("TemplateGallery", "%1 webhooks")),
                                     user ? tr("your template") : tr("shipped template")}
                             .join(QStringLiteral("  ·  ")));
     m_description->setText(m_current.description);
@@ -604,14 +620,18 @@ void TemplateGallery::showTemplate()
     if (m_current.documentation.isEmpty()) {
         m_documentation->hide();
     } else {
-        m_documentation->setText(tr("Follows the platform's documentation: <a href=\"%1\">%2</a>")
+        m_documentation->setText(tr("  ·  documentation: <a href=\"%1\">%2</a>")
                                      .arg(esc(m_current.documentation), esc(hostOf(m_current.documentation))));
         m_documentation->setToolTip(m_current.documentation);
         m_documentation->show();
     }
     rebuildForm();
+    // Added whole: a layout shows a new child of a visible parent only once the event loop runs,
+    // so show it now, for the form to be complete (and testable) at once.
+    m_parameterLayout->addWidget(m_form);
+    m_form->show();
     refreshTargets();
-    refreshProfiles();
+    refreshProfiles(false);
     m_pages->setCurrentIndex(1);
     updateState();
 }
@@ -626,8 +646,7 @@ void TemplateGallery::rebuildForm()
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-    form->setVerticalSpacing(10);
-    m_parameterLayout->addWidget(m_form);
+    form->setVerticalSpacing(8);
 
     QPalette helpPalette = palette();
     helpPalette.setColor(QPalette::WindowText,
@@ -789,7 +808,7 @@ void TemplateGallery::refreshTargets()
     }
 }
 
-void TemplateGallery::refreshProfiles()
+void TemplateGallery::refreshProfiles(bool keepSelection)
 {
     const Workspace &workspace = m_model->workspace();
     const bool hasTags = m_hasCurrent && !m_current.profileTags.isEmpty();
@@ -833,7 +852,7 @@ void TemplateGallery::refreshProfiles()
         index = int(m_profiles.indexOf(target));
     } else if (m_hasPreferredTarget && isProfile(m_preferredTarget) && m_profiles.contains(m_preferredTarget)) {
         index = int(m_profiles.indexOf(m_preferredTarget));
-    } else if (isProfile(previous) && m_profiles.contains(previous)) {
+    } else if (keepSelection && isProfile(previous) && m_profiles.contains(previous)) {
         index = int(m_profiles.indexOf(previous));
     } else if (m_current.appliesTo.contains(QLatin1String("publisher")) && !workspace.publishers.isEmpty()) {
         index = int(1 + workspace.buyers.size());
@@ -913,7 +932,9 @@ void TemplateGallery::updateState()
         status = tr("There is nowhere in this workspace to apply this template.");
     } else {
         const Address profile = m_profiles.value(m_profileCombo->currentIndex());
-        const QString webhooks = tr("%n webhook(s)", nullptr, int(result.webhooks.size()));
+        const QString webhooks =
+            counted(int(result.webhooks.size()), QT_TRANSLATE_NOOP("TemplateGallery", "%1 webhook"),
+                    QT_TRANSLATE_NOOP("TemplateGallery", "%1 webhooks"));
         status = isProfile(profile) && !m_current.profileTags.isEmpty()
                      ? tr("Apply adds %1 to %2 and tags %3.")
                            .arg(webhooks, m_targetCombo->currentText(), m_profileCombo->currentText())
@@ -1143,7 +1164,11 @@ void TemplateGallery::importClicked()
         return;
     QMessageBox box(QMessageBox::Warning, tr("Import Templates"),
                     imported == 0 ? tr("No template was imported.")
-                                  : tr("%n template(s) imported; the files below were refused.", nullptr, imported),
+                                  : counted(imported,
+                                            QT_TRANSLATE_NOOP("TemplateGallery",
+                                                              "%1 template imported; the files below were refused."),
+                                            QT_TRANSLATE_NOOP("TemplateGallery",
+                                                              "%1 templates imported; the files below were refused.")),
                     QMessageBox::Ok, this);
     QStringList shown;
     for (const QString &error : std::as_const(errors))
@@ -1181,6 +1206,6 @@ void TemplateGallery::workspaceChanged()
     if (m_model->workspace().userTemplates != m_loadedUserTemplates)
         reloadTemplates();
     refreshTargets();
-    refreshProfiles();
+    refreshProfiles(true);
     updateState();
 }

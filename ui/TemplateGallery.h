@@ -76,9 +76,11 @@ private:
     void applyFilter();
     void currentRowChanged();
     void showTemplate();
+    // A new m_form for m_current's parameters, not yet in a layout.
     void rebuildForm();
     void refreshTargets();
-    void refreshProfiles();
+    // keepSelection: a workspace change keeps the chosen profile; another template chooses anew.
+    void refreshProfiles(bool keepSelection);
     void targetChanged();
     void updateState();
     void updateButtons();

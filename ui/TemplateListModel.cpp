@@ -40,12 +40,30 @@ QString initials(const QString &platform)
     return capitals.size() == 2 ? capitals : QString(words.constFirst().at(0).toUpper());
 }
 
+// The shipped templates' platforms get colours of their own, so that no two look alike in the
+// list; any other platform one picked from its name.
+QColor badgeColour(const QString &platform)
+{
+    static const QHash<QString, QRgb> shipped = {
+        {QStringLiteral("cake"), 0xea580c},      {QStringLiteral("everflow"), 0x0891b2},
+        {QStringLiteral("generic"), 0x475569},   {QStringLiteral("google analytics 4"), 0xd97706},
+        {QStringLiteral("hasoffers / tune"), 0x2563eb}, {QStringLiteral("meta"), 0x4f46e5},
+        {QStringLiteral("retreaver"), 0x059669}, {QStringLiteral("ringba"), 0xdc2626},
+        {QStringLiteral("slack"), 0x7c3aed},     {QStringLiteral("trackdrive"), 0x0f766e},
+        {QStringLiteral("voluum"), 0xdb2777},    {QStringLiteral("zapier"), 0x65a30d},
+    };
+    const QString key = platform.trimmed().toLower();
+    if (shipped.contains(key))
+        return QColor::fromRgb(shipped.value(key));
+    uint sum = 0;
+    for (const QChar c : key)
+        sum = sum * 31 + c.unicode();
+    return QColor::fromRgb(kBadgeColours[sum % (sizeof kBadgeColours / sizeof kBadgeColours[0])]);
+}
+
 QPixmap badge(const QString &platform, int size)
 {
-    uint sum = 0;
-    for (const QChar c : platform.toLower())
-        sum = sum * 31 + c.unicode();
-    const QColor colour = QColor::fromRgb(kBadgeColours[sum % (sizeof kBadgeColours / sizeof kBadgeColours[0])]);
+    const QColor colour = badgeColour(platform);
 
     QPixmap pixmap(size, size);
     pixmap.fill(Qt::transparent);

@@ -296,16 +296,19 @@ Insertion insertion(Completion::Kind kind, const QString &chosen, const QString 
 {
     Insertion result;
     result.text = chosen;
+    const bool closed = textAfter.startsWith(QLatin1Char(']')) || textAfter.startsWith(QLatin1Char('|'));
     if (kind == Completion::Kind::Filter && chosen == QLatin1String("default")) {
+        // Its text comes next: the cursor goes right after the ':'.
         result.text += QLatin1Char(':');
         result.cursor = result.text.size();
-        if (!textAfter.startsWith(QLatin1Char(']')) && !textAfter.startsWith(QLatin1Char('|')))
+        if (!closed)
             result.text += QLatin1Char(']');
         return result;
     }
-    if (!textAfter.startsWith(QLatin1Char(']')) && !textAfter.startsWith(QLatin1Char('|')))
+    if (!closed)
         result.text += QLatin1Char(']');
-    result.cursor = result.text.size();
+    // Past the token's end, whether added or already there; before a '|' that follows.
+    result.cursor = result.text.size() + (textAfter.startsWith(QLatin1Char(']')) ? 1 : 0);
     return result;
 }
 

@@ -80,8 +80,9 @@ struct Completion
 Completion completionAt(const QString &text, qsizetype cursor);
 
 // The text a chosen completion replaces [start, end) with, and where the cursor goes after it
-// (relative to start): a tag or filter gets the token's closing ']' unless a ']' or '|' follows
-// (textAfter: the text after end); "default" gets its ':', with the cursor after it.
+// (relative to start; past the token's ']'): a tag or filter gets the token's closing ']' unless
+// a ']' or '|' follows (textAfter: the text after end); "default" gets its ':', with the cursor
+// right after it.
 struct Insertion
 {
     QString text;

@@ -8,6 +8,12 @@
 
 namespace {
 
+// The app ships no plural forms for tr("%n"): one and many are spelled out.
+QString counted(qsizetype count, const char *one, const char *many)
+{
+    return QCoreApplication::translate("WebhookClipboard", count == 1 ? one : many).arg(count);
+}
+
 // "line 2, column 5" for a byte offset into text, counting characters as the user sees them.
 QString position(const QByteArray &text, int offset)
 {
@@ -81,7 +87,7 @@ bool WebhookClipboard::read(const QMimeData *data, QList<Webhook> *webhooks, QSt
     if (!errors.isEmpty()) {
         *error = errors.constFirst().toString();
         if (errors.size() > 1)
-            *error += tr(" (and %n more problem(s))", nullptr, int(errors.size() - 1));
+            *error += counted(errors.size() - 1, QT_TRANSLATE_NOOP("WebhookClipboard", " (and %1 more problem)"), QT_TRANSLATE_NOOP("WebhookClipboard", " (and %1 more problems)"));
         return false;
     }
     for (Webhook &webhook : read)

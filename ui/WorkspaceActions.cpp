@@ -26,6 +26,12 @@ using Kind = WorkspaceModel::Kind;
 
 namespace {
 
+// The app ships no plural forms for tr("%n"): one and many are spelled out.
+QString counted(qsizetype count, const char *one, const char *many)
+{
+    return QCoreApplication::translate("WorkspaceActions", count == 1 ? one : many).arg(count);
+}
+
 // The first of base, base-2, base-3, ... that is not in used.
 QString uniqueId(const QString &base, const QSet<QString> &used)
 {
@@ -506,9 +512,9 @@ void WorkspaceActions::remove()
     if (webhooks + numbers > 0) {
         QStringList parts;
         if (webhooks > 0)
-            parts.append(tr("%n webhook(s)", nullptr, webhooks));
+            parts.append(counted(webhooks, QT_TRANSLATE_NOOP("WorkspaceActions", "%1 webhook"), QT_TRANSLATE_NOOP("WorkspaceActions", "%1 webhooks")));
         if (numbers > 0)
-            parts.append(tr("%n number(s)", nullptr, numbers));
+            parts.append(counted(numbers, QT_TRANSLATE_NOOP("WorkspaceActions", "%1 number"), QT_TRANSLATE_NOOP("WorkspaceActions", "%1 numbers")));
         QMessageBox box(QMessageBox::Question, tr("Delete"), question, QMessageBox::Cancel, dialogParent());
         box.setInformativeText(tr("%1 will be deleted with it. Undo brings everything back.")
                                    .arg(parts.join(tr(" and "))));
@@ -572,7 +578,7 @@ void WorkspaceActions::copy()
     if (webhooks.isEmpty())
         return;
     QGuiApplication::clipboard()->setMimeData(WebhookClipboard::mimeData(webhooks).release());
-    emit statusMessage(tr("Copied %n webhook(s)", nullptr, int(webhooks.size())));
+    emit statusMessage(counted(webhooks.size(), QT_TRANSLATE_NOOP("WorkspaceActions", "Copied %1 webhook"), QT_TRANSLATE_NOOP("WorkspaceActions", "Copied %1 webhooks")));
 }
 
 void WorkspaceActions::paste()
@@ -589,11 +595,11 @@ void WorkspaceActions::paste()
     }
     const QString ownerName = m_model->indexOf(owner).data(Qt::DisplayRole).toString();
     auto *command = new PasteWebhooksCommand(m_model, owner, position, webhooks,
-                                             tr("Paste %n webhook(s)", nullptr, int(webhooks.size())));
+                                             counted(webhooks.size(), QT_TRANSLATE_NOOP("WorkspaceActions", "Paste %1 webhook"), QT_TRANSLATE_NOOP("WorkspaceActions", "Paste %1 webhooks")));
     const Address first = command->firstWebhook();
     m_stack->push(command);
     select(first);
-    emit statusMessage(tr("Pasted %n webhook(s) into %1", nullptr, int(webhooks.size())).arg(ownerName));
+    emit statusMessage(counted(webhooks.size(), QT_TRANSLATE_NOOP("WorkspaceActions", "Pasted %1 webhook into %2"), QT_TRANSLATE_NOOP("WorkspaceActions", "Pasted %1 webhooks into %2")).arg(ownerName));
 }
 
 void WorkspaceActions::toggleNumberLock()

@@ -1247,7 +1247,7 @@ bool WorkspaceModel::dropMimeData(const QMimeData *data, Qt::DropAction action, 
     if (!WebhookClipboard::read(data, &webhooks, &error))
         return false;
     const QString text = webhooks.size() == 1 ? tr("Copy webhook \"%1\"").arg(quotedName(webhooks.constFirst()))
-                                              : tr("Copy %n webhooks", nullptr, int(webhooks.size()));
+                                              : tr("Copy %1 webhooks").arg(webhooks.size());
     m_undoStack->push(new PasteWebhooksCommand(this, owner, position, webhooks, text));
     return true;
 }

@@ -1,19 +1,24 @@
 // The process TestCrashSafety kills with SIGKILL. It does what the app does while the user
 // works, as fast as it can and until it is killed:
-// - the main thread saves the workspace and its autosave copy through WorkspaceFile::save,
-//   each save a new generation (an unknown field, kept like any other);
+// - the main thread saves the workspace as the File menu does (WorkspaceFile::save) and writes
+//   crash recovery as the app's autosave does (AutosaveManager::saveNow), each save a new
+//   generation of the workspace (an unknown field, kept like any other);
 // - a second thread records one call's fired pixels through PixelStore::addPixel.
 // Every step is reported on stdout as one line, written with a single write() so that a kill
 // never leaves half a line, and only once the call it reports has returned:
-//   saving FILE GENERATION / saved FILE GENERATION / call ID / pixel SEQUENCE
+//   autosave PATH / saving FILE GENERATION / saved FILE GENERATION / call ID / pixel SEQUENCE
+// where FILE is 0 for the workspace, 1 for the recovery file.
 //
-// Usage: wc-crash-helper BASE.json WORKSPACE AUTOSAVE PIXELS.sqlite CALL_ID
+// Usage: wc-crash-helper BASE.json WORKSPACE RECOVERY_DIR PIXELS.sqlite CALL_ID
 
+#include "AutosaveManager.h"
 #include "CrashSupport.h"
 #include "PixelStore.h"
 #include "WorkspaceFile.h"
+#include "WorkspaceModel.h"
 
 #include <QCoreApplication>
+#include <QUndoStack>
 
 #include <thread>
 
@@ -55,33 +60,40 @@ int main(int argc, char **argv)
     QCoreApplication application(argc, argv);
     const QStringList arguments = application.arguments();
     if (arguments.size() != 6)
-        die(QStringLiteral("usage: wc-crash-helper BASE.json WORKSPACE AUTOSAVE PIXELS.sqlite CALL_ID"));
+        die(QStringLiteral("usage: wc-crash-helper BASE.json WORKSPACE RECOVERY_DIR PIXELS.sqlite CALL_ID"));
 
     const WorkspaceLoadResult base = WorkspaceFile::load(arguments.at(1));
     if (!base.ok())
         die(base.errors.constFirst().toString());
-    const QStringList files = {arguments.at(2), arguments.at(3)};
-    QList<qint64> generations;
-    for (const QString &file : files) {
-        const WorkspaceLoadResult current = WorkspaceFile::load(file);
-        if (!current.ok())
-            die(current.errors.constFirst().toString());
-        generations.append(CrashSupport::generation(current.workspace));
-    }
+    const QString workspaceFile = arguments.at(2);
+    const WorkspaceLoadResult current = WorkspaceFile::load(workspaceFile);
+    if (!current.ok())
+        die(current.errors.constFirst().toString());
+
+    WorkspaceModel model;
+    QUndoStack stack;
+    AutosaveManager autosave;
+    autosave.setDirectory(arguments.at(3));
+    autosave.setDocument(workspaceFile, QString());
+    autosave.watch(&model, &stack);
+    report("autosave " + autosave.recoveryFile().toUtf8());
 
     std::thread pixels(recordPixels, arguments.at(4), arguments.at(5));
     pixels.detach(); // runs until the kill
     report("ready");
-    for (;;) {
-        for (qsizetype i = 0; i < files.size(); ++i) {
-            const qint64 next = generations.at(i) + 1;
-            const QByteArray step = QByteArray::number(i) + ' ' + QByteArray::number(next);
-            report("saving " + step);
-            QString error;
-            if (!WorkspaceFile::save(CrashSupport::withGeneration(base.workspace, next), files.at(i), &error))
-                die(error);
-            generations[i] = next;
-            report("saved " + step);
-        }
+    for (qint64 generation = CrashSupport::generation(current.workspace) + 1;; ++generation) {
+        const Workspace workspace = CrashSupport::withGeneration(base.workspace, generation);
+        const QByteArray step = ' ' + QByteArray::number(generation);
+        QString error;
+        report("saving 0" + step);
+        if (!WorkspaceFile::save(workspace, workspaceFile, &error))
+            die(error);
+        report("saved 0" + step);
+
+        model.setWorkspace(workspace);
+        report("saving 1" + step);
+        if (!autosave.saveNow(&error))
+            die(error);
+        report("saved 1" + step);
     }
 }

@@ -1,8 +1,10 @@
 // SIGKILL at random points while the app saves, autosaves and records fired pixels (issue 9):
-// after every kill the workspace and its autosave are each the old file or the new one, whole,
-// byte for byte; the fired-pixels database passes SQLite's integrity check and holds every
-// pixel the killed process had finished, and no pixel it had not started.
+// after every kill the workspace file is the old one or the new one, whole, byte for byte; the
+// autosave's recovery file is absent (no autosave finished yet) or the old or the new one,
+// whole, and offered for recovery; the fired-pixels database passes SQLite's integrity check and
+// holds every pixel the killed process had finished, and no pixel it had not started.
 
+#include "AutosaveManager.h"
 #include "CrashSupport.h"
 #include "PixelStore.h"
 #include "WorkspaceFile.h"
@@ -33,7 +35,8 @@ QByteArray readFile(const QString &path)
 // What the helper reported before it was killed; a line is only there once its step returned.
 struct Report
 {
-    QList<qint64> lastSaved = {-1, -1}; // per file; -1: no save finished
+    QString recoveryFile;
+    QList<qint64> lastSaved = {-1, -1}; // per file (workspace, recovery); -1: no save finished
     QList<qint64> saving = {-1, -1};    // per file; the save in progress at the kill, or -1
     bool callBegun = false;
     int lastPixel = 0;
@@ -46,7 +49,9 @@ Report parseReport(const QByteArray &output)
     for (const QByteArray &line : output.split('\n')) {
         const QList<QByteArray> words = line.split(' ');
         const QByteArray &kind = words.constFirst();
-        if (kind == "saving" || kind == "saved") {
+        if (kind == "autosave") {
+            report.recoveryFile = QString::fromUtf8(line.mid(kind.size() + 1));
+        } else if (kind == "saving" || kind == "saved") {
             const int file = words.value(1).toInt();
             const qint64 generation = words.value(2).toLongLong();
             if (kind == "saving") {
@@ -82,12 +87,11 @@ private slots:
         m_base = CrashSupport::baseWorkspace();
         const WorkspaceLoadResult check = WorkspaceFile::parse(WorkspaceFile::serialize(m_base));
         QVERIFY2(check.ok(), qPrintable(check.errors.value(0).toString()));
-        m_files = {m_dir.filePath(QStringLiteral("workspace.json")),
-                   m_dir.filePath(QStringLiteral("workspace.autosave.json"))};
+        m_workspaceFile = m_dir.filePath(QStringLiteral("workspace.json"));
+        m_recoveryDirectory = m_dir.filePath(QStringLiteral("recovery"));
         QString error;
         QVERIFY2(WorkspaceFile::save(m_base, m_dir.filePath(QStringLiteral("base.json")), &error), qPrintable(error));
-        for (const QString &file : std::as_const(m_files))
-            QVERIFY2(WorkspaceFile::save(m_base, file, &error), qPrintable(error));
+        QVERIFY2(WorkspaceFile::save(m_base, m_workspaceFile, &error), qPrintable(error));
         m_database = m_dir.filePath(QStringLiteral("fired-pixels.sqlite"));
         // Reproducible on demand: WC_CRASH_SEED=N replays a failing run's kill points.
         bool fixed = false;
@@ -98,10 +102,11 @@ private slots:
     void killedAtRandomPointsLosesNothing()
     {
         QRandomGenerator random(m_seed);
-        QList<qint64> generations = {0, 0};
+        qint64 generation = 0; // of the workspace file
         QString previousCall;
         int previousPixels = 0;
-        int killsDuringSave = 0;
+        int killsDuringSave = 0;     // a workspace save in progress
+        int killsDuringAutosave = 0; // an autosave in progress
         int pixelsChecked = 0;
         QElapsedTimer elapsed;
         elapsed.start();
@@ -111,8 +116,8 @@ private slots:
             const QString callId = QStringLiteral("call-%1").arg(kill);
             QProcess child;
             child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-            child.start(QStringLiteral(WC_CRASH_HELPER),
-                        {m_dir.filePath(QStringLiteral("base.json")), m_files.at(0), m_files.at(1), m_database, callId});
+            child.start(QStringLiteral(WC_CRASH_HELPER), {m_dir.filePath(QStringLiteral("base.json")), m_workspaceFile,
+                                                          m_recoveryDirectory, m_database, callId});
             QByteArray output;
             while (!output.contains("ready\n") && !output.contains("error") && child.waitForReadyRead(30000))
                 output += child.readAllStandardOutput();
@@ -130,13 +135,14 @@ private slots:
             const Report report = parseReport(output);
             QVERIFY2(report.error.isEmpty(), qPrintable(where + QStringLiteral(": ") + report.error));
 
-            for (int file = 0; file < m_files.size(); ++file) {
-                if (report.saving.at(file) >= 0)
-                    ++killsDuringSave;
-                checkWorkspace(file, report.lastSaved.at(file), &generations[file], where);
-                if (QTest::currentTestFailed())
-                    return;
-            }
+            killsDuringSave += report.saving.at(0) >= 0 ? 1 : 0;
+            killsDuringAutosave += report.saving.at(1) >= 0 ? 1 : 0;
+            checkWorkspace(report.lastSaved.at(0), &generation, where);
+            if (QTest::currentTestFailed())
+                return;
+            checkRecovery(report, generation, where);
+            if (QTest::currentTestFailed())
+                return;
 
             PixelStore store;
             QString error;
@@ -165,35 +171,74 @@ private slots:
             previousCall = store.call(callId) ? callId : QString();
             previousPixels = int(pixels.size());
         }
-        qInfo("%d kills in %.1f s (seed %u): %d landed inside a workspace save, %d pixels checked", kKills,
-              double(elapsed.elapsed()) / 1000, m_seed, killsDuringSave, pixelsChecked);
+        qInfo("%d kills in %.1f s (seed %u): %d inside a workspace save, %d inside an autosave, %d pixels checked",
+              kKills, double(elapsed.elapsed()) / 1000, m_seed, killsDuringSave, killsDuringAutosave, pixelsChecked);
         // Kills that all missed the saves would prove nothing.
-        QVERIFY2(killsDuringSave >= kKills / 4, qPrintable(QString::number(killsDuringSave)));
+        QVERIFY2(killsDuringSave >= kKills / 5 && killsDuringAutosave >= kKills / 5,
+                 qPrintable(QStringLiteral("%1, %2").arg(killsDuringSave).arg(killsDuringAutosave)));
         QVERIFY(pixelsChecked > 0);
     }
 
 private:
     // The file is whole and is either the last generation the helper finished saving or the one
     // it was writing; its bytes are exactly that generation's serialization.
-    void checkWorkspace(int file, qint64 lastSaved, qint64 *generation, const QString &where)
+    void checkWorkspace(qint64 lastSaved, qint64 *generation, const QString &where)
     {
-        const QString name = QDir(m_dir.path()).relativeFilePath(m_files.at(file));
-        const QByteArray bytes = readFile(m_files.at(file));
+        const QByteArray bytes = readFile(m_workspaceFile);
         const WorkspaceLoadResult loaded = WorkspaceFile::parse(bytes);
-        QVERIFY2(loaded.ok(), qPrintable(where + QStringLiteral(": %1 does not load: %2").arg(name, loaded.errors.value(0).toString())));
+        QVERIFY2(loaded.ok(), qPrintable(where + QStringLiteral(": the workspace does not load: ")
+                                         + loaded.errors.value(0).toString()));
         const qint64 finished = lastSaved >= 0 ? lastSaved : *generation;
         const qint64 found = CrashSupport::generation(loaded.workspace);
         QVERIFY2(found == finished || found == finished + 1,
-                 qPrintable(where + QStringLiteral(": %1 holds generation %2; the last save finished was %3")
-                                        .arg(name).arg(found).arg(finished)));
+                 qPrintable(where + QStringLiteral(": the workspace holds generation %1; the last save finished was %2")
+                                        .arg(found).arg(finished)));
         QVERIFY2(bytes == WorkspaceFile::serialize(CrashSupport::withGeneration(m_base, found)),
-                 qPrintable(where + QStringLiteral(": %1 is not the serialization of generation %2").arg(name).arg(found)));
+                 qPrintable(where + QStringLiteral(": the workspace is not the serialization of generation %1").arg(found)));
         *generation = found;
+    }
+
+    // This session's recovery file: absent if no autosave finished and the first was cut, else
+    // the last one finished or the one being written; whole, and offered at the next start.
+    void checkRecovery(const Report &report, qint64 workspaceGeneration, const QString &where)
+    {
+        QVERIFY2(!report.recoveryFile.isEmpty(), qPrintable(where));
+        if (!QFile::exists(report.recoveryFile)) {
+            QVERIFY2(report.lastSaved.at(1) < 0,
+                     qPrintable(where + QStringLiteral(": an autosave finished but left no recovery file")));
+            return;
+        }
+        Workspace recovered;
+        AutosaveManager::Recovery recovery;
+        QString error;
+        QVERIFY2(AutosaveManager::read(report.recoveryFile, &recovered, &recovery, &error),
+                 qPrintable(where + QStringLiteral(": ") + error));
+        QCOMPARE(recovery.documentFile, m_workspaceFile);
+        const qint64 found = CrashSupport::generation(recovered);
+        const qint64 finished = report.lastSaved.at(1);
+        const qint64 writing = report.saving.at(1);
+        QVERIFY2(found == finished || (writing >= 0 && found == writing),
+                 qPrintable(where + QStringLiteral(": the recovery file holds generation %1; the last autosave "
+                                                   "finished was %2, the one in progress %3")
+                                        .arg(found).arg(finished).arg(writing)));
+        // Each generation goes to the workspace file first, then to the recovery file.
+        QVERIFY2(found <= workspaceGeneration, qPrintable(where));
+        QVERIFY2(WorkspaceFile::serialize(recovered) == WorkspaceFile::serialize(CrashSupport::withGeneration(m_base, found)),
+                 qPrintable(where + QStringLiteral(": the recovery file is not generation %1").arg(found)));
+
+        // The killed session's lock is stale, so the next start offers its changes.
+        AutosaveManager next;
+        next.setDirectory(m_recoveryDirectory);
+        const QList<AutosaveManager::Recovery> orphans = next.orphans();
+        QVERIFY2(orphans.size() == 1 && orphans.constFirst().path == report.recoveryFile,
+                 qPrintable(where + QStringLiteral(": the recovery file is not offered after the crash")));
+        AutosaveManager::removeOrphan(report.recoveryFile);
     }
 
     QTemporaryDir m_dir;
     Workspace m_base;
-    QStringList m_files;
+    QString m_workspaceFile;
+    QString m_recoveryDirectory;
     QString m_database;
     quint32 m_seed = 0;
 };
