@@ -13,6 +13,39 @@
 #include <QTimerEvent>
 #include <QUrlQuery>
 
+#include <functional>
+#include <memory>
+
+namespace {
+
+// Bytes a connection has sent since its last request was handled.
+const char kReceivedProperty[] = "wcReceivedBytes";
+
+// Hands QHttpServer its connections, with the receiver's watch connected to each socket first:
+// QHttpServer 6.4 keeps a whole request in memory before anyone sees it, however large.
+class WatchedTcpServer final : public QTcpServer
+{
+public:
+    explicit WatchedTcpServer(std::function<void(QTcpSocket *)> watch) : m_watch(std::move(watch)) {}
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        m_watch(socket);
+        addPendingConnection(socket);
+    }
+
+private:
+    std::function<void(QTcpSocket *)> m_watch;
+};
+
+} // namespace
+
 // A reply still being written: waiting for its delay, or trickling its body.
 struct SandboxReceiver::PendingReply
 {
@@ -135,6 +168,32 @@ static TagMap tagsOf(const ReceivedRequest &request)
     return {}; // invalid JSON or another payload: logged as received, no tags
 }
 
+static ScriptedReply oversizedReply(qint64 maxBodyBytes)
+{
+    const QJsonObject error{{QStringLiteral("error"), QStringLiteral("request body over %1 bytes").arg(maxBodyBytes)}};
+    return ScriptedReply::json(413, QJsonDocument(error).toJson(QJsonDocument::Compact));
+}
+
+// The log entry of a request cut off before QHttpServer parsed it: its request line and headers.
+static ReceivedRequest requestFromHead(const QByteArray &head)
+{
+    ReceivedRequest request;
+    request.at = QDateTime::currentDateTimeUtc();
+    const qsizetype end = head.indexOf("\r\n\r\n");
+    const QList<QByteArray> lines = head.left(end < 0 ? head.size() : end).split('\n');
+    const QList<QByteArray> requestLine = lines.constFirst().trimmed().split(' ');
+    request.method = QString::fromLatin1(requestLine.constFirst());
+    const QUrl url = QUrl::fromEncoded(requestLine.value(1));
+    request.path = url.path(QUrl::FullyEncoded);
+    request.query = url.query(QUrl::FullyEncoded);
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype colon = lines.at(i).indexOf(':');
+        if (colon > 0)
+            request.headers.append({lines.at(i).left(colon).trimmed(), lines.at(i).mid(colon + 1).trimmed()});
+    }
+    return request;
+}
+
 static QByteArray headBlock(const ScriptedReply &reply)
 {
     QByteArray head = "HTTP/1.1 " % QByteArray::number(reply.status) % ' ' % reasonPhrase(reply.status)
@@ -176,7 +235,7 @@ bool SandboxReceiver::listen(quint16 port)
     close();
     // Our own QTcpServer, so that a failure comes with its reason (QHttpServer::listen only
     // returns 0) and so that only the loopback address is ever bound.
-    auto server = std::make_unique<QTcpServer>();
+    auto server = std::make_unique<WatchedTcpServer>([this](QTcpSocket *socket) { watch(socket); });
     if (!server->listen(QHostAddress::LocalHost, port)) {
         m_error = tr("Cannot listen on 127.0.0.1:%1: %2").arg(port).arg(server->errorString());
         return false;
@@ -294,6 +353,7 @@ ScriptedReply SandboxReceiver::replyFor(const QString &method, const QString &pa
 
 void SandboxReceiver::handle(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    socket->setProperty(kReceivedProperty, 0);
     const QUrl url = request.url();
     ReceivedRequest received;
     received.at = QDateTime::currentDateTimeUtc();
@@ -311,15 +371,55 @@ void SandboxReceiver::handle(const QHttpServerRequest &request, QTcpSocket *sock
 
     const bool headOnly = received.method == QLatin1String("HEAD");
     if (received.bodyTooLarge) {
-        const QByteArray error = QJsonDocument(QJsonObject{
-                                                   {QStringLiteral("error"),
-                                                    QStringLiteral("request body over %1 bytes").arg(m_maxBodyBytes)},
-                                               })
-                                     .toJson(QJsonDocument::Compact);
-        startReply(socket, ScriptedReply::json(413, error), headOnly);
+        startReply(socket, oversizedReply(m_maxBodyBytes), headOnly);
         return;
     }
     startReply(socket, replyFor(received.method, url.path()), headOnly);
+}
+
+void SandboxReceiver::watch(QTcpSocket *socket)
+{
+    // Connected before QHttpServer's own slot, so it sees every chunk before QHttpServer keeps it.
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+        const qint64 received = socket->property(kReceivedProperty).toLongLong() + socket->bytesAvailable();
+        socket->setProperty(kReceivedProperty, received);
+        if (received > m_maxBodyBytes + kMaxHeadBytes)
+            cutOff(socket);
+    });
+}
+
+void SandboxReceiver::cutOff(QTcpSocket *socket)
+{
+    // QHttpServer reads no more of this connection; what it kept goes.
+    disconnect(socket, &QTcpSocket::readyRead, nullptr, nullptr);
+    if (socket->isTransactionStarted())
+        socket->rollbackTransaction(); // back to the request's first byte, for the log
+    const QByteArray head = socket->peek(kMaxHeadBytes);
+    const qint64 arrived = socket->skip(socket->bytesAvailable());
+    ReceivedRequest received = requestFromHead(head);
+    received.bodyTooLarge = true;
+    received.tags = tagsOf(received);
+    record(received);
+
+    // The rest is read and dropped, so that the client can finish sending and then read the
+    // answer; a request without a declared length is answered at once.
+    const qsizetype headEnd = head.indexOf("\r\n\r\n");
+    bool declared = false;
+    const qint64 length = received.header("Content-Length").toLongLong(&declared);
+    auto left = std::make_shared<qint64>(declared && headEnd >= 0 ? headEnd + 4 + length - arrived : 0);
+    const QByteArray answer = headBlock(oversizedReply(m_maxBodyBytes)) + oversizedReply(m_maxBodyBytes).body;
+    const auto drain = [socket, left, answer] {
+        if (*left > 0)
+            *left -= socket->skip(socket->bytesAvailable());
+        else
+            socket->skip(socket->bytesAvailable());
+        if (*left <= 0 && socket->state() == QAbstractSocket::ConnectedState) {
+            socket->write(answer);
+            socket->disconnectFromHost();
+        }
+    };
+    connect(socket, &QTcpSocket::readyRead, socket, drain);
+    drain();
 }
 
 void SandboxReceiver::record(const ReceivedRequest &request)

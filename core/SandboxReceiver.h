@@ -18,7 +18,9 @@ class QTcpSocket;
 
 // The local sandbox receiver (SPEC 7): an HTTP server on 127.0.0.1 only. Endpoints answer
 // what the user scripted; everything else gets 200 "{}". Every request is logged (the postback
-// log), newest last, up to maxRecorded() entries.
+// log), newest last, up to maxRecorded() entries. A request body over maxBodyBytes() is answered
+// 413 and not kept; one far over it (by kMaxHeadBytes) is cut off as it arrives, so that memory
+// stays bounded whatever a client sends.
 class SandboxReceiver final : public QObject
 {
     Q_OBJECT
@@ -28,6 +30,8 @@ public:
     static constexpr quint16 kDefaultPort = 8377;
     static constexpr qint64 kDefaultMaxBodyBytes = 10 * 1024 * 1024;
     static constexpr int kDefaultMaxRecorded = 10000;
+    // Allowance for the request line and headers on top of the body limit.
+    static constexpr qint64 kMaxHeadBytes = 64 * 1024;
 
     explicit SandboxReceiver(QObject *parent = nullptr);
     ~SandboxReceiver() override;
@@ -67,6 +71,9 @@ private:
     struct PendingReply;
 
     void handle(const QHttpServerRequest &request, QTcpSocket *socket);
+    // Counts what a connection sends before QHttpServer buffers it; cuts a request off past the limit.
+    void watch(QTcpSocket *socket);
+    void cutOff(QTcpSocket *socket);
     void record(const ReceivedRequest &request);
     ScriptedReply replyFor(const QString &method, const QString &path) const;
     void startReply(QTcpSocket *socket, const ScriptedReply &reply, bool headOnly);

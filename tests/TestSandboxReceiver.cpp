@@ -2,8 +2,10 @@
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QNetworkInterface>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
@@ -393,6 +395,71 @@ private slots:
         QCOMPARE(result.status, 200);
         QVERIFY(!receiver.requests().last().bodyTooLarge);
         QCOMPARE(receiver.requests().last().body.size(), 1000);
+    }
+
+    // A body far over the limit is not kept until it ends (QHttpServer alone would buffer all
+    // of it): the request is logged and cut off once it passes the limit. Here the client
+    // declares 2 GiB and sends 200 KiB; the entry comes while the rest is still "on its way".
+    void farOversizedRequestIsCutOffAsItArrives()
+    {
+        SandboxReceiver receiver;
+        QVERIFY(receiver.listen());
+        receiver.setMaxBodyBytes(1000);
+        QSignalSpy received(&receiver, &SandboxReceiver::requestReceived);
+        QTcpSocket client;
+        client.connectToHost(QHostAddress::LocalHost, receiver.port());
+        QVERIFY(client.waitForConnected(5000));
+        client.write("POST /huge?sale=yes HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n"
+                     "Content-Length: 2147483648\r\n\r\n");
+        client.write(QByteArray(200 * 1024, 'x'));
+        QVERIFY(received.wait(10000));
+        const ReceivedRequest huge = receiver.requests().constLast();
+        QCOMPARE(huge.method, QStringLiteral("POST"));
+        QCOMPARE(huge.path, QStringLiteral("/huge"));
+        QCOMPARE(huge.query, QStringLiteral("sale=yes"));
+        QCOMPARE(huge.header("content-type"), QByteArray("text/plain"));
+        QVERIFY(huge.bodyTooLarge);
+        QVERIFY(huge.body.isEmpty());
+        QCOMPARE(huge.tags.joined(QStringLiteral("sale")), QStringLiteral("yes"));
+        client.abort();
+
+        // The receiver goes on serving.
+        QCOMPARE(fetch("GET", receiver.baseUrl() + QStringLiteral("/after")).status, 200);
+        QCOMPARE(receiver.requests().constLast().path, QStringLiteral("/after"));
+    }
+
+    // Cut off, the rest of a declared body is read and dropped, then the client gets its 413.
+    void cutOffRequestStillGets413()
+    {
+        SandboxReceiver receiver;
+        QVERIFY(receiver.listen());
+        receiver.setMaxBodyBytes(1000);
+        const Result result = fetch("POST", receiver.baseUrl() + QStringLiteral("/big"),
+                                    QByteArray(2 * 1024 * 1024, 'x'), {{"Content-Type", "text/plain"}});
+        QCOMPARE(result.status, 413);
+        QCOMPARE(result.body, QByteArray(R"({"error":"request body over 1000 bytes"})"));
+        QCOMPARE(receiver.requests().size(), 1);
+        QVERIFY(receiver.requests().constLast().bodyTooLarge);
+        QCOMPARE(receiver.requests().constLast().path, QStringLiteral("/big"));
+    }
+
+    // Nothing but the loopback interface answers, whatever addresses this machine has.
+    void listensOnlyOnLoopback()
+    {
+        SandboxReceiver receiver;
+        QVERIFY(receiver.listen());
+        int tried = 0;
+        for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
+            if (address.isLoopback() || address.protocol() != QAbstractSocket::IPv4Protocol)
+                continue;
+            QTcpSocket client;
+            client.connectToHost(address, receiver.port());
+            QVERIFY2(!client.waitForConnected(5000), qPrintable(address.toString()));
+            QCOMPARE(client.error(), QAbstractSocket::ConnectionRefusedError);
+            ++tried;
+        }
+        if (tried == 0)
+            QSKIP("this machine has no address but loopback");
     }
 
     void logKeepsTheNewestEntries()

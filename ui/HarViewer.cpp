@@ -209,17 +209,19 @@ HarViewer::HarViewer(QWidget *parent)
         m_filter->setStatusFilter(m_statusCombo->currentData().value<HarFilterModel::Status>());
     });
     connect(m_textFilter, &QLineEdit::textChanged, m_filter, &HarFilterModel::setTextFilter);
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+    // Rows streaming in only extend the waterfall's scale; anything else measures it again.
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+        extendWaterfallRange(first, last);
+        updateSummary();
+    });
+    for (auto signal : {&QAbstractItemModel::rowsRemoved, &QAbstractItemModel::modelReset}) {
         connect(m_filter, signal, this, [this] {
             updateWaterfallRange();
             updateSummary();
         });
     }
-    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
-        updateWaterfallRange();
-        updateSummary();
-    });
-    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &HarViewer::updateWaterfallRange);
+    // A page's origin moved (its start became known): every offset changed.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &HarViewer::updateWaterfallRange);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HarViewer::showCurrentEntry);
 
     m_drainTimer->setInterval(kDrainIntervalMs);
@@ -423,24 +425,43 @@ void HarViewer::updateSummary()
     m_summary->setText(QStringLiteral("·  ") + parts.join(QStringLiteral("  ·  ")));
 }
 
+double HarViewer::rowEnd(int proxyRow) const
+{
+    const int source = m_filter->mapToSource(m_filter->index(proxyRow, 0)).row();
+    return m_model->startOffset(source) + std::max(m_model->entry(source).time, 0.0);
+}
+
+void HarViewer::extendWaterfallRange(int first, int last)
+{
+    double end = m_waterfallEnd;
+    for (int row = first; row <= last; ++row)
+        end = std::max(end, rowEnd(row));
+    setWaterfallEnd(end);
+}
+
 void HarViewer::updateWaterfallRange()
 {
-    // Rows arrive in bursts while a file loads: once per burst is enough.
+    // Filtering removes and inserts rows in bursts: once per burst is enough.
     if (m_rangeUpdatePending)
         return;
     m_rangeUpdatePending = true;
     QTimer::singleShot(0, this, [this] {
         m_rangeUpdatePending = false;
         double end = 0;
-        for (int row = 0; row < m_filter->rowCount(); ++row) {
-            const int source = m_filter->mapToSource(m_filter->index(row, 0)).row();
-            end = std::max(end, m_model->startOffset(source) + std::max(m_model->entry(source).time, 0.0));
-        }
-        m_waterfall->setRange(end);
-        m_table->viewport()->update();
-        m_table->horizontalHeader()->setToolTip(tr("The waterfall spans %1 from the page start")
-                                                    .arg(DisplayFormat::duration(end)));
+        for (int row = 0; row < m_filter->rowCount(); ++row)
+            end = std::max(end, rowEnd(row));
+        setWaterfallEnd(end);
     });
+}
+
+void HarViewer::setWaterfallEnd(double end)
+{
+    if (end == m_waterfallEnd)
+        return;
+    m_waterfallEnd = end;
+    m_waterfall->setRange(end);
+    m_table->viewport()->update();
+    m_table->horizontalHeader()->setToolTip(tr("The waterfall spans %1 from the page start").arg(DisplayFormat::duration(end)));
 }
 
 void HarViewer::rebuildPageFilter()

@@ -74,7 +74,10 @@ private:
     void finishLoad();
     void showCurrentEntry();
     void updateSummary();
+    double rowEnd(int proxyRow) const;
+    void extendWaterfallRange(int first, int last);
     void updateWaterfallRange();
+    void setWaterfallEnd(double end);
     void rebuildPageFilter();
 
     HarEntryModel *m_model;
@@ -103,4 +106,5 @@ private:
     int m_entryGeneration = 0;
     QTimer *m_drainTimer;
     bool m_rangeUpdatePending = false;
+    double m_waterfallEnd = 0;
 };

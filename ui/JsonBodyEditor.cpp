@@ -81,6 +81,7 @@ JsonBodyEditor::JsonBodyEditor(QWidget *parent)
     , m_lexer(new TokenJsonLexer(this))
     , m_completer(new TokenCompleter(this))
     , m_wizardAction(new QAction(QIcon(QStringLiteral(":/icons/token-insert.svg")), tr("Insert Tag..."), this))
+    , m_formatAction(new QAction(QIcon(QStringLiteral(":/icons/format-json.svg")), tr("Format"), this))
 {
     setUtf8(true);
     setEolMode(EolUnix);
@@ -129,6 +130,10 @@ JsonBodyEditor::JsonBodyEditor(QWidget *parent)
     addAction(m_wizardAction);
     connect(m_wizardAction, &QAction::triggered, this, &JsonBodyEditor::openTokenWizard);
 
+    m_formatAction->setObjectName(QStringLiteral("actionFormatBody"));
+    m_formatAction->setToolTip(tr("Lay the JSON out over lines, two spaces a level"));
+    connect(m_formatAction, &QAction::triggered, this, &JsonBodyEditor::formatBody);
+
     m_validationTimer.setSingleShot(true);
     m_validationTimer.setInterval(kDefaultValidationDelayMs);
     connect(&m_validationTimer, &QTimer::timeout, this, &JsonBodyEditor::startValidation);
@@ -154,6 +159,7 @@ JsonBodyEditor::~JsonBodyEditor() = default;
 
 void JsonBodyEditor::setBodyKind(BodyKind kind)
 {
+    m_formatAction->setEnabled(kind == BodyKind::Json);
     if (kind == m_kind)
         return;
     m_kind = kind;
@@ -269,6 +275,85 @@ void JsonBodyEditor::openTokenWizard()
         insertToken(wizard->token());
     });
     wizard->open();
+}
+
+void JsonBodyEditor::formatBody()
+{
+    QString text = bodyText();
+    if (m_kind != BodyKind::Json || !format(&text) || text == bodyText())
+        return;
+    const long position = SendScintilla(SCI_GETCURRENTPOS);
+    SendScintilla(SCI_TARGETWHOLEDOCUMENT);
+    const QByteArray utf8 = text.toUtf8();
+    SendScintilla(SCI_REPLACETARGET, static_cast<uintptr_t>(utf8.size()), utf8.constData());
+    SendScintilla(SCI_GOTOPOS, static_cast<unsigned long>(qMin(position, long(utf8.size()))));
+}
+
+bool JsonBodyEditor::format(QString *text)
+{
+    if (!JsonBodyTemplate(*text).isValid())
+        return false;
+    const QString source = *text;
+    const qsizetype n = source.size();
+    const auto nextSignificant = [&](qsizetype from) {
+        while (from < n && source.at(from).isSpace())
+            ++from;
+        return from < n ? source.at(from) : QChar();
+    };
+    // A token as TokenTemplate reads one: its length at i, or 0.
+    const auto tokenAt = [&](qsizetype i) -> qsizetype {
+        const TokenTemplate one(source.mid(i, source.indexOf(QLatin1Char(']'), i) + 1 - i));
+        return !one.tokens().isEmpty() && one.tokens().constFirst().offset == 0 ? one.tokens().constFirst().length : 0;
+    };
+    QString out;
+    out.reserve(n + n / 4);
+    int depth = 0;
+    const auto newline = [&] { out += QLatin1Char('\n') + QString(2 * depth, QLatin1Char(' ')); };
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = source.at(i);
+        if (c == QLatin1Char('"')) { // a string, as written
+            qsizetype end = i + 1;
+            while (end < n && source.at(end) != QLatin1Char('"'))
+                end += source.at(end) == QLatin1Char('\\') ? 2 : 1;
+            out += QStringView(source).mid(i, end + 1 - i);
+            i = end;
+        } else if (c.isSpace()) {
+            continue;
+        } else if (c == QLatin1Char('[') && i + 1 < n && source.at(i + 1) != QLatin1Char('[')
+                   && (source.indexOf(QLatin1Char(']'), i) > i) && tokenAt(i) > 0) {
+            const qsizetype length = tokenAt(i);
+            out += QStringView(source).mid(i, length);
+            i += length - 1;
+        } else if (c == QLatin1Char('{') || c == QLatin1Char('[')) {
+            // "[[" writes one '[': the array opens once, spelled as written.
+            const qsizetype length = c == QLatin1Char('[') && i + 1 < n && source.at(i + 1) == c ? 2 : 1;
+            out += QStringView(source).mid(i, length);
+            i += length - 1;
+            const QChar close = nextSignificant(i + 1);
+            if (close == QLatin1Char('}') || close == QLatin1Char(']'))
+                continue; // {} and [] stay on their line
+            ++depth;
+            newline();
+        } else if (c == QLatin1Char('}') || c == QLatin1Char(']')) {
+            const qsizetype length = c == QLatin1Char(']') && i + 1 < n && source.at(i + 1) == c ? 2 : 1;
+            const QChar last = out.isEmpty() ? QChar() : out.back();
+            if (last != QLatin1Char('{') && last != QLatin1Char('[')) {
+                depth = qMax(0, depth - 1);
+                newline();
+            }
+            out += QStringView(source).mid(i, length);
+            i += length - 1;
+        } else if (c == QLatin1Char(',')) {
+            out += c;
+            newline();
+        } else if (c == QLatin1Char(':')) {
+            out += QStringLiteral(": ");
+        } else {
+            out += c;
+        }
+    }
+    *text = out;
+    return true;
 }
 
 void JsonBodyEditor::validateNow()

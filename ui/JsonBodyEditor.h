@@ -85,6 +85,12 @@ public:
 
     TokenCompleter *completer() const { return m_completer; }
     QAction *tokenWizardAction() const { return m_wizardAction; }
+    // Lays the JSON body out over lines, two spaces a level (enabled for JSON bodies).
+    QAction *formatAction() const { return m_formatAction; }
+
+    // text laid out over lines, two spaces a level, tokens and strings as written; false (and
+    // text unchanged) when text is not a valid JSON body template.
+    static bool format(QString *text);
 
     // Checks text as a body of kind: what a validation run does on the worker thread. Tokens
     // whose tag isKnown refuses get a warning; a null isKnown checks no tags.
@@ -95,6 +101,8 @@ public slots:
     // Starts a check now instead of after the delay.
     void validateNow();
     void openTokenWizard();
+    // Formats the body as an edit (bodyEdited() is emitted); a body with errors is left alone.
+    void formatBody();
 
 signals:
     // The user changed the text (typing, completion, the wizard); not setBodyText().
@@ -121,6 +129,7 @@ private:
     TokenJsonLexer *m_lexer;
     TokenCompleter *m_completer;
     QAction *m_wizardAction;
+    QAction *m_formatAction;
     QPointer<TagCatalog> m_catalog;
     BodyKind m_kind = BodyKind::Json;
 

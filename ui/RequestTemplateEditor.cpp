@@ -74,6 +74,7 @@ RequestTemplateEditor::RequestTemplateEditor(QWidget *parent)
     , m_headers(new HeadersEditor(this))
     , m_bodyKind(new QComboBox(this))
     , m_bodyWizard(new QToolButton(this))
+    , m_bodyFormat(new QToolButton(this))
     , m_body(new JsonBodyEditor(this))
     , m_bodyStatusRow(new QWidget(this))
     , m_bodyStatusIcon(new QLabel(m_bodyStatusRow))
@@ -108,9 +109,14 @@ RequestTemplateEditor::RequestTemplateEditor(QWidget *parent)
     m_bodyWizard->setDefaultAction(m_body->tokenWizardAction());
     m_bodyWizard->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_bodyWizard->setAutoRaise(true);
+    m_bodyFormat->setObjectName(QStringLiteral("bodyFormat"));
+    m_bodyFormat->setDefaultAction(m_body->formatAction());
+    m_bodyFormat->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_bodyFormat->setAutoRaise(true);
     auto *bodyRow = new QHBoxLayout;
     bodyRow->addWidget(m_bodyKind);
     bodyRow->addStretch(1);
+    bodyRow->addWidget(m_bodyFormat);
     bodyRow->addWidget(m_bodyWizard);
     m_form->addRow(tr("&Body:"), bodyRow);
     static_cast<QLabel *>(m_form->labelForField(bodyRow))->setBuddy(m_bodyKind);
@@ -228,10 +234,12 @@ void RequestTemplateEditor::bodyKindActivated()
 
 void RequestTemplateEditor::updateBodyVisibility()
 {
-    const bool shown = BodyKind(m_bodyKind->currentData().toInt()) != BodyKind::None;
+    const BodyKind kind = BodyKind(m_bodyKind->currentData().toInt());
+    const bool shown = kind != BodyKind::None;
     m_body->setVisible(shown);
     m_bodyStatusRow->setVisible(shown);
     m_bodyWizard->setVisible(shown);
+    m_bodyFormat->setVisible(kind == BodyKind::Json);
 }
 
 void RequestTemplateEditor::updateBodyStatus()

@@ -59,6 +59,7 @@ private:
     HeadersEditor *m_headers;
     QComboBox *m_bodyKind;
     QToolButton *m_bodyWizard;
+    QToolButton *m_bodyFormat;
     JsonBodyEditor *m_body;
     QWidget *m_bodyStatusRow;
     QLabel *m_bodyStatusIcon;

@@ -216,7 +216,7 @@ TemplateGallery::TemplateGallery(WorkspaceModel *model, QUndoStack *undoStack, Q
     buildUi();
     reloadTemplates();
     connect(m_model, &WorkspaceModel::workspaceChanged, this, &TemplateGallery::workspaceChanged);
-    resize(1100, 730);
+    resize(1180, 720);
 }
 
 void TemplateGallery::buildUi()
@@ -228,7 +228,7 @@ void TemplateGallery::buildUi()
     splitter->addWidget(buildDetails());
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({330, 790});
+    splitter->setSizes({310, 870});
 
     m_importButton = new QPushButton(tr("&Import..."), this);
     m_importButton->setObjectName(QStringLiteral("importButton"));
@@ -361,6 +361,7 @@ QWidget *TemplateGallery::buildDetails()
     m_documentation->setObjectName(QStringLiteral("templateDocumentation"));
     m_documentation->setOpenExternalLinks(true);
     m_documentation->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_documentation->setPalette(mutedPalette);
     auto *facts = new QHBoxLayout;
     facts->setSpacing(0);
     facts->addWidget(m_subtitle);
@@ -388,7 +389,6 @@ QWidget *TemplateGallery::buildDetails()
     auto *top = new QWidget;
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 8, 0);
-    topLayout->addLayout(header);
     topLayout->addWidget(m_description);
     topLayout->addSpacing(4);
     topLayout->addWidget(parameterBox);
@@ -409,27 +409,29 @@ QWidget *TemplateGallery::buildDetails()
     auto *previewLayout = new QVBoxLayout(previewBox);
     previewLayout->addWidget(m_preview);
 
-    auto *split = new QSplitter(Qt::Vertical, details);
+    // What it is and what to fill in beside what it sends: a wide dialog has the room, a tall
+    // one would push the form out of sight.
+    auto *split = new QSplitter(Qt::Horizontal, details);
     split->setObjectName(QStringLiteral("detailSplitter"));
     split->setChildrenCollapsible(false);
     split->addWidget(scroll);
     split->addWidget(previewBox);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
-    split->setSizes({330, 290});
+    split->setSizes({420, 420});
 
     // Where it goes.
     m_targetCombo = new QComboBox(details);
     m_targetCombo->setObjectName(QStringLiteral("targetCombo"));
     m_targetCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_targetCombo->setMinimumContentsLength(24);
+    m_targetCombo->setMinimumContentsLength(34);
     connect(m_targetCombo, &QComboBox::currentIndexChanged, this, &TemplateGallery::targetChanged);
     auto *targetLabel = new QLabel(tr("A&dd to:"), details);
     targetLabel->setBuddy(m_targetCombo);
     m_profileCombo = new QComboBox(details);
     m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
     m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_profileCombo->setMinimumContentsLength(18);
+    m_profileCombo->setMinimumContentsLength(22);
     connect(m_profileCombo, &QComboBox::currentIndexChanged, this, &TemplateGallery::updateState);
     m_profileLabel = new QLabel(tr("&Tag profile:"), details);
     m_profileLabel->setBuddy(m_profileCombo);
@@ -438,11 +440,12 @@ QWidget *TemplateGallery::buildDetails()
     m_profileTags->setPalette(mutedPalette);
     auto *targetRow = new QHBoxLayout;
     targetRow->addWidget(targetLabel);
-    targetRow->addWidget(m_targetCombo, 3);
-    targetRow->addSpacing(12);
+    targetRow->addWidget(m_targetCombo);
+    targetRow->addSpacing(16);
     targetRow->addWidget(m_profileLabel);
-    targetRow->addWidget(m_profileCombo, 2);
+    targetRow->addWidget(m_profileCombo);
     targetRow->addWidget(m_profileTags);
+    targetRow->addStretch(1);
 
     m_status = new QLabel(details);
     m_status->setObjectName(QStringLiteral("applyStatus"));
@@ -450,6 +453,8 @@ QWidget *TemplateGallery::buildDetails()
 
     auto *layout = new QVBoxLayout(details);
     layout->setContentsMargins(6, 0, 0, 0);
+    layout->addLayout(header);
+    layout->addSpacing(4);
     layout->addWidget(split, 1);
     layout->addLayout(targetRow);
     layout->addWidget(m_status);
@@ -620,7 +625,7 @@ void TemplateGallery::showTemplate()
     if (m_current.documentation.isEmpty()) {
         m_documentation->hide();
     } else {
-        m_documentation->setText(tr("  ·  documentation: <a href=\"%1\">%2</a>")
+        m_documentation->setText(tr("&nbsp;&nbsp;·&nbsp;&nbsp;documentation: <a href=\"%1\">%2</a>")
                                      .arg(esc(m_current.documentation), esc(hostOf(m_current.documentation))));
         m_documentation->setToolTip(m_current.documentation);
         m_documentation->show();

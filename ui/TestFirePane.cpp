@@ -73,7 +73,7 @@ QTableWidget *smallTable(const QStringList &headers, const QString &objectName)
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 16);
     table->setMinimumHeight(table->horizontalHeader()->sizeHint().height()
-                            + 3 * table->verticalHeader()->defaultSectionSize() + 4);
+                            + 2 * table->verticalHeader()->defaultSectionSize() + 4);
     table->setMaximumHeight(table->minimumHeight());
     return table;
 }
@@ -106,7 +106,7 @@ TestFirePane::TestFirePane(WorkspaceModel *model, Services *services, QWidget *p
     splitter->addWidget(createResultsPanel());
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({380, 900});
+    splitter->setSizes({400, 880});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -240,12 +240,6 @@ QWidget *TestFirePane::createSetupPanel()
     connect(m_fireButton, &QPushButton::clicked, this, &TestFirePane::fire);
     connect(m_simulateButton, &QPushButton::clicked, this, &TestFirePane::simulate);
     connect(m_cancelButton, &QPushButton::clicked, this, &TestFirePane::cancel);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_fireButton);
-    buttons->addWidget(m_simulateButton);
-    buttons->addStretch();
-    buttons->addWidget(m_cancelButton);
-    layout->addLayout(buttons);
 
     connect(m_campaign, &QComboBox::currentIndexChanged, this, [this] {
         reloadNumbers();
@@ -260,7 +254,21 @@ QWidget *TestFirePane::createSetupPanel()
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumWidth(panel->minimumSizeHint().width() + 20);
-    return scroll;
+
+    // The buttons stay in view however long the form gets.
+    auto *column = new QWidget;
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->setSpacing(0);
+    columnLayout->addWidget(scroll, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(10, 8, 10, 10);
+    buttons->addWidget(m_fireButton);
+    buttons->addWidget(m_simulateButton);
+    buttons->addStretch();
+    buttons->addWidget(m_cancelButton);
+    columnLayout->addLayout(buttons);
+    return column;
 }
 
 QWidget *TestFirePane::createResultsPanel()
@@ -322,13 +330,13 @@ QWidget *TestFirePane::createResultsPanel()
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     header->resizeSection(StepListModel::Sequence, digit * 4);
-    header->resizeSection(StepListModel::TriggerColumn, digit * 19);
-    header->resizeSection(StepListModel::Webhook, digit * 24);
-    header->resizeSection(StepListModel::Buyer, digit * 18);
-    header->resizeSection(StepListModel::Result, digit * 13);
-    header->resizeSection(StepListModel::Status, digit * 13);
-    header->resizeSection(StepListModel::Time, digit * 9);
-    header->resizeSection(StepListModel::TagsApplied, digit * 26);
+    header->resizeSection(StepListModel::TriggerColumn, digit * 17);
+    header->resizeSection(StepListModel::Webhook, digit * 23);
+    header->resizeSection(StepListModel::Buyer, digit * 16);
+    header->resizeSection(StepListModel::Result, digit * 11 + m_table->iconSize().width());
+    header->resizeSection(StepListModel::Status, digit * 9);
+    header->resizeSection(StepListModel::Time, digit * 7);
+    header->resizeSection(StepListModel::TagsApplied, digit * 20);
 
     m_detail = new ExchangeDetailView;
     m_detail->setObjectName(QStringLiteral("stepDetail"));
@@ -340,6 +348,7 @@ QWidget *TestFirePane::createResultsPanel()
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({420, 280});
 
     layout->addWidget(m_title);
     layout->addWidget(m_notes);

@@ -14,9 +14,13 @@ QString counted(qsizetype count, const char *one, const char *many)
     return QCoreApplication::translate("WebhookClipboard", count == 1 ? one : many).arg(count);
 }
 
-// "line 2, column 5" for a byte offset into text, counting characters as the user sees them.
-QString position(const QByteArray &text, int offset)
+// "line 2, column 5" for where the parser stopped, counting characters as the user sees them.
+QString position(const QByteArray &text, const QJsonParseError &error)
 {
+    // An illegal value is reported just past its first character; other errors at the byte
+    // they are about.
+    const qsizetype offset = error.error == QJsonParseError::IllegalValue ? qMax(error.offset - 1, 0)
+                                                                           : qMin<qsizetype>(error.offset, text.size());
     const QString before = QString::fromUtf8(text.left(offset));
     const qsizetype lineStart = before.lastIndexOf(QLatin1Char('\n')) + 1;
     return WebhookClipboard::tr("line %1, column %2")
@@ -57,7 +61,7 @@ bool WebhookClipboard::read(const QMimeData *data, QList<Webhook> *webhooks, QSt
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("the text is not JSON: %1: %2").arg(position(json, parseError.offset), parseError.errorString());
+        *error = tr("the text is not JSON: %1: %2").arg(position(json, parseError), parseError.errorString());
         return false;
     }
     // One webhook copied out of a workspace file is an object; a copy from this app an array.

@@ -116,10 +116,11 @@ WebhookEditor::WebhookEditor(QWidget *parent)
     , m_name(new QLineEdit)
     , m_trigger(new QComboBox)
     , m_triggerDescription(new QLabel)
+    , m_timerLabel(new QLabel)
     , m_timer(new QSpinBox)
     , m_timeout(new QSpinBox)
     , m_timeoutUnit(new QComboBox)
-    , m_enabled(new QCheckBox(tr("Enabled: fires when its trigger comes and its matches hold")))
+    , m_enabled(new QCheckBox(tr("&Enabled")))
     , m_request(new RequestTemplateEditor)
     , m_matchesForm(newForm())
     , m_matches(new MatchRulesEditor)
@@ -147,11 +148,14 @@ WebhookEditor::WebhookEditor(QWidget *parent)
     headerText->setSpacing(0);
     headerText->addWidget(m_title);
     headerText->addWidget(m_subtitle);
+    m_enabled->setObjectName(QStringLiteral("enabled"));
+    m_enabled->setToolTip(tr("A disabled webhook never fires"));
     auto *header = new QHBoxLayout;
     header->addWidget(icon, 0, Qt::AlignTop);
     header->addLayout(headerText, 1);
+    header->addWidget(m_enabled, 0, Qt::AlignTop);
 
-    // General.
+    // When: the trigger (with the timer threshold for Timer), and how long to wait.
     m_name->setObjectName(QStringLiteral("name"));
     m_name->setPlaceholderText(tr("What the webhook does, e.g. Conversion to Google Ads"));
     m_trigger->setObjectName(QStringLiteral("trigger"));
@@ -163,10 +167,8 @@ WebhookEditor::WebhookEditor(QWidget *parent)
     m_triggerDescription->setObjectName(QStringLiteral("triggerDescription"));
     m_triggerDescription->setWordWrap(true);
     m_triggerDescription->setForegroundRole(QPalette::PlaceholderText);
-    auto *triggerField = new QVBoxLayout;
-    triggerField->setSpacing(2);
-    triggerField->addWidget(m_trigger, 0, Qt::AlignLeft);
-    triggerField->addWidget(m_triggerDescription);
+    m_timerLabel->setText(tr("t&hreshold:"));
+    m_timerLabel->setBuddy(m_timer);
     m_timer->setObjectName(QStringLiteral("timerSeconds"));
     m_timer->setRange(1, WebhookJson::kMaxTimerSeconds);
     m_timer->setSuffix(tr(" s of talk time"));
@@ -176,18 +178,21 @@ WebhookEditor::WebhookEditor(QWidget *parent)
     m_timeoutUnit->setObjectName(QStringLiteral("timeoutUnit"));
     m_timeoutUnit->addItem(tr("s"));
     m_timeoutUnit->addItem(tr("ms"));
-    auto *timeoutField = new QHBoxLayout;
-    timeoutField->addWidget(m_timeout);
-    timeoutField->addWidget(m_timeoutUnit);
-    timeoutField->addStretch(1);
-    m_enabled->setObjectName(QStringLiteral("enabled"));
+    auto *timeoutLabel = new QLabel(tr("Time&out:"));
+    timeoutLabel->setBuddy(m_timeout);
+    auto *triggerRow = new QHBoxLayout;
+    triggerRow->addWidget(m_trigger);
+    triggerRow->addSpacing(12);
+    triggerRow->addWidget(m_timerLabel);
+    triggerRow->addWidget(m_timer);
+    triggerRow->addStretch(1);
+    triggerRow->addWidget(timeoutLabel);
+    triggerRow->addWidget(m_timeout);
+    triggerRow->addWidget(m_timeoutUnit);
     m_generalForm->addRow(tr("&Name:"), m_name);
-    m_generalForm->addRow(tr("&Trigger:"), triggerField);
-    static_cast<QLabel *>(m_generalForm->labelForField(triggerField))->setBuddy(m_trigger);
-    m_generalForm->addRow(tr("T&imer:"), m_timer);
-    m_generalForm->addRow(tr("Time&out:"), timeoutField);
-    static_cast<QLabel *>(m_generalForm->labelForField(timeoutField))->setBuddy(m_timeout);
-    m_generalForm->addRow(QString(), m_enabled);
+    m_generalForm->addRow(tr("&Trigger:"), triggerRow);
+    static_cast<QLabel *>(m_generalForm->labelForField(triggerRow))->setBuddy(m_trigger);
+    m_generalForm->addRow(QString(), m_triggerDescription);
 
     m_request->setObjectName(QStringLiteral("request"));
     m_request->setCatalog(m_catalog);
@@ -208,10 +213,10 @@ WebhookEditor::WebhookEditor(QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(sectionTitle(tr("When"), content));
     layout->addLayout(m_generalForm);
-    layout->addWidget(sectionTitle(tr("Request"), content));
-    layout->addWidget(m_request, 1);
     layout->addWidget(sectionTitle(tr("Matches"), content));
     layout->addLayout(m_matchesForm);
+    layout->addWidget(sectionTitle(tr("Request"), content));
+    layout->addWidget(m_request, 1);
     layout->addWidget(sectionTitle(tr("Ping-post"), content));
     layout->addWidget(m_pingPost);
     layout->addWidget(sectionTitle(tr("Notes"), content));
@@ -320,7 +325,7 @@ bool WebhookEditor::focusField(const QString &field, int line, int column)
     } else if (field == QLatin1String("trigger")) {
         widget = m_trigger;
     } else if (field == QLatin1String("timer") || field == QLatin1String("timer_seconds")) {
-        widget = m_timer->isVisibleTo(this) ? static_cast<QWidget *>(m_timer) : m_trigger;
+        widget = m_timer->isVisibleTo(m_scroll->widget()) ? static_cast<QWidget *>(m_timer) : m_trigger;
         m_timer->selectAll();
     } else if (field == QLatin1String("timeout") || field == QLatin1String("timeout_ms")) {
         widget = m_timeout;
@@ -466,7 +471,8 @@ void WebhookEditor::updateTriggerRows()
 {
     const Trigger trigger = Trigger(m_trigger->currentData().toInt());
     m_triggerDescription->setText(Triggers::description(trigger));
-    m_generalForm->setRowVisible(m_timer, trigger == Trigger::Timer);
+    m_timerLabel->setVisible(trigger == Trigger::Timer);
+    m_timer->setVisible(trigger == Trigger::Timer);
 }
 
 void WebhookEditor::alignLabels()

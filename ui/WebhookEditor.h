@@ -106,6 +106,7 @@ private:
     QLineEdit *m_name;
     QComboBox *m_trigger;
     QLabel *m_triggerDescription;
+    QLabel *m_timerLabel;
     QSpinBox *m_timer;
     QSpinBox *m_timeout;
     QComboBox *m_timeoutUnit;

@@ -546,7 +546,15 @@ void WorkspaceActions::remove()
         text = tr("Delete webhook \"%1\"").arg(name);
         break;
     }
-    m_stack->push(new RemoveObjectCommand(m_model, address, text));
+    auto *command = new RemoveObjectCommand(m_model, address, text);
+    const int routingChanges = command->routingChanges();
+    m_stack->push(command);
+    if (routingChanges > 0)
+        emit statusMessage(counted(routingChanges,
+                                   QT_TRANSLATE_NOOP("WorkspaceActions",
+                                                     "The buyer was also taken out of the routing of %1 campaign."),
+                                   QT_TRANSLATE_NOOP("WorkspaceActions",
+                                                     "The buyer was also taken out of the routing of %1 campaigns.")));
     const int rows = m_model->rowCount(parent);
     const QModelIndex next = rows > 0 ? m_model->index(qMin(row, rows - 1), 0, parent) : QModelIndex(parent);
     if (next.isValid()) {

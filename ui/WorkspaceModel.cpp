@@ -1012,9 +1012,13 @@ void WorkspaceModel::moveWebhook(const Address &from, const Address &to)
         destination->relabel();
     endMoveRows();
 
-    emit dataChanged(sourceIndex, sourceIndex);
-    if (!sameOwner)
-        emit dataChanged(destinationIndex, destinationIndex);
+    // Their tooltips count webhooks; either may have changed rows (a number under its campaign).
+    const QModelIndex movedFrom = indexForNode(source);
+    emit dataChanged(movedFrom, movedFrom);
+    if (!sameOwner) {
+        const QModelIndex movedTo = indexForNode(destination);
+        emit dataChanged(movedTo, movedTo);
+    }
     emit workspaceChanged();
 }
 
@@ -1081,6 +1085,21 @@ void WorkspaceModel::setName(const Address &address, const QString &name)
 void WorkspaceModel::setSampleCall(const TagMap &tags)
 {
     m_workspace.sampleCall = tags;
+    emit workspaceChanged();
+}
+
+void WorkspaceModel::setBuyerIds(int campaign, const QStringList &buyerIds)
+{
+    Address address;
+    address.kind = Kind::Campaign;
+    address.campaign = campaign;
+    Node *node = nodeAt(address);
+    Q_ASSERT(node);
+    if (!node)
+        return;
+    m_workspace.campaigns[campaign].buyerIds = buyerIds;
+    const QModelIndex index = indexForNode(node);
+    emit dataChanged(index, index);
     emit workspaceChanged();
 }
 

@@ -105,6 +105,8 @@ public:
     void setName(const Address &address, const QString &name);
     // The call that previews and live validation render with (saved in the workspace).
     void setSampleCall(const TagMap &tags);
+    // A campaign's routing: the buyers it tries, in order.
+    void setBuyerIds(int campaign, const QStringList &buyerIds);
 
     // The owner (Company, Campaign, Number or Buyer) of a webhook address.
     static Address ownerOf(const Address &webhook);
