@@ -58,7 +58,8 @@ public:
         return m_pos >= m_size;
     }
 
-    // An object key.
+    // An object key, checked by QJsonDocument like every value (invalid UTF-8 would pass
+    // unnoticed otherwise): the few keys around the entries are not worth a faster path.
     bool key(QString *text)
     {
         skipSpace();
@@ -66,10 +67,6 @@ public:
         if (m_pos >= m_size || m_data[m_pos] != '"' || !skipString())
             return false;
         const QByteArray quoted = QByteArray::fromRawData(m_data + start, int(m_pos - start));
-        if (!quoted.contains('\\')) {
-            *text = QString::fromUtf8(quoted.mid(1, quoted.size() - 2));
-            return true;
-        }
         const QJsonDocument decoded = QJsonDocument::fromJson('[' + quoted + ']');
         if (!decoded.isArray())
             return false;

@@ -270,7 +270,13 @@ bool HarReader::readFile(const QString &path, HarLog *log, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(error, tr("cannot open %1: %2").arg(path, file.errorString()));
-    return read(file.readAll(), log, error);
+    // One byte past the limit tells a file over it, also from a device or a pipe, which has no size.
+    const QByteArray data = file.read(kMaxFileBytes + 1);
+    if (data.size() > kMaxFileBytes)
+        return fail(error, tr("%1 is over %2 MiB, more than a HAR file can be read whole")
+                               .arg(path)
+                               .arg(kMaxFileBytes / (1024 * 1024)));
+    return read(data, log, error);
 }
 
 bool HarReader::read(const QByteArray &data, HarLog *log, QString *error)

@@ -15,6 +15,10 @@ class HarReader final
     Q_DECLARE_TR_FUNCTIONS(HarReader)
 
 public:
+    // readFile() refuses larger files: the parsed document takes several times the file's size
+    // (the HAR viewer reads any size through HarIndexReader).
+    static constexpr qint64 kMaxFileBytes = 256 * 1024 * 1024;
+
     static bool readFile(const QString &path, HarLog *log, QString *error);
     static bool read(const QByteArray &data, HarLog *log, QString *error);
     static bool fromJson(const QJsonObject &root, HarLog *log, QString *error);

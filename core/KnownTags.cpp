@@ -213,12 +213,19 @@ QList<KnownTag> KnownTags::fromTemplates(const TemplateLibrary &library)
         const QString description = tr("Used by template \u201c%1\u201d").arg(webhookTemplate.name);
         collector.addTagMap(webhookTemplate.profileTags, description);
         for (const Webhook &webhook : webhookTemplate.parsedWebhooks()) {
+            collector.addEntries(webhook.matches, description);
             collector.addRequest(webhook.request, description);
             if (webhook.pingPost.enabled)
                 collector.addRequest(webhook.pingPost.ping, description);
         }
     }
-    return collector.tags();
+    // A match value still holding a {{parameter}} is no value a call has.
+    QList<KnownTag> tags = collector.tags();
+    for (KnownTag &tag : tags) {
+        tag.values.removeIf(
+            [](const QString &value) { return !WebhookTemplate::references(value).isEmpty(); });
+    }
+    return tags;
 }
 
 QList<KnownTag> KnownTags::fromPixels(const PixelStore &store, int maxCalls)

@@ -59,7 +59,7 @@ public:
     // appear here too when the workspace gives them values. [ping.*] keys are left out: they
     // exist only in a ping-post's post.
     static QList<KnownTag> fromWorkspace(const Workspace &workspace);
-    // Token keys and profile tags of the templates.
+    // Profile tags, match keys and token keys of the templates.
     static QList<KnownTag> fromTemplates(const TemplateLibrary &library);
     // The tags of the newest maxCalls calls in the store and the tags their responses applied.
     static QList<KnownTag> fromPixels(const PixelStore &store, int maxCalls = 50);

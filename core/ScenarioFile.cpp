@@ -240,5 +240,12 @@ ScenarioLoadResult ScenarioFile::load(const QString &fileName)
                                              .arg(file.size() / (1024 * 1024))});
         return result;
     }
-    return parse(file.readAll());
+    // A device or a pipe has no size: read one byte past the limit, never on and on.
+    const QByteArray data = file.read(kMaxScenarioBytes + 1);
+    if (data.size() > kMaxScenarioBytes) {
+        ScenarioLoadResult result;
+        result.errors.append({QString(), tr("the file is over 16 MiB; scenario files are limited to 16 MiB")});
+        return result;
+    }
+    return parse(data);
 }

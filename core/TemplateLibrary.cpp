@@ -38,8 +38,15 @@ bool TemplateLibrary::loadFile(const QString &path)
         m_errors.append({source, {QString(), tr("cannot read the file: %1").arg(file.errorString())}});
         return false;
     }
+    // Templates are a few KiB; one byte past the limit tells a runaway file (or a device) apart.
+    constexpr qint64 kMaxTemplateBytes = 16 * 1024 * 1024;
+    const QByteArray data = file.read(kMaxTemplateBytes + 1);
+    if (data.size() > kMaxTemplateBytes) {
+        m_errors.append({source, {QString(), tr("the file is over 16 MiB; a template file is at most 16 MiB")}});
+        return false;
+    }
     QList<LoadError> errors;
-    const WebhookTemplate webhookTemplate = WebhookTemplate::fromData(file.readAll(), &errors);
+    const WebhookTemplate webhookTemplate = WebhookTemplate::fromData(data, &errors);
     return addChecked(webhookTemplate, errors, source);
 }
 

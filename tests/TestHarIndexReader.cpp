@@ -244,6 +244,10 @@ private slots:
             << QByteArray(json("{'log': {'entries': [")) + kEntry + json("], 'pages': [{'title': 'x'}]}}")
             << "log.pages[0].id: missing";
         QTest::newRow("trailing garbage") << logWithEntries(kEntry) + " x" << "JSON syntax error at line 1, column 569: garbage at the end of the document";
+        // Found by fuzzing (fuzz/fuzz_har_reader.cpp): keys of the skeleton went unchecked.
+        QTest::newRow("invalid UTF-8 in a log key")
+            << QByteArray("{\"log\": {\"pag\xDF" "es\": [], \"entries\": []}}")
+            << "JSON syntax error at line 1, column 13: invalid UTF8 string";
     }
 
     void reportsHarReaderErrors()

@@ -132,7 +132,7 @@ private slots:
         QCOMPARE(bar(3).startMs, 156.0);
         QCOMPARE(bar(3).timings.wait, 15.424);
         QVERIFY(bar(9).failed);
-        QTRY_COMPARE(m_viewer->waterfall()->range(), 214.372);
+        QTRY_VERIFY(qAbs(m_viewer->waterfall()->range() - 214.372) < 1e-9);
     }
 
     void opensFirefoxExport()
@@ -255,7 +255,7 @@ private slots:
         // Each page's waterfall starts at its own call.
         const QModelIndex second = m_viewer->filterModel()->index(1, HarEntryModel::Waterfall);
         QCOMPARE(second.data(WaterfallDelegate::BarRole).value<WaterfallBar>().startMs, 100.0);
-        QTRY_COMPARE(m_viewer->waterfall()->range(), 151.0);
+        QTRY_VERIFY(qAbs(m_viewer->waterfall()->range() - 151.0) < 1e-9);
         QCOMPARE(m_viewer->filterModel()->index(0, HarEntryModel::Url).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("http://127.0.0.1:8377/c2/0\nWebhook: Second call webhook 0"));
     }
@@ -330,18 +330,18 @@ private slots:
     {
         const QDateTime start(QDate(2024, 5, 1), QTime(12, 0), Qt::UTC);
         HarWriter writer;
-        writer.addCall(call(QStringLiteral("big"), QStringLiteral("Big call"), start, 3000));
+        writer.addCall(call(QStringLiteral("big"), QStringLiteral("Big call"), start, 1000));
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("big.har"));
         QString error;
         QVERIFY2(writer.writeFile(path, &error), qPrintable(error));
         m_viewer->table()->sortByColumn(HarEntryModel::Url, Qt::DescendingOrder);
         QVERIFY(load(path));
-        QCOMPARE(m_viewer->model()->rowCount(), 3000);
+        QCOMPARE(m_viewer->model()->rowCount(), 1000);
         QCOMPARE(m_viewer->filterModel()->index(0, HarEntryModel::Url).data().toString(),
                  QStringLiteral("http://127.0.0.1:8377/big/999"));
         QCOMPARE(m_viewer->findChild<QLabel *>(QStringLiteral("harSummary"))->text(),
-                 QStringLiteral("·  3,000 entries  ·  from Webhook Configurator %1").arg(QStringLiteral(WC_VERSION)));
+                 QStringLiteral("·  1,000 entries  ·  from Webhook Configurator %1").arg(QStringLiteral(WC_VERSION)));
     }
 
 private:

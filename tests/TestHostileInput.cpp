@@ -8,6 +8,7 @@
 #include "JsonBodyTemplate.h"
 #include "ResponseTagParser.h"
 #include "ScenarioFile.h"
+#include "TemplateLibrary.h"
 #include "TokenTemplate.h"
 #include "UrlTemplate.h"
 #include "WebhookTemplate.h"
@@ -190,6 +191,29 @@ private slots:
         QFETCH(QByteArray, input);
         QFETCH(QString, expected);
         QCOMPARE(outcome(kind, input), expected);
+    }
+
+    // A device or a pipe has no size to check first; each loader reads one byte past its limit
+    // and stops there instead of reading until memory runs out.
+    void endlessFilesAreReadUpToTheLimit()
+    {
+#ifdef Q_OS_LINUX
+        const QString endless = QStringLiteral("/dev/zero");
+        QCOMPARE(WorkspaceFile::load(endless).errors.value(0).toString(),
+                 QStringLiteral("the file is too large (64.0 MiB; a workspace file is at most 64 MiB)"));
+        QCOMPARE(ScenarioFile::load(endless).errors.value(0).toString(),
+                 QStringLiteral("the file is over 16 MiB; scenario files are limited to 16 MiB"));
+        TemplateLibrary library;
+        QVERIFY(!library.loadFile(endless));
+        QCOMPARE(library.errorStrings(),
+                 QStringList{QStringLiteral("zero: the file is over 16 MiB; a template file is at most 16 MiB")});
+        HarLog log;
+        QString error;
+        QVERIFY(!HarReader::readFile(endless, &log, &error));
+        QCOMPARE(error, QStringLiteral("/dev/zero is over 256 MiB, more than a HAR file can be read whole"));
+#else
+        QSKIP("needs /dev/zero");
+#endif
     }
 };
 

@@ -1,11 +1,17 @@
+#include "JsonBodyEditor.h"
 #include "LintPanel.h"
 #include "MainWindow.h"
+#include "RequestTemplateEditor.h"
+#include "TokenLineEdit.h"
+#include "WebhookEditor.h"
 #include "WorkspaceFile.h"
 #include "WorkspaceModel.h"
 
+#include <QApplication>
 #include <QDockWidget>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -214,7 +220,8 @@ private slots:
         MainWindow window;
         QVERIFY(window.openFile(path));
         window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
         LintPanel *panel = window.lintPanel();
         QSignalSpy linted(panel, &LintPanel::findingsChanged);
         QVERIFY(linted.wait());
@@ -232,10 +239,37 @@ private slots:
         tree->setCurrentIndex(window.model()->indexForPath(QStringLiteral("company")));
         QTreeWidgetItem *item = itemWith(*panel, kBodyMessage);
         QVERIFY(item);
+        // The dock has just been shown again: wait for the list to be laid out.
+        QTRY_VERIFY(panel->view()->viewport()->rect().contains(panel->view()->visualItemRect(item)));
         const QRect rect = panel->view()->visualItemRect(item);
+        // A double click is a click and then a second press that arrives as a double click.
+        QTest::mouseClick(panel->view()->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center());
         QTest::mouseDClick(panel->view()->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center());
         QCOMPARE(tree->currentIndex().data(WorkspaceModel::PathRole).toString(),
                  QStringLiteral("campaigns[0].webhooks[0]"));
+        // The webhook's editor shows, with the cursor in its body at the error.
+        auto *objectPane = window.findChild<QStackedWidget *>(QStringLiteral("objectPane"));
+        auto *editor = qobject_cast<WebhookEditor *>(objectPane->currentWidget());
+        QVERIFY(editor);
+        QCOMPARE(editor->webhook().id, QStringLiteral("wh-1"));
+        JsonBodyEditor *body = editor->requestEditor()->bodyEditor();
+        QTRY_COMPARE(QApplication::focusWidget(), body);
+        int line = 0;
+        int index = 0;
+        body->getCursorPosition(&line, &index);
+        QCOMPARE(line + 1, 2);
+        QCOMPARE(index + 1, 23);
+
+        // The URL's finding: the other webhook, its URL field.
+        QTreeWidgetItem *tokenItem = itemWith(*panel, kTokenMessage);
+        QVERIFY(tokenItem);
+        const QRect tokenRect = panel->view()->visualItemRect(tokenItem);
+        QTest::mouseClick(panel->view()->viewport(), Qt::LeftButton, Qt::NoModifier, tokenRect.center());
+        QTest::mouseDClick(panel->view()->viewport(), Qt::LeftButton, Qt::NoModifier, tokenRect.center());
+        QCOMPARE(tree->currentIndex().data(WorkspaceModel::PathRole).toString(),
+                 QStringLiteral("campaigns[0].webhooks[1]"));
+        QCOMPARE(editor->webhook().id, QStringLiteral("wh-2"));
+        QTRY_COMPARE(QApplication::focusWidget(), editor->requestEditor()->urlEdit());
 
         // A finding about a campaign's routing selects the campaign.
         Workspace unknownBuyer = brokenWorkspace();

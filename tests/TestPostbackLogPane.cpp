@@ -12,6 +12,7 @@
 #include <QEventLoop>
 #include <QGuiApplication>
 #include <QLabel>
+#include "TestFirePane.h"
 #include <QLineEdit>
 #include <QMenu>
 #include <QNetworkAccessManager>
@@ -171,6 +172,12 @@ void TestPostbackLogPane::jsonPostbackShowsItsTags()
 
 void TestPostbackLogPane::dataWritingCallIsRecognised()
 {
+    {
+        TestFirePane f(m_model.get(), m_services.get());
+        PostbackLogPane p(m_services.get(), m_model.get());
+        qDebug() << "fire" << f.minimumSizeHint() << "log" << p.minimumSizeHint() << p.receiverPanel()->minimumSizeHint();
+    }
+
     PostbackLogPane pane(m_services.get(), m_model.get());
     // The sample publisher's key, as its data-writing URL carries it.
     QCOMPARE(send("GET", base() + QStringLiteral("/data_writing?key=pk-sandbox-7781&caller_number=%2B12125550134"
@@ -454,7 +461,7 @@ void TestPostbackLogPane::startStopAndPort()
     auto *state = panel.findChild<QLabel *>(QStringLiteral("receiverState"));
     auto *startStop = panel.findChild<QPushButton *>(QStringLiteral("receiverStartStop"));
     auto *port = panel.findChild<QSpinBox *>(QStringLiteral("receiverPort"));
-    QCOMPARE(state->text(), QStringLiteral("Listening on %1 — loopback only; requests over 10 MiB are refused").arg(base()));
+    QCOMPARE(state->text(), QStringLiteral("Listening on %1 — loopback only; requests over 10\u00a0MiB are refused").arg(base()));
     QCOMPARE(port->value(), int(m_services->receiver()->port()));
     QVERIFY(!port->isEnabled());
 
@@ -468,7 +475,7 @@ void TestPostbackLogPane::startStopAndPort()
     QTest::mouseClick(startStop, Qt::LeftButton);
     QVERIFY(m_services->receiver()->isListening());
     QCOMPARE(m_services->receiver()->port(), chosen);
-    QCOMPARE(state->text(), QStringLiteral("Listening on http://127.0.0.1:%1 — loopback only; requests over 10 MiB "
+    QCOMPARE(state->text(), QStringLiteral("Listening on http://127.0.0.1:%1 — loopback only; requests over 10\u00a0MiB "
                                            "are refused")
                                 .arg(chosen));
     QCOMPARE(QSettings().value(QStringLiteral("ReceiverPanel/port")).toInt(), int(chosen));

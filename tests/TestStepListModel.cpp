@@ -153,7 +153,6 @@ void TestStepListModel::columns()
     step.tagsApplied = {QStringLiteral("a:1"), QStringLiteral("b:2")};
     step.reason = QStringLiteral("geo matches us-ca");
     model.setStep(0, step, StepListModel::State::Finished);
-    QCOMPARE(model.index(0, StepListModel::Sequence).data().toInt(), 1);
     QCOMPARE(model.index(0, StepListModel::TriggerColumn).data().toString(), QStringLiteral("Timer at 90 s"));
     QCOMPARE(model.index(0, StepListModel::Webhook).data().toString(), QStringLiteral("Qualified call"));
     QCOMPARE(model.index(0, StepListModel::Buyer).data().toString(), QStringLiteral("b1"));

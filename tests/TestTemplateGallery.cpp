@@ -201,6 +201,28 @@ private slots:
         QCOMPARE(gallery.currentTemplateId(), QStringLiteral("cake-server-postback"));
     }
 
+    void listModelPassesTheModelTester()
+    {
+        TemplateListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QList<WebhookTemplate> shipped = TemplateLibrary::builtIn().templates();
+        model.setTemplates(shipped, {});
+        QCOMPARE(model.rowCount(), shipped.size());
+        const int row = model.rowOf(QStringLiteral("zapier-catch-hook"));
+        const QModelIndex index = model.index(row);
+        QCOMPARE(index.data().toString(), QStringLiteral("Zapier catch hook (start and end of call)"));
+        QCOMPARE(index.data(TemplateListModel::PlatformRole).toString(), QStringLiteral("Zapier"));
+        QCOMPARE(index.data(TemplateListModel::TriggersRole).toStringList(),
+                 (QStringList{QStringLiteral("start"), QStringLiteral("always")}));
+        QCOMPARE(index.data(TemplateListModel::SubtitleRole).toString(), QStringLiteral("Zapier  ·  Start, Always"));
+        QVERIFY(!index.data(TemplateListModel::UserTemplateRole).toBool());
+        QVERIFY(!index.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QCOMPARE(model.rowOf(QStringLiteral("nope")), -1);
+        QVERIFY(!model.templateAt(-1));
+        model.setTemplates({}, {});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
     void brokenWorkspaceTemplateIsReportedNotListed()
     {
         Workspace ws = sampleWorkspace();

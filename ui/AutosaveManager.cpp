@@ -76,8 +76,11 @@ void AutosaveManager::watch(WorkspaceModel *model, QUndoStack *stack)
     m_model = model;
     m_stack = stack;
     connect(stack, &QUndoStack::indexChanged, this, &AutosaveManager::changed);
+    // Back at the saved state (saved, or undone to it). A stack that clean because it was
+    // cleared is a new document, which setDocument() handles, or one being destroyed, as in a
+    // crash: that keeps its file.
     connect(stack, &QUndoStack::cleanChanged, this, [this](bool clean) {
-        if (clean)
+        if (clean && m_stack->count() > 0)
             discard();
     });
 }

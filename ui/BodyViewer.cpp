@@ -1,8 +1,9 @@
 #include "BodyViewer.h"
 
-#include <Qsci/qscilexerjson.h>
 #include <Qsci/qsciscintilla.h>
 
+#include <QAccessible>
+#include <QAccessibleWidget>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
@@ -22,6 +23,9 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+#include <cstring>
+
 struct BodyViewer::Prepared
 {
     int generation = 0;
@@ -29,10 +33,22 @@ struct BodyViewer::Prepared
     QByteArray display; // what goes into the editor
     State state = State::Empty;
     bool json = false;
+    QList<int> linesInString;
     QStringList notices;
 };
 
 namespace {
+// QScintilla's accessible counts characters from the start of the document on every caret move,
+// scroll and insertion (SCI_COUNTCHARACTERS from 0): 250 ms per scroll near the end of 17 MB.
+// Unless assistive technology is active, the viewer's editor gets a plain accessible instead.
+QAccessibleInterface *plainEditorAccessible(const QString &, QObject *object)
+{
+    auto *editor = qobject_cast<QsciScintillaBase *>(object);
+    if (!editor || editor->objectName() != QLatin1String("bodyEditor") || QAccessible::isActive())
+        return nullptr;
+    return new QAccessibleWidget(editor, QAccessible::EditableText);
+}
+
 QString sizeText(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
@@ -66,7 +82,6 @@ BodyViewer::BodyViewer(QWidget *parent)
     , m_textPage(new QWidget(m_stack))
     , m_noticeLabel(new QLabel(m_textPage))
     , m_editor(new QsciScintilla(m_textPage))
-    , m_jsonLexer(new QsciLexerJSON(m_editor))
     , m_panelPage(new QWidget(m_stack))
     , m_panelLabel(new QLabel(m_panelPage))
     , m_openButton(new QPushButton(tr("Open Raw"), m_panelPage))
@@ -91,18 +106,28 @@ BodyViewer::BodyViewer(QWidget *parent)
     m_editor->setFrameShape(QFrame::NoFrame);
     // Nothing to undo in a viewer; the undo history would otherwise hold a copy of the body.
     m_editor->SendScintilla(QsciScintillaBase::SCI_SETUNDOCOLLECTION, 0UL);
+    // No modification notices either: QScintilla turns each into an accessibility event that
+    // counts the characters before the insertion, which makes inserting in slices quadratic.
+    m_editor->SendScintilla(QsciScintillaBase::SCI_SETMODEVENTMASK, 0UL);
+    // Installed after QScintilla's own factory (set up by the first editor), so asked first.
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(plainEditorAccessible);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled)
     // Lexing stays on demand, for what is painted: never the whole document at once.
     m_editor->SendScintilla(QsciScintillaBase::SCI_SETIDLESTYLING, QsciScintillaBase::SC_IDLESTYLING_NONE);
 
-    m_jsonLexer->setDefaultFont(fixed);
-    m_jsonLexer->setFont(fixed);
-    m_jsonLexer->setHighlightComments(false);
-    m_jsonLexer->setHighlightEscapeSequences(true);
-    m_jsonLexer->setColor(QColor(0x1a, 0x5f, 0xb4), QsciLexerJSON::Property);
-    m_jsonLexer->setColor(QColor(0x26, 0x7f, 0x3a), QsciLexerJSON::String);
-    m_jsonLexer->setColor(QColor(0xb3, 0x5c, 0x00), QsciLexerJSON::Number);
-    m_jsonLexer->setColor(QColor(0x80, 0x3d, 0xb0), QsciLexerJSON::Keyword);
-    m_jsonLexer->setColor(QColor(0x6b, 0x6b, 0x6b), QsciLexerJSON::Operator);
+    // Styles for JSON, set on the lines on screen by styleVisibleLines(); no lexer runs.
+    m_editor->SendScintilla(QsciScintillaBase::SCI_STYLECLEARALL);
+    const QList<QPair<Style, QColor>> colors = {
+        {Key, QColor(0x1a, 0x5f, 0xb4)},    {String, QColor(0x26, 0x7f, 0x3a)},
+        {Number, QColor(0xb3, 0x5c, 0x00)}, {Keyword, QColor(0x80, 0x3d, 0xb0)},
+        {Punctuation, QColor(0x6b, 0x6b, 0x6b)},
+    };
+    for (const auto &color : colors)
+        m_editor->SendScintilla(QsciScintillaBase::SCI_STYLESETFORE, static_cast<unsigned long>(color.first), color.second);
+    connect(m_editor, &QsciScintillaBase::SCN_UPDATEUI, this, &BodyViewer::styleVisibleLines);
 
     m_noticeLabel->setObjectName(QStringLiteral("bodyNotice"));
     m_noticeLabel->setWordWrap(true);
@@ -182,6 +207,10 @@ void BodyViewer::clear()
     m_prepared.clear();
     m_display.clear();
     m_inserted = 0;
+    m_jsonStyling = false;
+    m_linesInString.clear();
+    m_styledLines.clear();
+    m_styledCount = 0;
     m_editor->setReadOnly(false);
     m_editor->SendScintilla(QsciScintillaBase::SCI_CLEARALL);
     m_editor->setReadOnly(true);
@@ -259,6 +288,8 @@ void BodyViewer::start()
             out.notices.append(tr("Lines longer than %L1 characters are broken for display; Save keeps the body as it is.")
                                    .arg(kLongLine));
         }
+        if (out.json)
+            out.linesInString = linesStartingInString(text);
         out.display = text;
         return out;
     }));
@@ -285,10 +316,8 @@ void BodyViewer::finishPreparing(const Prepared &prepared)
     case State::Text:
         break;
     }
-    // The lexer is set while the document is empty, so setting it styles nothing.
-    m_editor->setLexer(prepared.json ? m_jsonLexer : nullptr);
-    if (!prepared.json)
-        m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_jsonStyling = prepared.json;
+    m_linesInString = QSet<int>(prepared.linesInString.cbegin(), prepared.linesInString.cend());
     m_noticeLabel->setText(prepared.notices.join(QLatin1Char(' ')));
     m_noticeLabel->setVisible(!prepared.notices.isEmpty());
     m_display = prepared.display;
@@ -321,6 +350,7 @@ void BodyViewer::insertSlice()
         });
         return;
     }
+    styleVisibleLines();
     m_display.clear();
     const QString digits = QString::number(m_editor->lines());
     m_editor->setMarginWidth(0, digits + QStringLiteral("9"));
@@ -489,4 +519,109 @@ bool BodyViewer::breakLongLines(const QByteArray &text, int limit, QByteArray *o
     if (broke)
         *out = result;
     return broke;
+}
+
+void BodyViewer::styleVisibleLines()
+{
+    if (!m_jsonStyling)
+        return;
+    const int lineCount = m_editor->lines();
+    if (int(m_styledLines.size()) < lineCount)
+        m_styledLines.resize(lineCount, false);
+    const int first = int(m_editor->SendScintilla(QsciScintillaBase::SCI_GETFIRSTVISIBLELINE));
+    const int onScreen = int(m_editor->SendScintilla(QsciScintillaBase::SCI_LINESONSCREEN));
+    const int last = std::min(lineCount - 1, first + onScreen);
+    for (int line = first; line <= last; ++line) {
+        // The last line may still be growing while slices go in.
+        if (m_styledLines[line] || (line == lineCount - 1 && m_inserted < m_display.size()))
+            continue;
+        const long start = m_editor->SendScintilla(QsciScintillaBase::SCI_POSITIONFROMLINE, static_cast<unsigned long>(line));
+        const long length = m_editor->SendScintilla(QsciScintillaBase::SCI_LINELENGTH, static_cast<unsigned long>(line));
+        if (length <= 0)
+            continue;
+        const char *text = reinterpret_cast<const char *>(m_editor->SendScintilla(
+            QsciScintillaBase::SCI_GETRANGEPOINTER, static_cast<unsigned long>(start), length));
+        const QByteArray styles = jsonLineStyles(text, int(length), m_linesInString.contains(line));
+        m_editor->SendScintilla(QsciScintillaBase::SCI_STARTSTYLING, start);
+        m_editor->SendScintilla(QsciScintillaBase::SCI_SETSTYLINGEX, static_cast<unsigned long>(length), styles.constData());
+        m_styledLines[line] = true;
+        ++m_styledCount;
+    }
+}
+
+QByteArray BodyViewer::jsonLineStyles(const char *line, int length, bool startsInString)
+{
+    QByteArray styles(length, Plain);
+    int i = 0;
+    // From an opening quote (or the line start, inside a string) past the closing one.
+    const auto stringEnd = [line, length](int from) {
+        for (int j = from; j < length; ++j) {
+            if (line[j] == '\\')
+                ++j;
+            else if (line[j] == '"')
+                return j + 1;
+        }
+        return length;
+    };
+    const auto fill = [&styles](int from, int to, Style style) {
+        std::fill(styles.begin() + from, styles.begin() + to, char(style));
+    };
+    if (startsInString) {
+        i = stringEnd(0);
+        fill(0, i, String);
+    }
+    while (i < length) {
+        const char c = line[i];
+        if (c == '"') {
+            const int end = stringEnd(i + 1);
+            int next = end;
+            while (next < length && (line[next] == ' ' || line[next] == '\t'))
+                ++next;
+            fill(i, end, next < length && line[next] == ':' ? Key : String);
+            i = end;
+        } else if (c == '-' || (c >= '0' && c <= '9')) {
+            int end = i + 1;
+            while (end < length && std::strchr("0123456789+-.eE", line[end]) && line[end] != '\0')
+                ++end;
+            fill(i, end, Number);
+            i = end;
+        } else if (c >= 'a' && c <= 'z') {
+            int end = i + 1;
+            while (end < length && line[end] >= 'a' && line[end] <= 'z')
+                ++end;
+            fill(i, end, Keyword);
+            i = end;
+        } else {
+            if (std::strchr("{}[],:", c) && c != '\0')
+                styles[i] = Punctuation;
+            ++i;
+        }
+    }
+    return styles;
+}
+
+QList<int> BodyViewer::linesStartingInString(const QByteArray &json)
+{
+    QList<int> lines;
+    bool inString = false;
+    int line = 0;
+    const qsizetype size = json.size();
+    const char *data = json.constData();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = data[i];
+        if (c == '\n') {
+            ++line;
+            if (inString)
+                lines.append(line);
+        } else if (inString && c == '\\') {
+            ++i; // an escape never hides a line end: breaks fall between characters
+            if (i < size && data[i] == '\n') {
+                ++line;
+                lines.append(line);
+            }
+        } else if (c == '"') {
+            inString = !inString;
+        }
+    }
+    return lines;
 }

@@ -105,6 +105,9 @@ CompanyDefaultsPanel::CompanyDefaultsPanel(WorkspaceModel *model, QUndoStack *un
         row.message->setObjectName(QStringLiteral("message_") + platform);
         row.message->setWordWrap(true);
         row.message->setTextFormat(Qt::PlainText);
+        // Room for a two-line message, so that an error does not make the rows jump or clip.
+        row.message->setMinimumHeight(2 * row.message->fontMetrics().lineSpacing());
+        row.message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
         grid->addWidget(icon, gridRow, 0);
         grid->addWidget(label, gridRow, 1);

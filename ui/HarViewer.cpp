@@ -214,12 +214,12 @@ HarViewer::HarViewer(QWidget *parent)
         extendWaterfallRange(first, last);
         updateSummary();
     });
-    for (auto signal : {&QAbstractItemModel::rowsRemoved, &QAbstractItemModel::modelReset}) {
-        connect(m_filter, signal, this, [this] {
-            updateWaterfallRange();
-            updateSummary();
-        });
-    }
+    const auto remeasure = [this] {
+        updateWaterfallRange();
+        updateSummary();
+    };
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, remeasure);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, remeasure);
     // A page's origin moved (its start became known): every offset changed.
     connect(m_model, &QAbstractItemModel::dataChanged, this, &HarViewer::updateWaterfallRange);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HarViewer::showCurrentEntry);

@@ -160,6 +160,10 @@ void HeadersEditor::setRowCount(int count)
         m_grid->addWidget(row.value, index + 1, ValueColumn);
         m_grid->addWidget(row.remove, index + 1, RemoveColumn);
         setTabOrder(row.name, row.value);
+        // Shown now, not when the layout gets to it, so that a new row can take the focus.
+        row.name->show();
+        row.value->show();
+        row.remove->show();
         m_rows.append(row);
     }
     m_grid->removeWidget(m_add);

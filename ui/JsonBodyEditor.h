@@ -51,6 +51,8 @@ public:
     // Above this size brace matching is off: a brace's partner may lie megabytes away, and
     // Scintilla would search for it on every caret move.
     static constexpr int kBraceMatchLimitBytes = 512 * 1024;
+    // What completion and input methods see of the caret's line, each way, in characters.
+    static constexpr long kSurroundingChars = 512;
 
     explicit JsonBodyEditor(QWidget *parent = nullptr);
     ~JsonBodyEditor() override;
@@ -112,6 +114,7 @@ signals:
 
 protected:
     bool event(QEvent *event) override;
+    QVariant inputMethodQuery(Qt::InputMethodQuery query) const override;
     bool viewportEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
@@ -123,6 +126,15 @@ private:
     void updateMarginWidth();
     void updateBraceMatching();
     void updateCompletion();
+    // The text around the caret on its line (at most kCompletionWindow characters each way):
+    // from (its byte position), and the parts before and after the caret.
+    struct Surroundings
+    {
+        long from = 0;
+        QString before;
+        QString after;
+    };
+    Surroundings surroundings(long position) const;
     QString problemAtPosition(int bytePosition) const;
     QRect caretRect() const;
 

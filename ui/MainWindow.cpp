@@ -149,10 +149,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
     m_pages->addTab(m_splitter, QIcon(QStringLiteral(":/icons/webhook.svg")), tr("Configure"));
-    addPage(new TestFirePane(m_model, m_services), QIcon(QStringLiteral(":/icons/test-fire.svg")), tr("Test fire"));
+    addLazyPage([this] { return new TestFirePane(m_model, m_services); }, QIcon(QStringLiteral(":/icons/test-fire.svg")),
+                tr("Test fire"));
     addPage(new PostbackLogPane(m_services, m_model), QIcon(QStringLiteral(":/icons/postback-log.svg")),
             tr("Postback log"));
-    addPage(new FiredPixelsBrowser(m_services), QIcon(QStringLiteral(":/icons/fired-pixels.svg")), tr("Fired pixels"));
+    addLazyPage([this] { return new FiredPixelsBrowser(m_services); }, QIcon(QStringLiteral(":/icons/fired-pixels.svg")),
+                tr("Fired pixels"));
     m_harViewer = new HarViewer;
     addPage(m_harViewer, QIcon(QStringLiteral(":/icons/har-file.svg")), tr("HAR viewer"));
     connect(m_harViewer, &HarViewer::loadStarted, this, [this] { showPage(m_harViewer); });
@@ -207,6 +209,31 @@ void MainWindow::startServices(bool withReceiver)
 void MainWindow::addPage(QWidget *page, const QIcon &icon, const QString &title)
 {
     m_pages->addTab(page, icon, title);
+}
+
+void MainWindow::addLazyPage(const std::function<QWidget *()> &create, const QIcon &icon, const QString &title)
+{
+    auto *placeholder = new QWidget(m_pages);
+    m_lazyPages.insert(placeholder, create);
+    m_pages->addTab(placeholder, icon, title);
+    if (m_lazyPages.size() > 1)
+        return;
+    connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
+        QWidget *placeholder = m_pages->widget(index);
+        const auto it = m_lazyPages.constFind(placeholder);
+        if (it == m_lazyPages.cend())
+            return;
+        const std::function<QWidget *()> create = it.value();
+        m_lazyPages.erase(it);
+        // Swapped in before the tab paints, so the placeholder is never seen.
+        const QSignalBlocker blocker(m_pages);
+        const QIcon icon = m_pages->tabIcon(index);
+        const QString title = m_pages->tabText(index);
+        m_pages->insertTab(index, create(), icon, title);
+        m_pages->removeTab(index + 1);
+        m_pages->setCurrentIndex(index);
+        placeholder->deleteLater();
+    });
 }
 
 void MainWindow::showPage(QWidget *page)
@@ -599,6 +626,7 @@ bool MainWindow::saveToFile(const QString &fileName)
     m_fileName = QFileInfo(fileName).absoluteFilePath();
     m_untitledName.clear();
     m_undoStack->setClean();
+    m_autosave->setDocument(m_fileName, QString());
     m_recentFiles->add(m_fileName);
     QSettings().setValue(kDirectoryKey, QFileInfo(m_fileName).absolutePath());
     updateTitle();
@@ -779,10 +807,13 @@ void MainWindow::showFinding(const LintFinding &finding)
         return;
     showPage(m_splitter);
     selectPath(path);
-    // The object's editor, now showing, puts the cursor on the field (at the line and column).
-    if (finding.location.webhookIndex >= 0 && !finding.location.field.isEmpty()) {
-        if (auto *editor = findChild<WebhookEditor *>(); editor && editor->isVisible())
-            editor->focusField(finding.location.field, finding.location.line, finding.location.column);
+    // The webhook editor, now showing the webhook, puts the cursor on the field (at the line and
+    // column); other objects have no field editor.
+    if (finding.location.webhookIndex >= 0 && m_objectPane->currentWidget() == m_webhookEditor) {
+        if (finding.location.field.isEmpty())
+            m_webhookEditor->setFocus(Qt::OtherFocusReason);
+        else
+            m_webhookEditor->focusField(finding.location.field, finding.location.line, finding.location.column);
     }
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
+
+#include <functional>
 
 class AutosaveManager;
 class DetailPane;
@@ -63,6 +66,10 @@ public:
 
     // The workbench's pages (Configure first; test-fire, logs, ...) are tabs of the central area.
     void addPage(QWidget *page, const QIcon &icon, const QString &title);
+    // A page made by create the first time its tab is shown: most sessions never open most
+    // pages, and start-up should not pay for them. Only for pages that need not watch anything
+    // before they are shown.
+    void addLazyPage(const std::function<QWidget *()> &create, const QIcon &icon, const QString &title);
     void showPage(QWidget *page);
 
 protected:
@@ -108,6 +115,7 @@ private:
     QUndoStack *m_undoStack;
     Services *m_services;
     QTabWidget *m_pages;
+    QHash<QWidget *, std::function<QWidget *()>> m_lazyPages; // placeholder -> how to make the page
     RecentFiles *m_recentFiles;
     QSplitter *m_splitter;
     QTreeView *m_tree;

@@ -232,8 +232,12 @@ void MatchRulesEditor::itemChanged(QTableWidgetItem *item)
     if (m_filling)
         return;
     // Edited: the entry is built from the cells from now on.
-    if (QTableWidgetItem *key = m_table->item(item->row(), KeyColumn))
+    QTableWidgetItem *key = m_table->item(item->row(), KeyColumn);
+    if (key && key->data(kEntryRole).isValid()) {
+        m_filling = true; // itself a change of the item
         key->setData(kEntryRole, QVariant());
+        m_filling = false;
+    }
     updateVerdict();
     emit edited();
 }

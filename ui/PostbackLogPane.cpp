@@ -92,16 +92,20 @@ PostbackLogPane::PostbackLogPane(Services *services, WorkspaceModel *model, QWid
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setStretchLastSection(true);
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    header->resizeSection(ReceivedRequestModel::Time, digit * 13);
+    // The last column (tags) takes what is left, down to a sliver, rather than scroll.
+    header->setMinimumSectionSize(digit * 4);
+    header->resizeSection(ReceivedRequestModel::Time, digit * 12);
     header->resizeSection(ReceivedRequestModel::Method, digit * 8);
-    header->resizeSection(ReceivedRequestModel::Path, digit * 26);
-    header->resizeSection(ReceivedRequestModel::Query, digit * 22);
-    header->resizeSection(ReceivedRequestModel::Source, digit * 22);
-    header->resizeSection(ReceivedRequestModel::Tags, digit * 30);
+    header->resizeSection(ReceivedRequestModel::Path, digit * 20);
+    header->resizeSection(ReceivedRequestModel::Query, digit * 16);
+    header->resizeSection(ReceivedRequestModel::Source, digit * 16);
+    header->resizeSection(ReceivedRequestModel::Size, digit * 9);
+    // The stretched last column never shrinks below the size it had when stretching began.
+    header->resizeSection(ReceivedRequestModel::Tags, digit * 6);
+    header->setStretchLastSection(true);
 
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("requestSummary"));
@@ -160,7 +164,7 @@ PostbackLogPane::PostbackLogPane(Services *services, WorkspaceModel *model, QWid
     splitter->addWidget(receiverHolder);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
-    splitter->setSizes({800, 460});
+    splitter->setSizes({760, 520});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

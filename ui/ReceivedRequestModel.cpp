@@ -133,6 +133,8 @@ QVariant ReceivedRequestModel::data(const QModelIndex &index, int role) const
     case Size:
         if (request.bodyTooLarge)
             return tr("over the limit (413)");
+        if (request.body.size() < 1024)
+            return tr("%1 B").arg(request.body.size());
         return QLocale().formattedDataSize(request.body.size(), 1, QLocale::DataSizeTraditionalFormat);
     default:
         return {};
@@ -154,10 +156,10 @@ QVariant ReceivedRequestModel::headerData(int section, Qt::Orientation orientati
         return tr("Query");
     case Source:
         return tr("Source");
-    case Tags:
-        return tr("Tags");
     case Size:
         return tr("Size");
+    case Tags:
+        return tr("Tags");
     default:
         return {};
     }

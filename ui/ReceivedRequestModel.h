@@ -14,7 +14,7 @@ class ReceivedRequestModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ReceivedRequestModel)
 
 public:
-    enum Column { Time, Method, Path, Query, Source, Tags, Size, ColumnCount };
+    enum Column { Time, Method, Path, Query, Source, Size, Tags, ColumnCount };
     enum class Origin { DataWriting, PublisherPostback, Webhook };
     Q_ENUM(Origin)
 

@@ -171,15 +171,19 @@ ReceiverPanel::ReceiverPanel(Services *services, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    m_table->setColumnWidth(Method, digit * 8);
-    m_table->setColumnWidth(Path, digit * 22);
-    m_table->setColumnWidth(Status, digit * 7);
-    m_table->setColumnWidth(Delay, digit * 10);
-    m_table->setColumnWidth(ContentType, digit * 16);
+    // The body column takes what is left (it is edited below the table) rather than scroll.
+    m_table->horizontalHeader()->setMinimumSectionSize(digit * 4);
+    m_table->setColumnWidth(Method, digit * 7);
+    m_table->setColumnWidth(Path, digit * 16);
+    m_table->setColumnWidth(Status, digit * 6);
+    m_table->setColumnWidth(Delay, digit * 9);
+    m_table->setColumnWidth(ContentType, digit * 14);
+    // The stretched last column never shrinks below the size it had when stretching began.
+    m_table->setColumnWidth(Body, digit * 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
 
     m_add = new QToolButton;
     m_add->setObjectName(QStringLiteral("addReplyButton"));
@@ -214,6 +218,7 @@ ReceiverPanel::ReceiverPanel(Services *services, QWidget *parent)
     m_body->setObjectName(QStringLiteral("replyBody"));
     m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_body->setTabChangesFocus(true);
+    m_body->setMinimumHeight(m_body->fontMetrics().lineSpacing() * 2 + 12);
     m_body->setMaximumHeight(m_body->fontMetrics().lineSpacing() * 6 + 12);
     m_bodyLabel->setBuddy(m_body);
     m_errorLabel = new QLabel;
@@ -307,7 +312,10 @@ QString ReceiverPanel::stateText() const
     const SandboxReceiver *receiver = m_services->receiver();
     if (!receiver->isListening())
         return tr("Stopped: webhooks aimed at the receiver get \"connection refused\"");
-    const QString limit = QLocale().formattedDataSize(receiver->maxBodyBytes(), 0, QLocale::DataSizeIecFormat);
+    // A no-break space keeps "10 MiB" on one line when the label wraps.
+    const QString limit = QLocale()
+                              .formattedDataSize(receiver->maxBodyBytes(), 0, QLocale::DataSizeIecFormat)
+                              .replace(QLatin1Char(' '), QChar(QChar::Nbsp));
     return tr("Listening on %1 — loopback only; requests over %2 are refused").arg(receiver->baseUrl(), limit);
 }
 

@@ -204,7 +204,7 @@ QVariant StepListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == Sequence || index.column() == Time)
+        if (index.column() == Time)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     default:
@@ -217,8 +217,6 @@ QVariant StepListModel::displayData(int rowIndex, int column) const
     const Row &row = m_rows.at(rowIndex);
     const StepResult &step = row.step;
     switch (column) {
-    case Sequence:
-        return rowIndex + 1;
     case TriggerColumn:
         if ((step.trigger == Trigger::Timer || step.trigger == Trigger::Postback) && step.second >= 0)
             return tr("%1 at %2 s").arg(Triggers::label(step.trigger)).arg(step.second);
@@ -297,8 +295,6 @@ QVariant StepListModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Sequence:
-        return tr("#");
     case TriggerColumn:
         return tr("Trigger");
     case Webhook:

@@ -16,7 +16,7 @@ class StepListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(StepListModel)
 
 public:
-    enum Column { Sequence, TriggerColumn, Webhook, Buyer, Result, Status, Time, TagsApplied, Reason, ColumnCount };
+    enum Column { TriggerColumn, Webhook, Buyer, Result, Status, Time, TagsApplied, Reason, ColumnCount };
     enum class State { Sending, Finished };
     // PingOnly: a ping-post whose bid was not taken; only its ping went out.
     enum class Outcome { Sending, Succeeded, Failed, NotSent, Skipped, PingOnly, Cancelled };

@@ -155,7 +155,8 @@ QWidget *TestFirePane::createSetupPanel()
     m_routing = smallTable({tr("Target"), tr("Outcome")}, QStringLiteral("routingTable"));
     m_routing->setToolTip(tr("The buyers the call is offered to, in order; it stops at the first that answers"));
     m_routing->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_routing->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_routing->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Fixed);
+    m_routing->setColumnWidth(1, m_routing->fontMetrics().horizontalAdvance(tr("No answer")) + 48);
     m_addAttempt = rowButton(QStringLiteral(":/icons/list-add.svg"), tr("Add a routing attempt"),
                              QStringLiteral("addAttemptButton"));
     m_removeAttempt = rowButton(QStringLiteral(":/icons/list-remove.svg"), tr("Remove the selected attempt"),
@@ -179,7 +180,7 @@ QWidget *TestFirePane::createSetupPanel()
     m_duration->setSuffix(tr(" s"));
     m_duration->setValue(kDefaultTalkSeconds);
     m_duration->setToolTip(tr("Talk time, counted from the answer"));
-    m_converted = new QCheckBox(tr("Con&verted"));
+    m_converted = new QCheckBox(tr("C&onverted"));
     m_converted->setObjectName(QStringLiteral("convertedCheck"));
     m_convertedHint = new QLabel;
     m_convertedHint->setObjectName(QStringLiteral("convertedHint"));
@@ -191,7 +192,7 @@ QWidget *TestFirePane::createSetupPanel()
         if (on && campaign && m_duration->value() < campaign->conversion.minDurationSeconds)
             m_duration->setValue(campaign->conversion.minDurationSeconds);
     });
-    m_postbacks = smallTable({tr("At"), tr("Tags")}, QStringLiteral("postbackTable"));
+    m_postbacks = smallTable({tr("At (s)"), tr("Tags")}, QStringLiteral("postbackTable"));
     m_postbacks->setToolTip(tr("Postbacks arriving during the call: the second they arrive at and their tags, "
                                "key:value separated by commas"));
     m_postbacks->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -227,11 +228,11 @@ QWidget *TestFirePane::createSetupPanel()
     tagsLayout->addWidget(m_tags);
     layout->addWidget(tagsBox, 1);
 
-    m_fireButton = new QPushButton(QIcon(QStringLiteral(":/icons/test-fire.svg")), tr("&Fire"));
+    m_fireButton = new QPushButton(QIcon(QStringLiteral(":/icons/test-fire.svg")), tr("Fi&re"));
     m_fireButton->setObjectName(QStringLiteral("fireButton"));
     m_fireButton->setToolTip(tr("Run the whole call, sending every webhook's request for real (Ctrl+Return)"));
     m_fireButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_simulateButton = new QPushButton(QIcon(QStringLiteral(":/icons/simulate.svg")), tr("&Simulate"));
+    m_simulateButton = new QPushButton(QIcon(QStringLiteral(":/icons/simulate.svg")), tr("Si&mulate"));
     m_simulateButton->setObjectName(QStringLiteral("simulateButton"));
     m_simulateButton->setToolTip(tr("Dry run: the same call with canned 200 responses, nothing on the network"));
     m_cancelButton = new QPushButton(QIcon(QStringLiteral(":/icons/process-stop.svg")), tr("Cancel"));
@@ -325,21 +326,27 @@ QWidget *TestFirePane::createResultsPanel()
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setStretchLastSection(true);
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    header->resizeSection(StepListModel::Sequence, digit * 4);
-    header->resizeSection(StepListModel::TriggerColumn, digit * 17);
-    header->resizeSection(StepListModel::Webhook, digit * 23);
-    header->resizeSection(StepListModel::Buyer, digit * 16);
-    header->resizeSection(StepListModel::Result, digit * 11 + m_table->iconSize().width());
+    // "Why" takes what is left, down to a sliver (its tooltip and the detail's Why tab say it
+    // whole), rather than scroll.
+    header->setMinimumSectionSize(digit * 4);
+    header->resizeSection(StepListModel::TriggerColumn, digit * 18);
+    header->resizeSection(StepListModel::Webhook, digit * 20);
+    header->resizeSection(StepListModel::Buyer, digit * 14);
+    header->resizeSection(StepListModel::Result, digit * 12 + m_table->iconSize().width() + 8);
     header->resizeSection(StepListModel::Status, digit * 9);
-    header->resizeSection(StepListModel::Time, digit * 7);
-    header->resizeSection(StepListModel::TagsApplied, digit * 20);
+    header->resizeSection(StepListModel::Time, digit * 6);
+    header->resizeSection(StepListModel::TagsApplied, digit * 13);
+    // The stretched last column never shrinks below the size it had when stretching began.
+    header->resizeSection(StepListModel::Reason, digit * 6);
+    header->setStretchLastSection(true);
 
     m_detail = new ExchangeDetailView;
     m_detail->setObjectName(QStringLiteral("stepDetail"));
+    // The detail's own minimum would make the whole window large; the splitter gives it room.
+    m_detail->setMinimumSize(240, 120);
 
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->setObjectName(QStringLiteral("resultsSplitter"));
@@ -348,7 +355,7 @@ QWidget *TestFirePane::createResultsPanel()
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({420, 280});
+    splitter->setSizes({360, 240});
 
     layout->addWidget(m_title);
     layout->addWidget(m_notes);
@@ -498,7 +505,7 @@ void TestFirePane::addRoutingRow(const QString &buyerId, bool answered)
     }
     for (const QString &id : std::as_const(order)) {
         if (const Buyer *b = workspace.findBuyer(id))
-            buyer->addItem(QIcon(QStringLiteral(":/icons/buyer.svg")), b->name.isEmpty() ? b->id : b->name, b->id);
+            buyer->addItem(b->name.isEmpty() ? b->id : b->name, b->id);
     }
     const int index = buyer->findData(buyerId);
     buyer->setCurrentIndex(index >= 0 ? index : 0);

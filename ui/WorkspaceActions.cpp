@@ -261,11 +261,11 @@ void WorkspaceActions::updateActions()
     m_numberLock->setEnabled(isNumber);
     if (isNumber && workspace.campaigns.at(address.campaign).numbers.at(address.number).webhooksUnlocked) {
         m_numberLock->setText(tr("&Lock Number's Webhooks"));
-        m_numberLock->setIcon(QIcon(QStringLiteral(":/icons/number-locked.svg")));
+        m_numberLock->setIcon(WorkspaceModel::icon(Kind::Number, false));
         m_numberLock->setStatusTip(tr("Drop this number's own webhooks; it uses the campaign's again"));
     } else {
         m_numberLock->setText(tr("Un&lock Number's Webhooks"));
-        m_numberLock->setIcon(QIcon(QStringLiteral(":/icons/number-unlocked.svg")));
+        m_numberLock->setIcon(WorkspaceModel::icon(Kind::Number, true));
         m_numberLock->setStatusTip(
             tr("Give this number its own copy of the campaign's webhooks, overriding them for its calls"));
     }

@@ -529,25 +529,39 @@ const Webhook *WorkspaceModel::webhookAt(const Workspace &workspace, const Addre
 
 QIcon WorkspaceModel::icon(Kind kind, bool unlocked)
 {
+    QString name;
     switch (kind) {
     case Kind::Company:
-        return QIcon(QStringLiteral(":/icons/company.svg"));
+        name = QStringLiteral("company");
+        break;
     case Kind::Campaigns:
     case Kind::Campaign:
-        return QIcon(QStringLiteral(":/icons/campaign.svg"));
+        name = QStringLiteral("campaign");
+        break;
     case Kind::Number:
-        return QIcon(unlocked ? QStringLiteral(":/icons/number-unlocked.svg")
-                              : QStringLiteral(":/icons/number-locked.svg"));
+        name = unlocked ? QStringLiteral("number-unlocked") : QStringLiteral("number-locked");
+        break;
     case Kind::Buyers:
     case Kind::Buyer:
-        return QIcon(QStringLiteral(":/icons/buyer.svg"));
+        name = QStringLiteral("buyer");
+        break;
     case Kind::Publishers:
     case Kind::Publisher:
-        return QIcon(QStringLiteral(":/icons/publisher.svg"));
+        name = QStringLiteral("publisher");
+        break;
     case Kind::Webhook:
-        return QIcon(QStringLiteral(":/icons/webhook.svg"));
+        name = QStringLiteral("webhook");
+        break;
     }
-    return QIcon();
+    // Making an icon parses its SVG, and the tree asks for one per row it paints: each is made
+    // once, and let go with the application (icons must not outlive it).
+    static QHash<QString, QIcon> cache;
+    static const bool clearedAtExit = (qAddPostRoutine([] { cache.clear(); }), true);
+    Q_UNUSED(clearedAtExit)
+    auto it = cache.find(name);
+    if (it == cache.end())
+        it = cache.insert(name, QIcon(QStringLiteral(":/icons/") % name % QStringLiteral(".svg")));
+    return it.value();
 }
 
 QModelIndex WorkspaceModel::index(int row, int column, const QModelIndex &parent) const
