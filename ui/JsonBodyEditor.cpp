@@ -599,7 +599,7 @@ QVariant JsonBodyEditor::inputMethodQuery(Qt::InputMethodQuery query) const
         const Surroundings around = surroundings(caret);
         switch (query) {
         case Qt::ImSurroundingText:
-            return QString(around.before + around.after);
+            return around.before + around.after;
         case Qt::ImCursorPosition:
             return int(around.before.size());
         case Qt::ImAnchorPosition: {
