@@ -28,6 +28,15 @@ inline QByteArray bytes(const uint8_t *data, size_t size)
     return QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
 }
 
+// Qt 6.4 keeps a JSON key that starts with U+FEFF (a byte order mark) in its place in the
+// sorted object but hands it out without the U+FEFF: the first save writes the shortened key
+// out of order, the next save sorts it. Inputs with a U+FEFF past a leading byte order mark,
+// raw or escaped, skip the write-and-reload checks (docs/RELIABILITY.md, known limitations).
+inline bool hasInnerByteOrderMark(const QByteArray &input)
+{
+    return input.indexOf("\xEF\xBB\xBF", 1) >= 0 || input.toLower().contains("\\ufeff");
+}
+
 // A property the code promises did not hold: abort, so libFuzzer saves the input.
 [[noreturn]] inline void violated(const char *what, const QByteArray &detail = {})
 {

@@ -12,11 +12,13 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+#include <QUndoCommand>
 #include <QUndoStack>
 
 #include <functional>
@@ -365,6 +367,29 @@ private slots:
         AutosaveManager unwatched;
         QVERIFY(!unwatched.saveNow(&error));
         QCOMPARE(error, QStringLiteral("there is no workspace to save"));
+    }
+
+    void reportsAFailedAutosave()
+    {
+        // A folder where the recovery file should be: the write in the background fails.
+        auto model = std::make_unique<WorkspaceModel>();
+        model->setWorkspace(sampleWorkspace());
+        QUndoStack stack;
+        AutosaveManager manager;
+        manager.setDirectory(m_recovery);
+        manager.setInterval(10);
+        manager.watch(model.get(), &stack);
+        QVERIFY(QDir().mkpath(manager.recoveryFile()));
+        QSignalSpy failed(&manager, &AutosaveManager::saveFailed);
+        stack.push(new QUndoCommand(QStringLiteral("an edit")));
+        QVERIFY(failed.wait());
+        QVERIFY2(failed.at(0).at(0).toString().startsWith(
+                     QStringLiteral("cannot write %1: ").arg(QDir::toNativeSeparators(manager.recoveryFile()))),
+                 qPrintable(failed.at(0).at(0).toString()));
+        // It is tried again with the next change.
+        stack.push(new QUndoCommand(QStringLiteral("another edit")));
+        QVERIFY(failed.wait());
+        QDir(manager.recoveryFile()).removeRecursively();
     }
 };
 

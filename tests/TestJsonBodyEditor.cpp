@@ -5,6 +5,7 @@
 #include "TokenJsonLexer.h"
 
 #include <QAbstractItemView>
+#include <QAccessible>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -286,6 +287,57 @@ private slots:
         QVERIFY(editor.marginWidth(0) > narrow);
         editor.setBodyText(QStringLiteral("{}"));
         QCOMPARE(editor.marginWidth(0), narrow);
+    }
+
+    void largeTextIsEditedAndCheckedTheSame()
+    {
+        // Over kLargeTextBytes: changes are noticed on the next turn of the event loop, without
+        // QScintilla's accessibility counting (see setLargeTextMode()); all else must hold.
+        const QString line = QStringLiteral("  {\"phone\": \"[caller_number]\", \"n\": 1},\n");
+        const QString big = QStringLiteral("[\n") + line.repeated(JsonBodyEditor::kLargeTextBytes / line.size() + 10)
+                            + QStringLiteral("  {}\n]\n");
+        JsonBodyEditor editor;
+        editor.show();
+        QSignalSpy edited(&editor, &JsonBodyEditor::bodyEdited);
+        editor.setBodyText(big);
+        QCoreApplication::processEvents();
+        QVERIFY(editor.isLargeText());
+        QCOMPARE(edited.count(), 0); // loading is no edit
+        QCOMPARE(editor.braceMatching(), QsciScintilla::NoBraceMatch);
+        QCOMPARE(editor.folding(), QsciScintilla::NoFoldStyle);
+#if QT_CONFIG(accessibility)
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(&editor);
+        QVERIFY(accessible);
+        QVERIFY(!accessible->textInterface()); // QScintilla's counts characters on every caret move
+#endif
+
+        // Typing at a line start in the middle: one edit, seen once the key is handled.
+        const qsizetype middle = big.indexOf(QLatin1Char('\n'), big.size() / 2) + 1;
+        editor.SendScintilla(QsciScintillaBase::SCI_GOTOPOS, static_cast<unsigned long>(middle));
+        QTest::keyClicks(editor.viewport(), QStringLiteral("x"));
+        QCOMPARE(edited.count(), 0);
+        QTRY_COMPARE(edited.count(), 1);
+        QCOMPARE(editor.bodyText().size(), big.size() + 1);
+
+        // The stray character breaks the JSON where it was typed, and the check says where.
+        QSignalSpy validated(&editor, &JsonBodyEditor::validated);
+        editor.validateNow();
+        QVERIFY(validated.wait(10000));
+        QVERIFY(editor.hasErrors());
+        const QList<QPair<int, int>> squiggles = editor.indicatorRanges(JsonBodyEditor::kErrorIndicator);
+        QCOMPARE(squiggles.size(), 1);
+        QCOMPARE(squiggles.constFirst().first, int(middle));
+
+        // Back under the limit, all of it returns.
+        editor.setBodyText(QStringLiteral("{\"a\": [payout]}"));
+        QVERIFY(!editor.isLargeText());
+        QCOMPARE(editor.braceMatching(), QsciScintilla::SloppyBraceMatch);
+        QCOMPARE(editor.folding(), QsciScintilla::BoxedTreeFoldStyle);
+#if QT_CONFIG(accessibility)
+        QVERIFY(QAccessible::queryAccessibleInterface(&editor)->textInterface());
+#endif
+        QTest::keyClicks(editor.viewport(), QStringLiteral("y"));
+        QCOMPARE(edited.count(), 2); // at once again
     }
 
     void setBodyTextKeepsTheCursorAndIsNotAnEdit()

@@ -12,7 +12,6 @@
 #include <QEventLoop>
 #include <QGuiApplication>
 #include <QLabel>
-#include "TestFirePane.h"
 #include <QLineEdit>
 #include <QMenu>
 #include <QNetworkAccessManager>
@@ -172,12 +171,6 @@ void TestPostbackLogPane::jsonPostbackShowsItsTags()
 
 void TestPostbackLogPane::dataWritingCallIsRecognised()
 {
-    {
-        TestFirePane f(m_model.get(), m_services.get());
-        PostbackLogPane p(m_services.get(), m_model.get());
-        qDebug() << "fire" << f.minimumSizeHint() << "log" << p.minimumSizeHint() << p.receiverPanel()->minimumSizeHint();
-    }
-
     PostbackLogPane pane(m_services.get(), m_model.get());
     // The sample publisher's key, as its data-writing URL carries it.
     QCOMPARE(send("GET", base() + QStringLiteral("/data_writing?key=pk-sandbox-7781&caller_number=%2B12125550134"

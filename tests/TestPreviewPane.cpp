@@ -1,21 +1,29 @@
 #include "CurlCommand.h"
+#include "MainWindow.h"
 #include "PreviewPane.h"
 #include "SampleCallEditor.h"
 #include "WorkspaceFile.h"
 #include "WorkspaceModel.h"
 
+#include <QAction>
 #include <QClipboard>
+#include <QDockWidget>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
+#include <QStandardPaths>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
 #include <QToolButton>
+#include <QTreeView>
 #include <QUndoStack>
 
 namespace {
@@ -58,6 +66,9 @@ public:
         pane.resize(500, 700);
         pane.show();
         pane.setAddress(model.address(model.indexForPath(kLeadPath)));
+        // Rendering happens in a worker thread.
+        if (!QTest::qWaitFor([this] { return !pane.isRendering(); }))
+            qFatal("the preview did not render");
     }
 
     QTableWidget *table() const { return pane.sampleCallEditor()->table(); }
@@ -99,7 +110,18 @@ class TestPreviewPane : public QObject
 {
     Q_OBJECT
 
+private:
+    QTemporaryDir m_dir;
+
 private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    }
+
     void showsTheRequestTheWebhookWouldSend()
     {
         Preview preview;
@@ -138,8 +160,13 @@ private slots:
         pane.setModel(&model, &stack);
         pane.setAddress(model.address(model.indexForPath(kLeadPath)));
         QVERIFY(!pane.hasRequest());
+        QVERIFY(!pane.isRendering());
         pane.show();
-        QVERIFY(pane.hasRequest());
+        // Off the GUI thread: showing returns before the request is there.
+        QVERIFY(pane.isRendering());
+        QVERIFY(!pane.hasRequest());
+        QTRY_VERIFY(pane.hasRequest());
+        QVERIFY(!pane.isRendering());
     }
 
     void editingTheSampleCallChangesTheRequest()
@@ -283,6 +310,56 @@ private slots:
                                   .arg(QLocale().formattedDataSize(136 * 1024))));
         QVERIFY(preview.pane.copyAsCurl());
         QVERIFY(QGuiApplication::clipboard()->text().size() > 200 * 1024);
+    }
+
+    void followsTheTreeInTheMainWindow()
+    {
+        MainWindow window;
+        window.openSample();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        PreviewPane *pane = window.previewPane();
+        auto *tree = window.findChild<QTreeView *>(QStringLiteral("workspaceTree"));
+        tree->setCurrentIndex(window.model()->indexForPath(QStringLiteral("campaigns[0].webhooks[0]")));
+        const Webhook *webhook = WorkspaceModel::webhookAt(window.model()->workspace(),
+                                                           window.model()->address(tree->currentIndex()));
+        QTRY_VERIFY(pane->hasRequest() && !pane->isRendering());
+        QCOMPARE(pane->request().method, webhook->request.method);
+        QVERIFY(pane->requestText().startsWith(webhook->request.method + QLatin1Char(' ')));
+        tree->setCurrentIndex(window.model()->indexForPath(QStringLiteral("campaigns[0]")));
+        QVERIFY(!pane->hasRequest());
+    }
+
+    void theDockLayoutPersists()
+    {
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *preview = window.findChild<QDockWidget *>(QStringLiteral("previewDock"));
+            auto *problems = window.findChild<QDockWidget *>(QStringLiteral("problemsDock"));
+            QCOMPARE(window.dockWidgetArea(preview), Qt::BottomDockWidgetArea);
+            QCOMPARE(window.dockWidgetArea(problems), Qt::BottomDockWidgetArea);
+            // At a side the sample call and the request are stacked.
+            window.addDockWidget(Qt::RightDockWidgetArea, preview);
+            QCOMPARE(window.previewPane()->findChild<QSplitter *>(QStringLiteral("previewSplitter"))->orientation(),
+                     Qt::Vertical);
+            problems->hide();
+            QVERIFY(window.close());
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *preview = window.findChild<QDockWidget *>(QStringLiteral("previewDock"));
+        QCOMPARE(window.dockWidgetArea(preview), Qt::RightDockWidgetArea);
+        QVERIFY(preview->isVisible());
+        QVERIFY(!window.findChild<QDockWidget *>(QStringLiteral("problemsDock"))->isVisible());
+        QCOMPARE(window.previewPane()->findChild<QSplitter *>(QStringLiteral("previewSplitter"))->orientation(),
+                 Qt::Vertical);
+        // The View menu brings a closed dock back.
+        QAction *toggle = window.findChild<QDockWidget *>(QStringLiteral("problemsDock"))->toggleViewAction();
+        toggle->trigger();
+        QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("problemsDock"))->isVisible());
     }
 };
 

@@ -1,4 +1,6 @@
 #include "ApplyTemplateCommand.h"
+#include "CompanyDefaultsPanel.h"
+#include "MainWindow.h"
 #include "SaveTemplateDialog.h"
 #include "TemplateGallery.h"
 #include "TemplateLibrary.h"
@@ -19,11 +21,15 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QMenu>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
 #include <QUndoStack>
 
 namespace {
@@ -164,6 +170,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        QStandardPaths::setTestModeEnabled(true);
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
         QCoreApplication::setOrganizationName(QStringLiteral("WebhookConfiguratorTests"));
@@ -387,6 +394,13 @@ private slots:
         QVERIFY(preview.contains(QStringLiteral("\"CID\": \"12125550134\"")));
         QVERIFY(preview.contains(QStringLiteral("Post: once a bid of at least 0.01 is accepted")));
         QVERIFY(preview.contains(QStringLiteral("POST http://127.0.0.1:8377/bids")));
+        // The bid's tags cannot be in the sample call: no warning about them, the others stay.
+        QVERIFY2(!preview.contains(QStringLiteral("tag [ping.")), qPrintable(preview));
+        QVERIFY(preview.contains(QStringLiteral("tag [caller_zip] is missing")));
+        Workspace ws = m_model->workspace();
+        ws.sampleCall.remove(QStringLiteral("call_uuid"));
+        m_model->setWorkspace(ws);
+        QVERIFY(previewText(gallery).contains(QStringLiteral("tag [call_uuid] is missing")));
     }
 
     void badValueShowsItsMessageAndDisablesApply_data()
@@ -436,7 +450,7 @@ private slots:
         QVERIFY(!TemplateInstantiator::checkValue(*declared, bad, &engineMessage));
         QCOMPARE(label->text(), engineMessage);
         QVERIFY(!applyEnabled(gallery));
-        QCOMPARE(status(gallery), QStringLiteral("Correct the values marked above to apply the template."));
+        QCOMPARE(status(gallery), QStringLiteral("Correct the values marked in red to apply the template."));
         QVERIFY(!gallery.apply());
         QCOMPARE(m_stack->count(), 0);
 
@@ -857,6 +871,45 @@ private slots:
         m_stack->undo();
         m_stack->undo();
         QCOMPARE(m_model->workspace(), sampleWorkspace());
+    }
+
+    void mainWindowOpensTheGalleryAndSelectsWhatItAdded()
+    {
+        MainWindow window;
+        window.openSample();
+        QAction *gallery = window.findChild<QAction *>(QStringLiteral("actionTemplateGallery"));
+        QVERIFY(gallery);
+        QVERIFY(window.findChild<QToolBar *>(QStringLiteral("mainToolBar"))->actions().contains(gallery));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("actionSaveTemplate")));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("actionTrackingDomains")));
+
+        QString applied;
+        QTimer::singleShot(0, this, [&applied] {
+            auto *dialog = qobject_cast<TemplateGallery *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QVERIFY(dialog->selectTemplate(QStringLiteral("slack-incoming-webhook")));
+            dialog->findChild<QLineEdit *>(QStringLiteral("parameter_webhook_url"))
+                ->setText(QStringLiteral("https://hooks.slack.com/services/T0/B0/xyz"));
+            QVERIFY(dialog->apply());
+            applied = dialog->appliedWebhook().path();
+        });
+        const int before = window.undoStack()->count();
+        gallery->trigger();
+        QCOMPARE(window.undoStack()->count(), before + 1);
+        QVERIFY(!applied.isEmpty());
+        const QModelIndex current = window.findChild<QTreeView *>(QStringLiteral("workspaceTree"))->currentIndex();
+        QCOMPARE(current.data(WorkspaceModel::PathRole).toString(), applied);
+        QCOMPARE(current.data().toString(), QStringLiteral("Slack: converted call"));
+
+        bool panelShown = false;
+        QTimer::singleShot(0, this, [&panelShown] {
+            auto *panel = qobject_cast<CompanyDefaultsPanel *>(QApplication::activeModalWidget());
+            panelShown = panel != nullptr;
+            if (panel)
+                panel->reject();
+        });
+        window.findChild<QAction *>(QStringLiteral("actionTrackingDomains"))->trigger();
+        QVERIFY(panelShown);
     }
 
 private:

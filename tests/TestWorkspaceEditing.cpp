@@ -404,6 +404,37 @@ private slots:
         VERIFY_UNDO_REDO(editing, before);
     }
 
+    void aNameBeingTypedWhenTheWindowClosesIsNotLost()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("closing.json"));
+        QString error;
+        QVERIFY2(WorkspaceFile::save(sampleWorkspace(), path, &error), qPrintable(error));
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *tree = window.findChild<QTreeView *>(QStringLiteral("workspaceTree"));
+        tree->setFocus();
+        tree->setCurrentIndex(window.model()->indexForPath(QStringLiteral("campaigns[0]")));
+        QTest::keyClick(tree, Qt::Key_F2);
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("Typed, not entered"));
+
+        // Closing commits the name first, so the question about unsaved changes covers it.
+        QString question;
+        ModalHandler<QMessageBox> save([&question](QMessageBox *box) {
+            question = box->text();
+            box->button(QMessageBox::Save)->click();
+        });
+        QVERIFY(window.close());
+        QVERIFY(save.handled());
+        QCOMPARE(question, QStringLiteral("Save the changes to closing.json before closing it?"));
+        QCOMPARE(WorkspaceFile::load(path).workspace.campaigns[0].name, QStringLiteral("Typed, not entered"));
+    }
+
     void renameToTheSameNameIsNoEdit()
     {
         Editing editing;

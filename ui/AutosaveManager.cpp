@@ -10,12 +10,15 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QPromise>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QThreadPool>
 #include <QUndoStack>
 #include <QUuid>
 
 #include <algorithm>
+#include <memory>
 
 namespace {
 
@@ -44,6 +47,7 @@ AutosaveManager::AutosaveManager(QObject *parent)
     m_timer.setSingleShot(true);
     m_timer.setInterval(kDefaultIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &AutosaveManager::timeout);
+    connect(&m_writing, &QFutureWatcher<QString>::finished, this, &AutosaveManager::written);
 }
 
 // The recovery file stays: only discard() removes it. The lock goes, as it would in a crash.
@@ -113,45 +117,93 @@ void AutosaveManager::timeout()
 {
     if (!m_model || !m_stack || m_stack->isClean() || !m_dirty)
         return;
+    if (m_writing.isRunning()) {
+        m_timer.start();
+        return;
+    }
     QString error;
-    if (!saveNow(&error))
+    if (!prepare(&error)) {
         emit saveFailed(error);
+        return;
+    }
+    // Serialising a large workspace takes tens of milliseconds: a worker thread does it and
+    // writes the file, from a copy of the workspace as it is now.
+    m_dirty = false;
+    auto promise = std::make_shared<QPromise<QString>>();
+    m_writing.setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start(
+        [promise, path = recoveryFile(), header = header(), workspace = m_model->workspace()] {
+            promise->addResult(write(path, header, workspace));
+            promise->finish();
+        });
+}
+
+void AutosaveManager::written()
+{
+    const QString error = m_writing.future().resultCount() > 0 ? m_writing.result() : QString();
+    if (error.isEmpty())
+        return;
+    m_dirty = true;
+    emit saveFailed(error);
+}
+
+bool AutosaveManager::prepare(QString *error)
+{
+    if (!m_model) {
+        *error = tr("there is no workspace to save");
+        return false;
+    }
+    if (!QDir().mkpath(m_directory)) {
+        *error = tr("cannot create the folder %1").arg(QDir::toNativeSeparators(m_directory));
+        return false;
+    }
+    if (!m_lock) {
+        // Held for as long as this session runs, so no other instance takes the file for an orphan.
+        auto lock = std::make_unique<QLockFile>(lockFile());
+        lock->setStaleLockTime(0);
+        if (!lock->tryLock(0)) {
+            *error = tr("cannot lock %1").arg(QDir::toNativeSeparators(lockFile()));
+            return false;
+        }
+        m_lock = std::move(lock);
+    }
+    return true;
+}
+
+QByteArray AutosaveManager::header() const
+{
+    return "{\"" + QByteArray(kFormatKey.data()) + "\": " + QByteArray::number(kRecoveryFormat) + ",\n\""
+           + kDocumentKey.data() + "\": " + jsonString(m_documentFile) + ",\n\"" + kUntitledKey.data()
+           + "\": " + jsonString(m_untitledName) + ",\n\"" + kSavedAtKey.data() + "\": "
+           + jsonString(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)) + ",\n\""
+           + kWorkspaceKey.data() + "\": ";
+}
+
+QString AutosaveManager::write(const QString &path, const QByteArray &header, const Workspace &workspace)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly)) {
+        // The envelope goes around the workspace file's own bytes, so the workspace is serialised
+        // once and reads back exactly as WorkspaceFile wrote it.
+        file.write(header);
+        file.write(WorkspaceFile::serialize(workspace));
+        file.write("}\n");
+        if (file.commit())
+            return QString();
+    }
+    return tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
 }
 
 bool AutosaveManager::saveNow(QString *error)
 {
+    m_writing.waitForFinished();
     QString message;
-    if (!m_model) {
-        message = tr("there is no workspace to save");
-    } else if (!QDir().mkpath(m_directory)) {
-        message = tr("cannot create the folder %1").arg(QDir::toNativeSeparators(m_directory));
-    } else if (!m_lock) {
-        // Held for as long as this session runs, so no other instance takes the file for an orphan.
-        auto lock = std::make_unique<QLockFile>(lockFile());
-        lock->setStaleLockTime(0);
-        if (lock->tryLock(0))
-            m_lock = std::move(lock);
-        else
-            message = tr("cannot lock %1").arg(QDir::toNativeSeparators(lockFile()));
-    }
+    if (prepare(&message))
+        message = write(recoveryFile(), header(), m_model->workspace());
     if (message.isEmpty()) {
-        QSaveFile file(recoveryFile());
-        if (file.open(QIODevice::WriteOnly)) {
-            // The envelope is written around the workspace file's own bytes, so the workspace is
-            // serialised once and reads back exactly as WorkspaceFile wrote it.
-            file.write("{\"" + QByteArray(kFormatKey.data()) + "\": " + QByteArray::number(kRecoveryFormat) + ",\n\""
-                       + kDocumentKey.data() + "\": " + jsonString(m_documentFile) + ",\n\"" + kUntitledKey.data()
-                       + "\": " + jsonString(m_untitledName) + ",\n\"" + kSavedAtKey.data() + "\": "
-                       + jsonString(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)) + ",\n\""
-                       + kWorkspaceKey.data() + "\": ");
-            file.write(WorkspaceFile::serialize(m_model->workspace()));
-            file.write("}\n");
-            if (file.commit()) {
-                m_dirty = false;
-                return true;
-            }
-        }
-        message = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(recoveryFile()), file.errorString());
+        m_dirty = false;
+        return true;
     }
     if (error)
         *error = message;
@@ -161,6 +213,8 @@ bool AutosaveManager::saveNow(QString *error)
 void AutosaveManager::discard()
 {
     m_timer.stop();
+    // A write under way would otherwise bring the file back.
+    m_writing.waitForFinished();
     m_dirty = false;
     QFile::remove(recoveryFile());
 }

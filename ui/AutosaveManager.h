@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QList>
 #include <QObject>
 #include <QTimer>
@@ -13,8 +14,8 @@ class WorkspaceModel;
 struct Workspace;
 
 // Crash recovery (issue 5 item 9). While the workspace has unsaved changes it is written every
-// interval, through QSaveFile, to a recovery file of this session (under AppDataLocation/recovery/
-// by default) that also records which workspace file it belongs to. A clean state (saved, or
+// interval, through QSaveFile and in a worker thread, to a recovery file of this session (under
+// AppDataLocation/recovery/ by default) that also records which workspace file it belongs to. A clean state (saved, or
 // undone back to the saved state), a new or opened document and a normal close remove it.
 //
 // Each session holds a lock file next to its recovery file, so a recovery file whose lock no
@@ -50,7 +51,8 @@ public:
     // The document now being edited; its previous recovery file (if any) is removed.
     void setDocument(const QString &fileName, const QString &untitledName);
 
-    // Writes the recovery file now. False, with the reason in error, if it could not be written.
+    // Writes the recovery file now, in this thread. False, with the reason in error, if it could
+    // not be written.
     bool saveNow(QString *error = nullptr);
     // Removes this session's recovery file (the changes were saved or are not wanted).
     void discard();
@@ -71,6 +73,13 @@ signals:
 private:
     void changed();
     void timeout();
+    void written();
+    // Makes the folder and takes the lock, once; false with the reason in error.
+    bool prepare(QString *error);
+    // The recovery file's start: everything but the workspace.
+    QByteArray header() const;
+    // Writes a recovery file; the reason it could not, or empty. Runs in any thread.
+    static QString write(const QString &path, const QByteArray &header, const Workspace &workspace);
     QString lockFile() const;
 
     WorkspaceModel *m_model = nullptr;
@@ -81,5 +90,6 @@ private:
     QString m_untitledName;
     std::unique_ptr<QLockFile> m_lock;
     QTimer m_timer;
+    QFutureWatcher<QString> m_writing;
     bool m_dirty = false; // changed since the last recovery write
 };

@@ -10,12 +10,16 @@
 #include <Qsci/qscicommand.h>
 #include <Qsci/qscicommandset.h>
 
+#include <QAccessible>
+#include <QAccessibleWidget>
 #include <QAction>
 #include <QFontDatabase>
 #include <QFutureWatcher>
 #include <QHelpEvent>
 #include <QJsonDocument>
 #include <QKeyEvent>
+#include <QScrollBar>
+#include <QThreadPool>
 #include <QToolTip>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -65,6 +69,30 @@ QList<QPair<int, int>> byteRanges(const QString &text, const QList<TokenSyntax::
     return ranges;
 }
 
+// Checks run one at a time, at idle priority (SCHED_IDLE on Linux): on a 2-core machine a
+// check of a large body must never take a core the GUI thread needs.
+QThreadPool *validationPool()
+{
+    static QThreadPool *pool = [] {
+        auto *created = new QThreadPool(qApp);
+        created->setMaxThreadCount(1);
+        created->setThreadPriority(QThread::IdlePriority);
+        return created;
+    }();
+    return pool;
+}
+
+#if QT_CONFIG(accessibility)
+// Large text gets a plain accessible interface instead of QScintilla's (see setLargeTextMode()).
+QAccessibleInterface *largeTextAccessible(const QString &className, QObject *object)
+{
+    if (className != QLatin1String("JsonBodyEditor"))
+        return nullptr;
+    auto *editor = qobject_cast<JsonBodyEditor *>(object);
+    return editor && editor->isLargeText() ? new QAccessibleWidget(editor, QAccessible::EditableText) : nullptr;
+}
+#endif
+
 QByteArray textRange(const QsciScintilla *editor, long from, long to)
 {
     QByteArray bytes = editor->bytes(int(from), int(to));
@@ -81,6 +109,13 @@ JsonBodyEditor::JsonBodyEditor(QWidget *parent)
     , m_wizardAction(new QAction(QIcon(QStringLiteral(":/icons/token-insert.svg")), tr("Insert Tag..."), this))
     , m_formatAction(new QAction(QIcon(QStringLiteral(":/icons/format-json.svg")), tr("Format"), this))
 {
+#if QT_CONFIG(accessibility)
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(largeTextAccessible);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled)
+#endif
     setUtf8(true);
     setEolMode(EolUnix);
     setLexer(m_lexer);
@@ -138,6 +173,14 @@ JsonBodyEditor::JsonBodyEditor(QWidget *parent)
 
     connect(this, &QsciScintilla::textChanged, this, &JsonBodyEditor::textModified);
     connect(this, &QsciScintilla::linesChanged, this, &JsonBodyEditor::updateMarginWidth);
+    connect(this, &QsciScintillaBase::SCN_MODIFIED, this,
+            [this](int, int type, const char *, int, int, int, int, int, int, int) {
+                // Large-text mode announces changes before they happen: handle them after.
+                if (m_largeText && (type & (SC_MOD_BEFOREINSERT | SC_MOD_BEFOREDELETE)) && !m_changePending) {
+                    m_changePending = true;
+                    QMetaObject::invokeMethod(this, &JsonBodyEditor::deferredChange, Qt::QueuedConnection);
+                }
+            });
     connect(m_completer, &TokenCompleter::chosen, this,
             [this](qsizetype start, qsizetype end, const TokenSyntax::Insertion &insertion) {
                 // The completer saw m_completionText, which starts at byte m_completionFrom.
@@ -149,7 +192,7 @@ JsonBodyEditor::JsonBodyEditor(QWidget *parent)
             });
 
     updateMarginWidth();
-    updateBraceMatching();
+    updateForSize();
     scheduleValidation();
 }
 
@@ -162,7 +205,7 @@ void JsonBodyEditor::setBodyKind(BodyKind kind)
         return;
     m_kind = kind;
     m_lexer->setJsonMode(kind == BodyKind::Json);
-    updateBraceMatching();
+    updateForSize();
     scheduleValidation();
 }
 
@@ -182,7 +225,10 @@ void JsonBodyEditor::setCatalog(TagCatalog *catalog)
 QString JsonBodyEditor::bodyText() const
 {
     if (!m_textValid) {
-        m_text = text();
+        // Straight from Scintilla's buffer: text() copies the bytes once more first.
+        const long length = SendScintilla(SCI_GETLENGTH);
+        const auto *bytes = static_cast<const char *>(SendScintillaPtrResult(SCI_GETCHARACTERPOINTER));
+        m_text = QString::fromUtf8(bytes, length);
         m_textValid = true;
     }
     return m_text;
@@ -190,19 +236,33 @@ QString JsonBodyEditor::bodyText() const
 
 void JsonBodyEditor::setBodyText(const QString &text)
 {
-    if (m_textValid && text == m_text)
+    // Usually the very string bodyText() gave out (the model's copy of an edit made here): no
+    // need to compare megabytes.
+    if (m_textValid && ((text.constData() == m_text.constData() && text.size() == m_text.size()) || text == m_text))
         return;
     const long position = SendScintilla(SCI_GETCURRENTPOS);
     const long firstLine = SendScintilla(SCI_GETFIRSTVISIBLELINE);
     const long xOffset = SendScintilla(SCI_GETXOFFSET);
     m_loading = true;
     setText(text);
+    SendScintilla(SCI_SETSCROLLWIDTH, 1UL); // tracking grows it back to the new widest line
+    if (m_changePending) { // large-text mode: handled here, as no edit
+        m_changePending = false;
+        textModified();
+    }
     m_loading = false;
     m_text = text;
     m_textValid = true;
     SendScintilla(SCI_GOTOPOS, static_cast<unsigned long>(qMin(position, SendScintilla(SCI_GETLENGTH))));
     SendScintilla(SCI_SETFIRSTVISIBLELINE, static_cast<unsigned long>(firstLine));
     SendScintilla(SCI_SETXOFFSET, static_cast<unsigned long>(xOffset));
+}
+
+QSize JsonBodyEditor::sizeHint() const
+{
+    const int lineHeight = int(SendScintilla(SCI_TEXTHEIGHT, 0UL));
+    return {QsciScintilla::sizeHint().width(),
+            9 * lineHeight + horizontalScrollBar()->sizeHint().height() + 2 * frameWidth()};
 }
 
 bool JsonBodyEditor::isValidationPending() const
@@ -284,6 +344,7 @@ void JsonBodyEditor::formatBody()
     SendScintilla(SCI_TARGETWHOLEDOCUMENT);
     const QByteArray utf8 = text.toUtf8();
     SendScintilla(SCI_REPLACETARGET, static_cast<uintptr_t>(utf8.size()), utf8.constData());
+    SendScintilla(SCI_SETSCROLLWIDTH, 1UL); // tracking grows it back to the new widest line
     SendScintilla(SCI_GOTOPOS, static_cast<unsigned long>(qMin(position, long(utf8.size()))));
 }
 
@@ -476,10 +537,19 @@ void JsonBodyEditor::keyPressEvent(QKeyEvent *event)
 void JsonBodyEditor::textModified()
 {
     m_textValid = false;
-    updateBraceMatching();
+    updateForSize();
     scheduleValidation();
     if (!m_loading)
         emit bodyEdited();
+}
+
+void JsonBodyEditor::deferredChange()
+{
+    if (!m_changePending)
+        return;
+    m_changePending = false;
+    updateMarginWidth(); // linesChanged() is not emitted in this mode
+    textModified();
 }
 
 void JsonBodyEditor::scheduleValidation()
@@ -496,7 +566,13 @@ void JsonBodyEditor::startValidation()
     }
     m_running = true;
     const quint64 generation = m_generation;
-    const QString text = bodyText();
+    // The text as converted already, or its bytes, converted on the worker (a copy of 5 MB of
+    // bytes is a millisecond; their conversion is several).
+    const QString converted = m_textValid ? m_text : QString();
+    const QByteArray bytes =
+        m_textValid ? QByteArray()
+                    : QByteArray(static_cast<const char *>(SendScintillaPtrResult(SCI_GETCHARACTERPOINTER)),
+                                 SendScintilla(SCI_GETLENGTH));
     const BodyKind kind = m_kind;
     const TagMap sample = m_catalog ? m_catalog->sampleCall() : TagMap();
     const QSet<QString> known = m_catalog ? m_catalog->knownNames() : QSet<QString>();
@@ -513,12 +589,13 @@ void JsonBodyEditor::startValidation()
             startValidation();
         }
     });
-    watcher->setFuture(QtConcurrent::run([text, kind, sample, known, pingAllowed, checkTags] {
+    watcher->setFuture(QtConcurrent::run(validationPool(), [converted, bytes, kind, sample, known, pingAllowed,
+                                                              checkTags] {
         // Without a catalog there is nothing to tell unknown tags by.
         std::function<bool(const QString &)> isKnown;
         if (checkTags)
             isKnown = [&](const QString &key) { return TagCatalog::isKnownIn(known, pingAllowed, key); };
-        return check(text, kind, sample, isKnown);
+        return check(bytes.isNull() ? converted : QString::fromUtf8(bytes), kind, sample, isKnown);
     }));
 }
 
@@ -552,13 +629,44 @@ void JsonBodyEditor::updateMarginWidth()
     setMarginWidth(0, QString(qMax(2, digits) + 1, QLatin1Char('9')));
 }
 
-void JsonBodyEditor::updateBraceMatching()
+void JsonBodyEditor::updateForSize()
 {
-    const bool wanted = m_kind == BodyKind::Json && SendScintilla(SCI_GETLENGTH) <= kBraceMatchLimitBytes;
-    if (wanted != (braceMatching() != NoBraceMatch))
-        setBraceMatching(wanted ? SloppyBraceMatch : NoBraceMatch);
-    if (wanted != (folding() != NoFoldStyle))
-        setFolding(wanted ? BoxedTreeFoldStyle : NoFoldStyle, 2);
+    const bool large = SendScintilla(SCI_GETLENGTH) > kLargeTextBytes;
+    setLargeTextMode(large);
+    const bool structure = m_kind == BodyKind::Json && !large;
+    if (structure != (braceMatching() != NoBraceMatch))
+        setBraceMatching(structure ? SloppyBraceMatch : NoBraceMatch);
+    if (structure != (folding() != NoFoldStyle))
+        setFolding(structure ? BoxedTreeFoldStyle : NoFoldStyle, 2);
+    m_lexer->setFoldLevels(structure);
+}
+
+void JsonBodyEditor::setLargeTextMode(bool large)
+{
+    if (large == m_largeText)
+        return;
+    m_largeText = large;
+    // QScintilla 2.13 tells accessibility about every insertion, deletion and caret move with the
+    // position counted from the start of the text, character by character: 15 ms a keystroke
+    // in the middle of 5 MB, however idle the screen reader. Large text avoids both counts.
+    // Scintilla skips the change notification (and its count) for changes outside the mask, so
+    // large text asks only to be told before a change and handles it once the change is done;
+    // and it gets a plain accessible interface, since QScintilla's is what counts on caret
+    // moves. A screen reader then misses this editor's text, which is why normal-sized text
+    // keeps both.
+    SendScintilla(SCI_SETMODEVENTMASK,
+                  static_cast<unsigned long>(large ? SC_MOD_BEFOREINSERT | SC_MOD_BEFOREDELETE | SC_MOD_CHANGEFOLD
+                                                   : SC_MODEVENTMASKALL));
+    // Jumping into the middle of large text styles only what shows; the text before it is
+    // styled in idle time, a piece at a time.
+    SendScintilla(SCI_SETIDLESTYLING, static_cast<unsigned long>(large ? SC_IDLESTYLING_TOVISIBLE : SC_IDLESTYLING_NONE));
+#if QT_CONFIG(accessibility)
+    // Drop the interface made for the other mode; the next query makes the right one.
+    if (QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(this)) {
+        if ((iface->textInterface() != nullptr) == large)
+            QAccessible::deleteAccessibleInterface(QAccessible::uniqueId(iface));
+    }
+#endif
 }
 
 void JsonBodyEditor::updateCompletion()
@@ -599,7 +707,7 @@ QVariant JsonBodyEditor::inputMethodQuery(Qt::InputMethodQuery query) const
         const Surroundings around = surroundings(caret);
         switch (query) {
         case Qt::ImSurroundingText:
-            return around.before + around.after;
+            return QString(around.before + around.after);
         case Qt::ImCursorPosition:
             return int(around.before.size());
         case Qt::ImAnchorPosition: {

@@ -48,9 +48,11 @@ public:
     static constexpr int kErrorIndicator = 8;
     static constexpr int kWarningIndicator = 9;
     static constexpr int kDefaultValidationDelayMs = 250;
-    // Above this size brace matching is off: a brace's partner may lie megabytes away, and
-    // Scintilla would search for it on every caret move.
-    static constexpr int kBraceMatchLimitBytes = 512 * 1024;
+    // Above this size the editor works in large-text mode: no brace matching or folding (a
+    // brace's partner may lie megabytes away, and Scintilla would search for it on every caret
+    // move), and changes are noticed without QScintilla's accessibility events (see
+    // setLargeTextMode()).
+    static constexpr int kLargeTextBytes = 512 * 1024;
     // What completion and input methods see of the caret's line, each way, in characters.
     static constexpr long kSurroundingChars = 512;
 
@@ -68,6 +70,12 @@ public:
     // Replaces the text without emitting bodyEdited(), keeping the cursor and the scroll
     // position as far as the new text allows.
     void setBodyText(const QString &text);
+
+    // Room for about nine lines: a form gives a body editor more when it has it.
+    QSize sizeHint() const override;
+
+    // Whether the text is over kLargeTextBytes (see setLargeTextMode()).
+    bool isLargeText() const { return m_largeText; }
 
     void setValidationDelay(int milliseconds) { m_validationTimer.setInterval(milliseconds); }
     // A check is waiting for the delay, running, or queued behind a running one.
@@ -120,13 +128,15 @@ protected:
 
 private:
     void textModified();
+    void updateForSize();
+    void setLargeTextMode(bool large);
+    void deferredChange();
     void scheduleValidation();
     void startValidation();
     void applyCheck(quint64 generation, const BodyCheck &check);
     void updateMarginWidth();
-    void updateBraceMatching();
     void updateCompletion();
-    // The text around the caret on its line (at most kCompletionWindow characters each way):
+    // The text around the caret on its line (at most kSurroundingChars characters each way):
     // from (its byte position), and the parts before and after the caret.
     struct Surroundings
     {
@@ -151,6 +161,8 @@ private:
     mutable QString m_text;
     mutable bool m_textValid = false;
     bool m_loading = false;
+    bool m_largeText = false;
+    bool m_changePending = false; // large-text mode: a change was announced, not yet handled
     int m_marginDigits = 0;
 
     QTimer m_validationTimer;

@@ -107,9 +107,13 @@ LintPanel::LintPanel(QWidget *parent)
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setTextElideMode(Qt::ElideMiddle);
-    m_view->header()->setStretchLastSection(true);
-    m_view->header()->resizeSection(ProblemColumn, 560);
+    // Messages read from their start; the tooltip has the whole text.
+    m_view->setTextElideMode(Qt::ElideRight);
+    // The message takes what the place leaves, so the list never scrolls sideways.
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(ProblemColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(PlaceColumn, QHeaderView::Interactive);
+    m_view->header()->resizeSection(PlaceColumn, m_view->fontMetrics().averageCharWidth() * 34);
     m_view->setToolTip(QString());
     connect(m_view, &QTreeWidget::itemActivated, this, &LintPanel::activate);
 

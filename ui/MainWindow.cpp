@@ -452,8 +452,14 @@ void MainWindow::createToolBar()
 
 void MainWindow::createDocks()
 {
-    // The preview takes the whole right edge; the problems list sits under the pages.
-    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    m_lintPanel = new LintPanel(this);
+    m_lintPanel->setModel(m_model);
+    connect(m_lintPanel, &LintPanel::findingActivated, this, &MainWindow::showFinding);
+    connect(m_lintPanel, &LintPanel::findingsChanged, this, &MainWindow::updateLintStatus);
+    m_lintDock = new QDockWidget(tr("Problems"), this);
+    m_lintDock->setObjectName(QStringLiteral("problemsDock"));
+    m_lintDock->setWidget(m_lintPanel);
+    m_lintDock->toggleViewAction()->setText(tr("P&roblems"));
 
     m_previewPane = new PreviewPane(this);
     m_previewPane->setModel(m_model, m_undoStack);
@@ -463,20 +469,22 @@ void MainWindow::createDocks()
     m_previewDock->setObjectName(QStringLiteral("previewDock"));
     m_previewDock->setWidget(m_previewPane);
     m_previewDock->toggleViewAction()->setText(tr("&Preview"));
-    addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
+    // Below the pages the sample call and the request sit side by side; at a side, stacked.
+    connect(m_previewDock, &QDockWidget::dockLocationChanged, this, [this](Qt::DockWidgetArea area) {
+        m_previewPane->setOrientation(area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea
+                                          ? Qt::Vertical
+                                          : Qt::Horizontal);
+    });
+    connect(m_previewDock, &QDockWidget::topLevelChanged, this, [this](bool floating) {
+        if (floating)
+            m_previewPane->setOrientation(Qt::Vertical);
+    });
 
-    m_lintPanel = new LintPanel(this);
-    m_lintPanel->setModel(m_model);
-    connect(m_lintPanel, &LintPanel::findingActivated, this, &MainWindow::showFinding);
-    connect(m_lintPanel, &LintPanel::findingsChanged, this, &MainWindow::updateLintStatus);
-    m_lintDock = new QDockWidget(tr("Problems"), this);
-    m_lintDock->setObjectName(QStringLiteral("problemsDock"));
-    m_lintDock->setWidget(m_lintPanel);
-    m_lintDock->toggleViewAction()->setText(tr("P&roblems"));
+    // Both under the pages, so the editor keeps the window's whole width.
     addDockWidget(Qt::BottomDockWidgetArea, m_lintDock);
-
-    resizeDocks({m_previewDock}, {400}, Qt::Horizontal);
-    resizeDocks({m_lintDock}, {170}, Qt::Vertical);
+    splitDockWidget(m_lintDock, m_previewDock, Qt::Horizontal);
+    resizeDocks({m_lintDock, m_previewDock}, {560, 620}, Qt::Horizontal);
+    resizeDocks({m_lintDock}, {230}, Qt::Vertical);
 
     m_lintStatus = new QToolButton(this);
     m_lintStatus->setObjectName(QStringLiteral("lintStatus"));
@@ -636,6 +644,10 @@ bool MainWindow::saveToFile(const QString &fileName)
 
 bool MainWindow::maybeSave()
 {
+    // An edit still being typed (a name in the tree, a field of the editor) is committed when
+    // its field loses the focus: first that, then the question.
+    if (QWidget *focus = QApplication::focusWidget(); focus && isAncestorOf(focus))
+        focus->clearFocus();
     if (m_undoStack->isClean())
         return true;
     const QString name = m_fileName.isEmpty() ? m_untitledName : QFileInfo(m_fileName).fileName();

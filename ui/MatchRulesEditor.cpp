@@ -20,7 +20,7 @@ namespace {
 
 enum Column { KeyColumn, ValueColumn };
 constexpr int kEntryRole = Qt::UserRole + 1; // the entry as written, until the row is edited
-constexpr int kMinRows = 2;
+constexpr int kMinRows = 1;
 constexpr int kMaxRows = 8;
 
 // The entry a row stands for: "key:value", or the bare "key" when any value will do.
@@ -97,6 +97,7 @@ MatchRulesEditor::MatchRulesEditor(QWidget *parent)
     m_remove->setEnabled(false);
     m_verdictLabel->setObjectName(QStringLiteral("matchVerdict"));
     m_verdictLabel->setWordWrap(true);
+    m_verdictLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_verdictLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *buttons = new QHBoxLayout;

@@ -74,6 +74,7 @@ PingPostEditor::PingPostEditor(QWidget *parent)
     m_sample->setFixedHeight(m_sample->fontMetrics().lineSpacing() * 5 + 2 * m_sample->frameWidth() + 8);
     m_bidVerdict->setObjectName(QStringLiteral("bidVerdict"));
     m_bidVerdict->setWordWrap(true);
+    m_bidVerdict->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_bidVerdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_bidValues->setObjectName(QStringLiteral("bidValues"));
     m_bidValues->setWordWrap(true);

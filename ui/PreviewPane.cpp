@@ -13,13 +13,18 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QPromise>
 #include <QSplitter>
+#include <QThreadPool>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <memory>
 
 PreviewPane::PreviewPane(QWidget *parent)
     : QWidget(parent)
     , m_sampleCall(new SampleCallEditor(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_title(new QLabel(this))
     , m_problems(new QLabel(this))
     , m_view(new QPlainTextEdit(this))
@@ -29,6 +34,7 @@ PreviewPane::PreviewPane(QWidget *parent)
     m_delay.setSingleShot(true);
     m_delay.setInterval(kDelayMs);
     connect(&m_delay, &QTimer::timeout, this, &PreviewPane::render);
+    connect(&m_watcher, &QFutureWatcher<Rendered>::finished, this, &PreviewPane::rendered);
     connect(m_sampleCall, &SampleCallEditor::tagsEdited, this, &PreviewPane::sampleCallEdited);
 
     m_title->setObjectName(QStringLiteral("previewTitle"));
@@ -63,17 +69,16 @@ PreviewPane::PreviewPane(QWidget *parent)
     requestLayout->addWidget(m_problems);
     requestLayout->addWidget(m_view, 1);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("previewSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_sampleCall);
-    splitter->addWidget(request);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    m_splitter->setObjectName(QStringLiteral("previewSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_sampleCall);
+    m_splitter->addWidget(request);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 6);
-    layout->addWidget(splitter);
+    layout->addWidget(m_splitter);
 
     showRequest();
 }
@@ -85,6 +90,11 @@ void PreviewPane::setModel(WorkspaceModel *model, QUndoStack *stack)
     connect(model, &WorkspaceModel::workspaceChanged, this, &PreviewPane::modelChanged);
     connect(model, &QAbstractItemModel::modelReset, this, &PreviewPane::modelChanged);
     modelChanged();
+}
+
+void PreviewPane::setOrientation(Qt::Orientation orientation)
+{
+    m_splitter->setOrientation(orientation);
 }
 
 void PreviewPane::setAddress(const WorkspaceModel::Address &address)
@@ -120,25 +130,54 @@ void PreviewPane::showEvent(QShowEvent *event)
         render();
 }
 
+bool PreviewPane::isRendering() const
+{
+    return m_delay.isActive() || m_rendering;
+}
+
 void PreviewPane::render()
 {
     m_delay.stop();
     m_stale = false;
     const Webhook *webhook = m_model ? WorkspaceModel::webhookAt(m_model->workspace(), m_address) : nullptr;
     if (!webhook) {
+        ++m_generation; // a render still running is not wanted any more
+        m_rendering = false;
         m_hasRequest = false;
         m_webhook = Webhook();
         showRequest();
         return;
     }
     const TagMap &tags = m_model->workspace().sampleCall;
-    if (m_hasRequest && *webhook == m_webhook && tags == m_tags)
+    if ((m_hasRequest || isRendering()) && *webhook == m_webhook && tags == m_tags)
         return;
     m_webhook = *webhook;
     m_tags = tags;
-    m_report = RenderReport();
-    m_request = RequestRenderer(webhook->request).render(tags, &m_report);
-    m_request.timeoutMs = webhook->timeoutMs;
+    m_rendering = true;
+    auto promise = std::make_shared<QPromise<Rendered>>();
+    m_watcher.setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, generation = ++m_generation, request = webhook->request, tags,
+                                          timeoutMs = webhook->timeoutMs] {
+        Rendered result;
+        result.generation = generation;
+        result.request = RequestRenderer(request).render(tags, &result.report);
+        result.request.timeoutMs = timeoutMs;
+        promise->addResult(result);
+        promise->finish();
+    });
+}
+
+void PreviewPane::rendered()
+{
+    if (m_watcher.future().resultCount() == 0)
+        return;
+    const Rendered result = m_watcher.result();
+    if (result.generation != m_generation)
+        return;
+    m_rendering = false;
+    m_request = result.request;
+    m_report = result.report;
     m_hasRequest = true;
     showRequest();
 }
@@ -193,8 +232,13 @@ void PreviewPane::showRequest()
 
 bool PreviewPane::copyAsCurl()
 {
-    if (m_stale)
+    // The exact request as the workspace is now: finish a render that is due or under way.
+    if (m_stale || m_delay.isActive())
         render();
+    if (m_watcher.isRunning()) {
+        m_watcher.waitForFinished();
+        rendered();
+    }
     if (!m_hasRequest || !m_report.ok()) {
         emit statusMessage(tr("Nothing copied: the request has errors and would not be sent."));
         return false;

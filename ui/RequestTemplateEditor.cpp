@@ -122,12 +122,13 @@ RequestTemplateEditor::RequestTemplateEditor(QWidget *parent)
     static_cast<QLabel *>(m_form->labelForField(bodyRow))->setBuddy(m_bodyKind);
 
     m_body->setObjectName(QStringLiteral("body"));
-    m_body->setMinimumHeight(150);
+    m_body->setMinimumHeight(m_body->sizeHint().height() * 2 / 3);
     m_body->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     m_form->addRow(QString(), m_body);
 
     m_bodyStatus->setObjectName(QStringLiteral("bodyStatus"));
     m_bodyStatus->setWordWrap(true);
+    m_bodyStatus->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_bodyStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *statusLayout = new QHBoxLayout(m_bodyStatusRow);
     statusLayout->setContentsMargins(0, 0, 0, 0);

@@ -34,6 +34,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 using Address = WorkspaceModel::Address;
@@ -313,6 +315,7 @@ QWidget *TemplateGallery::buildBrowser()
     m_libraryProblems = new QLabel(browser);
     m_libraryProblems->setObjectName(QStringLiteral("libraryProblems"));
     m_libraryProblems->setWordWrap(true);
+    m_libraryProblems->setTextFormat(Qt::PlainText);
     QPalette warningPalette = m_libraryProblems->palette();
     warningPalette.setColor(QPalette::WindowText, kWarningColour);
     m_libraryProblems->setPalette(warningPalette);
@@ -351,8 +354,11 @@ QWidget *TemplateGallery::buildDetails()
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Template text comes from files: never read as markup.
+    m_title->setTextFormat(Qt::PlainText);
     m_subtitle = new QLabel(details);
     m_subtitle->setObjectName(QStringLiteral("templateSubtitle"));
+    m_subtitle->setTextFormat(Qt::PlainText);
     QPalette mutedPalette = m_subtitle->palette();
     mutedPalette.setColor(QPalette::WindowText, mix(mutedPalette.color(QPalette::WindowText),
                                                     mutedPalette.color(QPalette::Window), 0.35));
@@ -379,6 +385,7 @@ QWidget *TemplateGallery::buildDetails()
     m_description = new QLabel(details);
     m_description->setObjectName(QStringLiteral("templateDescription"));
     m_description->setWordWrap(true);
+    m_description->setTextFormat(Qt::PlainText);
     m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     // Parameters: rebuilt for each template.
@@ -437,6 +444,7 @@ QWidget *TemplateGallery::buildDetails()
     m_profileLabel->setBuddy(m_profileCombo);
     m_profileTags = new QLabel(details);
     m_profileTags->setObjectName(QStringLiteral("profileTags"));
+    m_profileTags->setTextFormat(Qt::PlainText);
     m_profileTags->setPalette(mutedPalette);
     auto *targetRow = new QHBoxLayout;
     targetRow->addWidget(targetLabel);
@@ -450,6 +458,7 @@ QWidget *TemplateGallery::buildDetails()
     m_status = new QLabel(details);
     m_status->setObjectName(QStringLiteral("applyStatus"));
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
 
     auto *layout = new QVBoxLayout(details);
     layout->setContentsMargins(6, 0, 0, 0);
@@ -704,6 +713,7 @@ void TemplateGallery::rebuildForm()
             auto *help = new QLabel(parameter.help, cell);
             help->setObjectName(QStringLiteral("help_") + parameter.name);
             help->setWordWrap(true);
+            help->setTextFormat(Qt::PlainText);
             help->setPalette(helpPalette);
             cellLayout->addWidget(help);
         }
@@ -711,6 +721,7 @@ void TemplateGallery::rebuildForm()
         field.message = new QLabel(cell);
         field.message->setObjectName(QStringLiteral("message_") + parameter.name);
         field.message->setWordWrap(true);
+        field.message->setTextFormat(Qt::PlainText);
         field.message->setPalette(errorPalette);
         field.message->hide();
         cellLayout->addWidget(field.message);
@@ -926,7 +937,7 @@ void TemplateGallery::updateState()
 
     QPalette statusPalette = palette();
     if (invalid) {
-        status = tr("Correct the values marked above to apply the template.");
+        status = tr("Correct the values marked in red to apply the template.");
         statusPalette.setColor(QPalette::WindowText, kErrorColour);
     } else if (!missing.isEmpty()) {
         status = tr("Fill in %1 to apply the template.").arg(missing.join(QStringLiteral(", ")));
@@ -987,7 +998,19 @@ QString TemplateGallery::requestText(const RequestTemplate &request, bool render
         RenderReport report;
         const RenderedRequest sent = renderer.render(m_model->workspace().sampleCall, &report);
         *errors += report.errors;
-        *warnings += report.warnings;
+        // A post's [ping.*] tags come from the bid at call time, as the caption says: the sample
+        // call cannot have them, so their "missing" warnings would only be noise.
+        QStringList pingTokens;
+        for (const QString &key : renderer.tokenKeys()) {
+            if (key.startsWith(QLatin1String("ping.")))
+                pingTokens.append(QLatin1Char('[') + key + QLatin1Char(']')); // as warnings name a tag
+        }
+        for (const QString &warning : std::as_const(report.warnings)) {
+            const bool aboutPing = std::any_of(pingTokens.cbegin(), pingTokens.cend(),
+                                               [&warning](const QString &token) { return warning.contains(token); });
+            if (!aboutPing)
+                warnings->append(warning);
+        }
         method = sent.method;
         url = sent.url;
         for (const auto &header : sent.headers)

@@ -24,6 +24,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -345,14 +346,20 @@ QWidget *TestFirePane::createResultsPanel()
 
     m_detail = new ExchangeDetailView;
     m_detail->setObjectName(QStringLiteral("stepDetail"));
-    // The detail's own minimum would make the whole window large; the splitter gives it room.
-    m_detail->setMinimumSize(240, 120);
+    // The detail's own minimum would make the whole window large: when the splitter leaves it
+    // less room, it scrolls.
+    auto *detailScroll = new QScrollArea;
+    detailScroll->setObjectName(QStringLiteral("stepDetailScroll"));
+    detailScroll->setWidget(m_detail);
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setFrameShape(QFrame::NoFrame);
+    detailScroll->setMinimumSize(240, 120);
 
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->setObjectName(QStringLiteral("resultsSplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_detail);
+    splitter->addWidget(detailScroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({360, 240});
@@ -610,7 +617,6 @@ void TestFirePane::cancel()
 {
     if (!m_running || !m_runner)
         return;
-    m_cancelled = true;
     m_runner->cancel();
 }
 
@@ -638,7 +644,6 @@ void TestFirePane::run(Mode mode)
     m_detail->clear();
     m_lastResult = CallResult();
     m_mode = mode;
-    m_cancelled = false;
 
     QHash<QString, QString> buyerNames;
     for (const Buyer &buyer : workspace.buyers)
@@ -674,11 +679,11 @@ void TestFirePane::run(Mode mode)
         m_plannedSteps += item.kind == PlanItem::Kind::Fire || item.kind == PlanItem::Kind::Skip ? 1 : 0;
 
     m_title->setText(tr("%1 · %2 · caller %3").arg(campaign->name, numberText, caller));
-    m_notesShown = build.notes;
+    QStringList notes = build.notes;
     if (!m_services->pixelStore())
-        m_notesShown.append(tr("The fired-pixels log is not open: this call is not recorded"));
-    m_notes->setText(m_notesShown.join(QStringLiteral(" · ")));
-    m_notes->setVisible(!m_notesShown.isEmpty());
+        notes.append(tr("The fired-pixels log is not open: this call is not recorded"));
+    m_notes->setText(notes.join(QStringLiteral(" · ")));
+    m_notes->setVisible(!notes.isEmpty());
     showMessages(m_runner->plan().warnings, MessageKind::Warning);
 
     setRunning(true);
@@ -698,18 +703,24 @@ void TestFirePane::fillRowsBefore(int index)
 
 void TestFirePane::onStepStarted(int index)
 {
+    // Follow the rows as they stream in while the user is at the end of the table.
+    const QScrollBar *bar = m_table->verticalScrollBar();
+    const bool atEnd = bar->value() >= bar->maximum();
     fillRowsBefore(index);
     m_steps->setStep(index, m_runner->result().steps.at(index), StepListModel::State::Sending);
-    m_table->scrollTo(m_steps->index(index, 0));
+    if (atEnd)
+        m_table->scrollToBottom();
     updateProgress();
 }
 
 void TestFirePane::onStepFinished(int index)
 {
+    const QScrollBar *bar = m_table->verticalScrollBar();
+    const bool atEnd = bar->value() >= bar->maximum();
     fillRowsBefore(index);
     m_steps->setStep(index, m_runner->result().steps.at(index), StepListModel::State::Finished);
-    if (index == m_steps->rowCount() - 1)
-        m_table->scrollTo(m_steps->index(index, 0));
+    if (atEnd)
+        m_table->scrollToBottom();
     if (m_table->currentIndex().row() == index)
         showCurrentStep();
     updateProgress();

@@ -126,11 +126,9 @@ private:
     std::unique_ptr<CallRunner> m_runner;
     Mode m_mode = Mode::Fire;
     bool m_running = false;
-    bool m_cancelled = false;
     int m_plannedSteps = 0;
     QString m_callId;
     QStringList m_messages;
-    QStringList m_notesShown;
     QElapsedTimer m_clock;
     qint64 m_elapsedMs = 0;
     CallResult m_lastResult;

@@ -289,7 +289,7 @@ void TokenJsonLexer::styleText(int start, int end)
     const QByteArray text = sci->bytes(from, to); // one NUL more than the range
     QByteArray styles(to - from, char(Default));
 
-    int depth = firstLine > 0 && m_json
+    int depth = firstLine > 0 && m_json && m_foldLevels
                     ? int(sci->SendScintilla(QsciScintillaBase::SCI_GETLINESTATE, static_cast<unsigned long>(firstLine - 1)))
                     : 0;
     qsizetype lineStart = 0;
@@ -309,8 +309,10 @@ void TokenJsonLexer::styleText(int start, int end)
         } else {
             lexTextLine(lineText, lineEnd - lineStart, lineStyles);
         }
-        sci->SendScintilla(QsciScintillaBase::SCI_SETLINESTATE, static_cast<unsigned long>(line), long(depth));
-        sci->SendScintilla(QsciScintillaBase::SCI_SETFOLDLEVEL, static_cast<unsigned long>(line), long(level));
+        if (m_foldLevels) {
+            sci->SendScintilla(QsciScintillaBase::SCI_SETLINESTATE, static_cast<unsigned long>(line), long(depth));
+            sci->SendScintilla(QsciScintillaBase::SCI_SETFOLDLEVEL, static_cast<unsigned long>(line), long(level));
+        }
         lineStart = lineEnd + 1; // past the '\n' (its style stays Default)
     }
 

@@ -10,7 +10,7 @@
 // It lexes in the container (SCLEX_CONTAINER: lexer() returns nullptr), only the lines Scintilla
 // asks for, so a 5 MB body costs nothing beyond what is on screen. Each line starts outside any
 // string (JSON strings cannot span lines) at the nesting depth the previous line ended with,
-// kept as the line's state; that depth gives the fold levels.
+// kept as the line's state; that depth gives the fold levels (when they are kept).
 //
 // In text mode (form and raw bodies) only tokens are styled.
 class TokenJsonLexer final : public QsciLexerJSON
@@ -33,6 +33,9 @@ public:
     // JSON (the default) or plain text with tokens. Re-styles the whole text.
     void setJsonMode(bool json);
     bool jsonMode() const { return m_json; }
+    // Whether fold levels are kept (the default). Without, lines are styled on their own, with
+    // no call back into Scintilla per line: what a very large text needs.
+    void setFoldLevels(bool foldLevels) { m_foldLevels = foldLevels; }
 
     const char *lexer() const override;
     void setEditor(QsciScintilla *editor) override;
@@ -51,4 +54,5 @@ private:
     void styleNeeded(int position);
 
     bool m_json = true;
+    bool m_foldLevels = true;
 };

@@ -80,7 +80,7 @@ QWidget *sectionTitle(const QString &text, QWidget *parent)
     line->setFrameShape(QFrame::HLine);
     line->setFrameShadow(QFrame::Sunken);
     auto *layout = new QHBoxLayout(title);
-    layout->setContentsMargins(0, 12, 0, 2);
+    layout->setContentsMargins(0, 8, 0, 2);
     layout->addWidget(label);
     layout->addWidget(line, 1);
     return title;
@@ -189,10 +189,13 @@ WebhookEditor::WebhookEditor(QWidget *parent)
     triggerRow->addWidget(timeoutLabel);
     triggerRow->addWidget(m_timeout);
     triggerRow->addWidget(m_timeoutUnit);
+    auto *triggerField = new QVBoxLayout;
+    triggerField->setSpacing(2);
+    triggerField->addLayout(triggerRow);
+    triggerField->addWidget(m_triggerDescription);
     m_generalForm->addRow(tr("&Name:"), m_name);
-    m_generalForm->addRow(tr("&Trigger:"), triggerRow);
-    static_cast<QLabel *>(m_generalForm->labelForField(triggerRow))->setBuddy(m_trigger);
-    m_generalForm->addRow(QString(), m_triggerDescription);
+    m_generalForm->addRow(tr("&Trigger:"), triggerField);
+    static_cast<QLabel *>(m_generalForm->labelForField(triggerField))->setBuddy(m_trigger);
 
     m_request->setObjectName(QStringLiteral("request"));
     m_request->setCatalog(m_catalog);
@@ -209,7 +212,7 @@ WebhookEditor::WebhookEditor(QWidget *parent)
     m_notesForm->addRow(tr("No&tes:"), m_notes);
 
     auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(16, 12, 16, 16);
+    layout->setContentsMargins(16, 10, 16, 16);
     layout->addLayout(header);
     layout->addWidget(sectionTitle(tr("When"), content));
     layout->addLayout(m_generalForm);
@@ -303,9 +306,10 @@ void WebhookEditor::setAddress(const WorkspaceModel::Address &address)
         return;
     }
     const bool other = !m_hasWebhook || webhook->id != m_shown.id || address != m_address;
+    if (!other)
+        return; // shown already, and modelChanged() keeps it up to date
     m_address = address;
-    if (other)
-        ++m_editSession; // edits of another webhook never merge with this one's
+    ++m_editSession; // edits of another webhook never merge with this one's
     m_catalog->setWorkspace(m_model->workspace());
     m_pingCatalog->setWorkspace(m_model->workspace());
     load(*webhook);

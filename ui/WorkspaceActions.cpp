@@ -152,11 +152,11 @@ WorkspaceActions::WorkspaceActions(WorkspaceModel *model, QUndoStack *stack, QTr
     connect(m_newWebhookInTree, &QAction::triggered, m_newWebhook, &QAction::trigger);
     m_tree->addAction(m_newWebhookInTree);
 
-    m_rename = createAction(tr("&Rename"), "actionRename", tr("Rename the selected object"));
+    m_rename = createAction(tr("Re&name"), "actionRename", tr("Rename the selected object"));
     m_rename->setShortcut(QKeySequence(Qt::Key_F2));
     connect(m_rename, &QAction::triggered, this, &WorkspaceActions::rename);
 
-    m_duplicate = createAction(tr("D&uplicate"), "actionDuplicate",
+    m_duplicate = createAction(tr("Dupl&icate"), "actionDuplicate",
                                tr("Add a copy of the selected webhook, campaign, buyer or publisher after it"));
     m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(m_duplicate, &QAction::triggered, this, &WorkspaceActions::duplicate);
