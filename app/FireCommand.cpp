@@ -30,21 +30,20 @@ int FireCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
                                   tr("Runs one call, sending every webhook's request for real, and records "
                                      "the exchanges in the fired-pixels log."),
                                   true);
-    args.addOption({QStringLiteral("no-redact"), tr("Keep secrets in the HAR file (they are redacted by default).")});
-    args.addOption({QStringLiteral("no-store"), tr("Do not record the call in the fired-pixels log.")});
-    if (!args.parse(arguments, err))
-        return ExitBadInput;
-    if (args.helpRequested()) {
-        out << args.helpText();
-        return ExitSuccess;
-    }
+    const QCommandLineOption noRedact(QStringLiteral("no-redact"),
+                                      tr("Keep secrets in the HAR file (they are redacted by default)."));
+    const QCommandLineOption noStore(QStringLiteral("no-store"), tr("Do not record the call in the fired-pixels log."));
+    args.addOption(noRedact);
+    args.addOption(noStore);
+    if (const auto exit = args.parse(arguments, out, err))
+        return *exit;
     CallScenario scenario;
     if (!args.loadScenario(&scenario, err))
         return ExitBadInput;
 
     PixelStore store;
     PixelStore *storeInUse = nullptr;
-    if (!args.isSet(QStringLiteral("no-store"))) {
+    if (!args.isSet(noStore)) {
         QString error;
         if (store.open(PixelStore::defaultPath(), &error))
             storeInUse = &store;
@@ -74,7 +73,7 @@ int FireCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
 
     if (!args.harFile().isEmpty()) {
         HarWriter writer;
-        writer.setRedaction(!args.isSet(QStringLiteral("no-redact")));
+        writer.setRedaction(!args.isSet(noRedact));
         writer.addCall(recorder.call());
         QString error;
         if (!writer.writeFile(args.harFile(), &error)) {

@@ -2,8 +2,8 @@
 
 #include "ExitCode.h"
 #include "HarReader.h"
+#include "SubcommandLine.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QMap>
@@ -55,29 +55,15 @@ double wallClockMs(const QList<HarEntry> &entries)
 
 int HarInfoCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Summarises a HAR file from this app, Chrome or Firefox: creator, pages, "
-                                        "entries, statuses, failed entries and total time."));
-    const QCommandLineOption help = parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The HAR file."), QStringLiteral("FILE.har"));
-    if (!parser.parse(QStringList{QStringLiteral("webhook-configurator har-info")} + arguments)) {
-        err << "har-info: " << parser.errorText() << '\n';
-        return ExitBadInput;
-    }
-    if (parser.isSet(help)) {
-        out << parser.helpText();
-        return ExitSuccess;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        err << "har-info: "
-            << (positional.isEmpty() ? tr("missing the HAR file (usage: har-info FILE.har)")
-                                     : tr("expected one HAR file, got %1").arg(positional.size()))
-            << '\n';
-        return ExitBadInput;
-    }
+    SubcommandLine line(QStringLiteral("har-info"),
+                        tr("Summarises a HAR file from this app, Chrome or Firefox: creator, pages, "
+                           "entries, statuses, failed entries and total time."),
+                        {QStringLiteral("file"), tr("The HAR file."), QStringLiteral("FILE.har"),
+                         tr("missing the HAR file (usage: har-info FILE.har)"), tr("expected one HAR file, got %1")});
+    if (const auto exit = line.parse(arguments, out, err))
+        return *exit;
 
-    const QString path = positional.constFirst();
+    const QString path = line.positional();
     HarLog log;
     QString error;
     if (!HarReader::readFile(path, &log, &error)) {
@@ -115,7 +101,8 @@ int HarInfoCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         statusParts.append(tr("%1 x%2").arg(it.key()).arg(it.value()));
     if (failed > 0)
         statusParts.append(tr("no response x%1").arg(failed));
-    out << tr("Statuses:   %1").arg(statusParts.isEmpty() ? tr("none") : statusParts.join(QStringLiteral(", "))) << '\n';
+    out << tr("Statuses:   %1").arg(statusParts.isEmpty() ? tr("none") : statusParts.join(QStringLiteral(", ")))
+        << '\n';
 
     const double wallClock = wallClockMs(log.entries);
     out << tr("Total time: %1 (sum of entry times)").arg(milliseconds(totalTime));
@@ -129,9 +116,10 @@ int HarInfoCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
             const HarEntry &entry = log.entries.at(i);
             if (!entry.failed())
                 continue;
-            const QString what = entry.exchange.error.isEmpty() ? HarOutcome::name(entry.exchange.outcome)
-                                                                : entry.exchange.error;
-            out << "  " << tr("#%1 %2 %3: %4").arg(i).arg(entry.exchange.request.method, entry.exchange.request.url, what)
+            const QString what =
+                entry.exchange.error.isEmpty() ? HarOutcome::name(entry.exchange.outcome) : entry.exchange.error;
+            out << "  "
+                << tr("#%1 %2 %3: %4").arg(i).arg(entry.exchange.request.method, entry.exchange.request.url, what)
                 << '\n';
         }
     }
@@ -140,12 +128,13 @@ int HarInfoCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         out << tr("Per page:") << '\n';
         const auto printPage = [&out](const QString &label, const PageTotals &totals) {
             const QString entries = totals.entries == 1 ? tr("1 entry") : tr("%1 entries").arg(totals.entries);
-            out << "  " << tr("%1: %2, %3 failed, %4").arg(label, entries).arg(totals.failed).arg(milliseconds(totals.time))
+            out << "  "
+                << tr("%1: %2, %3 failed, %4").arg(label, entries).arg(totals.failed).arg(milliseconds(totals.time))
                 << '\n';
         };
         for (const HarPage &page : std::as_const(log.pages)) {
             printPage(page.title.isEmpty() || page.title == page.id ? page.id
-                                                                     : tr("%1 \"%2\"").arg(page.id, page.title),
+                                                                    : tr("%1 \"%2\"").arg(page.id, page.title),
                       pages.take(page.id));
         }
         // Entries whose pageref names no page, then those with none.

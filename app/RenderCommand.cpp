@@ -2,11 +2,11 @@
 
 #include "ExitCode.h"
 #include "JsonBodyTemplate.h"
+#include "SubcommandLine.h"
 #include "TagMap.h"
 #include "TokenTemplate.h"
 #include "UrlTemplate.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -17,7 +17,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("RenderCommand", text);
 }
 
-enum class Kind { Token, Url, Json };
+enum class Kind
+{
+    Token,
+    Url,
+    Json
+};
 
 struct NamedContext
 {
@@ -27,9 +32,9 @@ struct NamedContext
 };
 
 const NamedContext kContexts[] = {
-    {"plain", Kind::Token, RenderContext::Plain},       {"url", Kind::Url, RenderContext::UrlQuery},
-    {"path", Kind::Token, RenderContext::UrlPath},      {"header", Kind::Token, RenderContext::Header},
-    {"json", Kind::Json, RenderContext::JsonValue},     {"form", Kind::Token, RenderContext::Form},
+    {"plain", Kind::Token, RenderContext::Plain},   {"url", Kind::Url, RenderContext::UrlQuery},
+    {"path", Kind::Token, RenderContext::UrlPath},  {"header", Kind::Token, RenderContext::Header},
+    {"json", Kind::Json, RenderContext::JsonValue}, {"form", Kind::Token, RenderContext::Form},
 };
 
 struct Result
@@ -39,8 +44,7 @@ struct Result
     RenderReport report;
 };
 
-template<typename Template>
-Result renderWith(const Template &compiled, const TagMap &tags)
+template<typename Template> Result renderWith(const Template &compiled, const TagMap &tags)
 {
     Result result;
     result.compileErrors = compiled.errors();
@@ -53,9 +57,11 @@ Result renderWith(const Template &compiled, const TagMap &tags)
 
 int RenderCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Renders a template with replacement tokens against the given tags."));
-    const QCommandLineOption help = parser.addHelpOption();
+    SubcommandLine line(
+        QStringLiteral("render"), tr("Renders a template with replacement tokens against the given tags."),
+        {QStringLiteral("template"), tr("The template, e.g. \"[caller_number|digits]\"."), QStringLiteral("TEMPLATE"),
+         tr("missing the template (usage: render [--context CONTEXT] [--tag key=value]... TEMPLATE)"),
+         tr("expected one template, got %1 (quote the template)")});
     const QCommandLineOption contextOption(
         QStringLiteral("context"),
         tr("Where the template stands: plain (filters, no encoding; the default), url (a whole URL), "
@@ -65,29 +71,12 @@ int RenderCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     const QCommandLineOption tagOption(QStringLiteral("tag"),
                                        tr("A tag as key=value; repeat a key to give it several values."),
                                        QStringLiteral("key=value"));
-    parser.addOption(contextOption);
-    parser.addOption(tagOption);
-    parser.addPositionalArgument(QStringLiteral("template"), tr("The template, e.g. \"[caller_number|digits]\"."),
-                                 QStringLiteral("TEMPLATE"));
-    if (!parser.parse(QStringList{QStringLiteral("webhook-configurator render")} + arguments)) {
-        err << "render: " << parser.errorText() << '\n';
-        return ExitBadInput;
-    }
-    if (parser.isSet(help)) {
-        out << parser.helpText();
-        return ExitSuccess;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        err << "render: "
-            << (positional.isEmpty() ? tr("missing the template (usage: render [--context CONTEXT] [--tag key=value]... "
-                                          "TEMPLATE)")
-                                     : tr("expected one template, got %1 (quote the template)").arg(positional.size()))
-            << '\n';
-        return ExitBadInput;
-    }
+    line.addOption(contextOption);
+    line.addOption(tagOption);
+    if (const auto exit = line.parse(arguments, out, err))
+        return *exit;
 
-    const QString contextName = parser.value(contextOption);
+    const QString contextName = line.value(contextOption);
     const NamedContext *context = nullptr;
     for (const NamedContext &entry : kContexts) {
         if (contextName == QLatin1String(entry.name))
@@ -101,12 +90,13 @@ int RenderCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     }
 
     TagMap tags;
-    for (const QString &entry : parser.values(tagOption)) {
+    for (const QString &entry : line.values(tagOption)) {
         const qsizetype equals = entry.indexOf(QLatin1Char('='));
         const QString key = entry.left(equals).trimmed();
         if (equals < 0 || key.isEmpty()) {
             err << "render: "
-                << (equals < 0 ? tr("--tag \"%1\" is not key=value").arg(entry) : tr("--tag \"%1\" has no key").arg(entry))
+                << (equals < 0 ? tr("--tag \"%1\" is not key=value").arg(entry)
+                               : tr("--tag \"%1\" has no key").arg(entry))
                 << '\n';
             return ExitBadInput;
         }
@@ -114,7 +104,7 @@ int RenderCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         tags.set(key, tags.values(key) << entry.mid(equals + 1));
     }
 
-    const QString text = positional.constFirst();
+    const QString text = line.positional();
     Result result;
     switch (context->kind) {
     case Kind::Token:
@@ -130,8 +120,8 @@ int RenderCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     // A header's own text must not hold a line break either, not only the values put into it.
     QString sink;
     QString headerError;
-    if (context->context == RenderContext::Header && result.compileErrors.isEmpty()
-        && !RenderContexts::appendEncoded(result.text, RenderContext::Header, sink, &headerError)) {
+    if (context->context == RenderContext::Header && result.compileErrors.isEmpty() &&
+        !RenderContexts::appendEncoded(result.text, RenderContext::Header, sink, &headerError)) {
         result.report.errors.append(headerError);
     }
 

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "CallScenario.h"
-
-#include <QCommandLineParser>
+#include "SubcommandLine.h"
 
 class QTextStream;
 
@@ -12,21 +11,22 @@ class ScenarioCommandArguments final
 public:
     ScenarioCommandArguments(const QString &command, const QString &description, bool withHar = false);
 
-    // False on bad arguments, with the message written to err.
-    bool parse(const QStringList &arguments, QTextStream &err);
-    void addOption(const QCommandLineOption &option) { m_parser.addOption(option); }
-    bool isSet(const QString &name) const { return m_parser.isSet(name); }
-    bool helpRequested() const { return m_parser.isSet(QStringLiteral("help")); }
-    QString helpText() const { return m_parser.helpText(); }
-    bool json() const { return m_parser.isSet(QStringLiteral("json")); }
-    QString harFile() const { return m_parser.value(QStringLiteral("har")); }
-    QString scenarioFile() const { return m_scenarioFile; }
+    void addOption(const QCommandLineOption &option) { m_line.addOption(option); }
+    // As SubcommandLine::parse(): an exit code when the command ends here.
+    std::optional<int> parse(const QStringList &arguments, QTextStream &out, QTextStream &err)
+    {
+        return m_line.parse(arguments, out, err);
+    }
+    bool isSet(const QCommandLineOption &option) const { return m_line.isSet(option); }
+    bool json() const { return m_line.isSet(m_json); }
+    QString harFile() const { return m_line.value(m_har); }
+    QString scenarioFile() const { return m_line.positional(); }
 
     // Loads the scenario; on errors writes "FILE: path: message" lines to err.
     bool loadScenario(CallScenario *scenario, QTextStream &err) const;
 
 private:
-    QString m_command;
-    QCommandLineParser m_parser;
-    QString m_scenarioFile;
+    SubcommandLine m_line;
+    QCommandLineOption m_json;
+    QCommandLineOption m_har;
 };

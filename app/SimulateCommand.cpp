@@ -16,12 +16,8 @@ int SimulateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
                                   QCoreApplication::translate("SimulateCommand",
                                                               "Plans and runs one call with canned responses; "
                                                               "nothing goes on the network."));
-    if (!args.parse(arguments, err))
-        return ExitBadInput;
-    if (args.helpRequested()) {
-        out << args.helpText();
-        return ExitSuccess;
-    }
+    if (const auto exit = args.parse(arguments, out, err))
+        return *exit;
     CallScenario scenario;
     if (!args.loadScenario(&scenario, err))
         return ExitBadInput;

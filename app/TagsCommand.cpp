@@ -2,8 +2,8 @@
 
 #include "ExitCode.h"
 #include "ResponseTagParser.h"
+#include "SubcommandLine.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
@@ -17,30 +17,15 @@ QString tr(const char *text)
 
 int TagsCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Prints the tags a response body applies, read as a 200 response, "
-                                        "one key:value per line."));
-    const QCommandLineOption help = parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("response"), tr("The response body (a file)."),
-                                 QStringLiteral("RESPONSE_FILE"));
-    if (!parser.parse(QStringList{QStringLiteral("webhook-configurator tags")} + arguments)) {
-        err << "tags: " << parser.errorText() << '\n';
-        return ExitBadInput;
-    }
-    if (parser.isSet(help)) {
-        out << parser.helpText();
-        return ExitSuccess;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        err << "tags: "
-            << (positional.isEmpty() ? tr("missing the response file (usage: tags RESPONSE_FILE)")
-                                     : tr("expected one response file, got %1").arg(positional.size()))
-            << '\n';
-        return ExitBadInput;
-    }
+    SubcommandLine line(QStringLiteral("tags"),
+                        tr("Prints the tags a response body applies, read as a 200 response, one key:value per line."),
+                        {QStringLiteral("response"), tr("The response body (a file)."), QStringLiteral("RESPONSE_FILE"),
+                         tr("missing the response file (usage: tags RESPONSE_FILE)"),
+                         tr("expected one response file, got %1")});
+    if (const auto exit = line.parse(arguments, out, err))
+        return *exit;
 
-    const QString path = positional.constFirst();
+    const QString path = line.positional();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         err << "tags: " << tr("cannot read %1: %2").arg(path, file.errorString()) << '\n';

@@ -1,10 +1,10 @@
 #include "ValidateCommand.h"
 
 #include "ExitCode.h"
+#include "SubcommandLine.h"
 #include "WorkspaceFile.h"
 #include "WorkspaceLinter.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -50,36 +50,21 @@ QString ValidateCommand::summary(const Workspace &workspace)
 
 int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    SubcommandLine line(
+        QStringLiteral("validate"),
         tr("Checks a workspace file. A file that cannot be loaded: every error on stderr as FILE: path: "
            "message, exit status 2. A file that loads is linted: every finding on stdout as FILE: path: "
            "severity: message [rule], then a summary line. Exit status 1 if any finding is a warning or an "
            "error, else 0; info findings (a disabled webhook, a tag only a response sets) are hints, shown "
-           "with --all, and never fail."));
-    const QCommandLineOption help = parser.addHelpOption();
+           "with --all, and never fail."),
+        {QStringLiteral("workspace"), tr("The workspace file."), QStringLiteral("WORKSPACE"),
+         tr("missing the workspace file (usage: validate WORKSPACE)"), tr("expected one workspace file, got %1")});
     const QCommandLineOption all(QStringLiteral("all"), tr("Also show info findings."));
-    parser.addOption(all);
-    parser.addPositionalArgument(QStringLiteral("workspace"), tr("The workspace file."),
-                                 QStringLiteral("WORKSPACE"));
-    if (!parser.parse(QStringList{QStringLiteral("webhook-configurator validate")} + arguments)) {
-        err << "validate: " << parser.errorText() << '\n';
-        return ExitBadInput;
-    }
-    if (parser.isSet(help)) {
-        out << parser.helpText();
-        return ExitSuccess;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        err << "validate: "
-            << (positional.isEmpty() ? tr("missing the workspace file (usage: validate WORKSPACE)")
-                                     : tr("expected one workspace file, got %1").arg(positional.size()))
-            << '\n';
-        return ExitBadInput;
-    }
+    line.addOption(all);
+    if (const auto exit = line.parse(arguments, out, err))
+        return *exit;
 
-    const QString fileName = positional.constFirst();
+    const QString fileName = line.positional();
     const WorkspaceLoadResult loaded = WorkspaceFile::load(fileName);
     if (!loaded.ok()) {
         for (const LoadError &error : loaded.errors)
@@ -91,7 +76,7 @@ int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     for (const LintFinding &finding : WorkspaceLinter::lint(loaded.workspace)) {
         errors += finding.severity == LintSeverity::Error ? 1 : 0;
         warnings += finding.severity == LintSeverity::Warning ? 1 : 0;
-        if (finding.severity != LintSeverity::Info || parser.isSet(all))
+        if (finding.severity != LintSeverity::Info || line.isSet(all))
             out << fileName << ": " << finding.toString() << '\n';
     }
     if (errors + warnings == 0) {

@@ -46,7 +46,49 @@ QByteArray redactFields(const QByteArray &encoded, QStringList *found)
     return parts.join('&');
 }
 
-// Userinfo (user:password@) and secret query fields of a URL, leaving every other byte alone.
+// Webhook URLs that are their own credential: whoever has the path can post. The path
+// segments after the prefix are the secret (Slack's T.../B.../token, Zapier's account/hook id,
+// Discord's id/token, Teams' connector ids).
+struct CapabilityUrl
+{
+    const char *host; // the host, or a suffix of it when it starts with '.'
+    const char *pathPrefix;
+};
+constexpr CapabilityUrl kCapabilityUrls[] = {
+    {"hooks.slack.com", "/services/"},      {"hooks.slack.com", "/workflows/"},  {"hooks.slack.com", "/triggers/"},
+    {"hooks.zapier.com", "/hooks/catch/"},  {"discord.com", "/api/webhooks/"},   {"discordapp.com", "/api/webhooks/"},
+    {".webhook.office.com", "/webhookb2/"}, {"outlook.office.com", "/webhook/"},
+};
+
+bool hostMatches(const QByteArray &host, const char *pattern)
+{
+    if (pattern[0] == '.')
+        return host.endsWith(pattern);
+    return host == pattern;
+}
+
+// Masks each non-empty segment of path after a capability URL's prefix; path runs from a '/'
+// to the query, the fragment or the end.
+QByteArray redactCapabilityPath(const QByteArray &host, const QByteArray &path, QStringList *found)
+{
+    for (const CapabilityUrl &capability : kCapabilityUrls) {
+        const QByteArray prefix(capability.pathPrefix);
+        if (!hostMatches(host, capability.host) || !path.startsWith(prefix))
+            continue;
+        QList<QByteArray> segments = path.mid(prefix.size()).split('/');
+        for (QByteArray &segment : segments) {
+            if (segment.isEmpty())
+                continue;
+            found->append(QUrl::fromPercentEncoding(segment));
+            segment = kEncodedMask;
+        }
+        return prefix + segments.join('/');
+    }
+    return path;
+}
+
+// Userinfo (user:password@), the secret path of capability URLs and secret query fields of a
+// URL, leaving every other byte alone.
 QString redactUrlParts(const QString &url, QStringList *found)
 {
     QByteArray bytes = url.toUtf8();
@@ -60,6 +102,23 @@ QString redactUrlParts(const QString &url, QStringList *found)
                 authorityEnd = std::min(authorityEnd, i);
         }
         const int at = bytes.lastIndexOf('@', authorityEnd - 1);
+        QByteArray host = bytes.mid(at >= authorityStart ? at + 1 : authorityStart,
+                                    authorityEnd - (at >= authorityStart ? at + 1 : authorityStart));
+        if (const int colon = host.lastIndexOf(':'); colon >= 0 && !host.endsWith(']'))
+            host.truncate(colon);
+        host = host.toLower();
+        if (host.endsWith('.'))
+            host.chop(1);
+        if (authorityEnd < bytes.size() && bytes.at(authorityEnd) == '/') {
+            int pathEnd = bytes.size();
+            for (char c : {'?', '#'}) {
+                const int i = bytes.indexOf(c, authorityEnd);
+                if (i >= 0)
+                    pathEnd = std::min(pathEnd, i);
+            }
+            const QByteArray path = bytes.mid(authorityEnd, pathEnd - authorityEnd);
+            bytes.replace(authorityEnd, path.size(), redactCapabilityPath(host, path, found));
+        }
         if (at >= authorityStart) {
             for (const QByteArray &part : bytes.mid(authorityStart, at - authorityStart).split(':'))
                 found->append(decodeFormComponent(part));
@@ -112,8 +171,7 @@ class JsonFieldRedactor
 public:
     explicit JsonFieldRedactor(const QByteArray &text)
         : m_text(text)
-    {
-    }
+    {}
 
     // Text that stops being JSON keeps the spans found up to there. Where it stops may hide a
     // secret: inside a secret's value (a body cut at 10 MiB or by a server that hung up) or
@@ -250,8 +308,8 @@ private:
     bool scalar()
     {
         const int start = m_pos;
-        while (!atEnd() && (std::isalnum(static_cast<unsigned char>(current())) || current() == '-'
-                            || current() == '+' || current() == '.'))
+        while (!atEnd() && (std::isalnum(static_cast<unsigned char>(current())) || current() == '-' ||
+                            current() == '+' || current() == '.'))
             ++m_pos;
         const QByteArray token = m_text.mid(start, m_pos - start);
         if (token.isEmpty())
@@ -320,14 +378,30 @@ private:
             const char escape = current();
             ++m_pos;
             switch (escape) {
-            case '"': utf8 += '"'; break;
-            case '\\': utf8 += '\\'; break;
-            case '/': utf8 += '/'; break;
-            case 'b': utf8 += '\b'; break;
-            case 'f': utf8 += '\f'; break;
-            case 'n': utf8 += '\n'; break;
-            case 'r': utf8 += '\r'; break;
-            case 't': utf8 += '\t'; break;
+            case '"':
+                utf8 += '"';
+                break;
+            case '\\':
+                utf8 += '\\';
+                break;
+            case '/':
+                utf8 += '/';
+                break;
+            case 'b':
+                utf8 += '\b';
+                break;
+            case 'f':
+                utf8 += '\f';
+                break;
+            case 'n':
+                utf8 += '\n';
+                break;
+            case 'r':
+                utf8 += '\r';
+                break;
+            case 't':
+                utf8 += '\t';
+                break;
             case 'u': {
                 uint unit = 0;
                 if (!hex4(&unit))
@@ -351,7 +425,7 @@ private:
 
     const QByteArray &m_text;
     int m_pos = 0;
-    int m_secretDepth = 0; // > 0 inside the value of a secret key
+    int m_secretDepth = 0;  // > 0 inside the value of a secret key
     int m_secretStart = -1; // where the value of the outermost secret key being read starts
     int m_tooDeepAt = -1;   // where the value past kMaxJsonDepth starts, if there is one
     QList<QPair<int, int>> m_spans;
@@ -460,7 +534,8 @@ Exchange Redactor::redact(const Exchange &exchange) const
     out.request.body = scrubBytes(
         redactBodyParts(exchange.request.body, headerValue(exchange.request.headers, "content-type"), &ignored), kMask);
     out.responseHeaders = redactHeaders(exchange.responseHeaders);
-    out.responseBody = scrubBytes(redactBodyParts(exchange.responseBody, responseContentType(exchange), &ignored), kMask);
+    out.responseBody =
+        scrubBytes(redactBodyParts(exchange.responseBody, responseContentType(exchange), &ignored), kMask);
     out.statusText = scrub(exchange.statusText);
     out.error = scrub(exchange.error);
     return out;

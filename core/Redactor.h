@@ -9,7 +9,9 @@ class TagMap;
 // Removes secrets from exchanges before they leave the app (SPEC 7): call_key values,
 // Authorization/Proxy-Authorization/Cookie/Set-Cookie header values, and query, form and JSON
 // fields (at any depth) whose name contains key, token, secret, password or signature,
-// case-insensitively (api_key, access_token, X-Api-Key, ...). Each becomes "[REDACTED]".
+// case-insensitively (api_key, access_token, X-Api-Key, ...), and the path of webhook URLs
+// that are their own credential (Slack, Zapier catch hooks, Discord, Teams). Each becomes
+// "[REDACTED]".
 //
 // Redaction has two passes so that a secret seen in one place is scrubbed everywhere: learn()
 // every exchange and tag list first, then redact(). A learned value of at least

@@ -66,12 +66,36 @@ private slots:
                                       << "https://a.test/?my+password=%5BREDACTED%5D";
         QTest::newRow("fragment kept") << "https://a.test/?secret=s#token=frag"
                                        << "https://a.test/?secret=%5BREDACTED%5D#token=frag";
-        QTest::newRow("query-like fragment") << "https://a.test/#?token=x" << "https://a.test/#?token=x";
-        QTest::newRow("userinfo") << "https://user:pa55@a.test:8443/p?q=1" << "https://%5BREDACTED%5D@a.test:8443/p?q=1";
-        QTest::newRow("at in query") << "https://a.test/p?email=a@b.test" << "https://a.test/p?email=a@b.test";
-        QTest::newRow("name without value") << "https://a.test/?token&x=1" << "https://a.test/?token&x=1";
-        QTest::newRow("empty parts kept") << "https://a.test/?&&key=v&" << "https://a.test/?&&key=%5BREDACTED%5D&";
-        QTest::newRow("nothing to do") << "https://a.test/path/to?x=1&y=2" << "https://a.test/path/to?x=1&y=2";
+        QTest::newRow("query-like fragment") << "https://a.test/#?token=x"
+                                             << "https://a.test/#?token=x";
+        QTest::newRow("userinfo") << "https://user:pa55@a.test:8443/p?q=1"
+                                  << "https://%5BREDACTED%5D@a.test:8443/p?q=1";
+        QTest::newRow("at in query") << "https://a.test/p?email=a@b.test"
+                                     << "https://a.test/p?email=a@b.test";
+        QTest::newRow("name without value") << "https://a.test/?token&x=1"
+                                            << "https://a.test/?token&x=1";
+        QTest::newRow("empty parts kept") << "https://a.test/?&&key=v&"
+                                          << "https://a.test/?&&key=%5BREDACTED%5D&";
+        QTest::newRow("nothing to do") << "https://a.test/path/to?x=1&y=2"
+                                       << "https://a.test/path/to?x=1&y=2";
+        QTest::newRow("slack incoming webhook")
+            << "https://hooks.slack.com/services/T0ABC1234/B0DEF5678/XxYyZz0123456789abcdefGH"
+            << "https://hooks.slack.com/services/%5BREDACTED%5D/%5BREDACTED%5D/%5BREDACTED%5D";
+        QTest::newRow("zapier catch hook, trailing slash and query")
+            << "https://hooks.zapier.com/hooks/catch/1234567/abcd3fg/?call_id=1"
+            << "https://hooks.zapier.com/hooks/catch/%5BREDACTED%5D/%5BREDACTED%5D/?call_id=1";
+        QTest::newRow("host case and port")
+            << "https://Hooks.Slack.com:443/services/T1/B2/secret9"
+            << "https://Hooks.Slack.com:443/services/%5BREDACTED%5D/%5BREDACTED%5D/%5BREDACTED%5D";
+        QTest::newRow("discord") << "https://discord.com/api/webhooks/112233/tok-en_9"
+                                 << "https://discord.com/api/webhooks/%5BREDACTED%5D/%5BREDACTED%5D";
+        QTest::newRow("teams") << "https://contoso.webhook.office.com/webhookb2/a-b@c/IncomingWebhook/d/e"
+                               << "https://contoso.webhook.office.com/webhookb2/%5BREDACTED%5D/"
+                                  "%5BREDACTED%5D/%5BREDACTED%5D/%5BREDACTED%5D";
+        QTest::newRow("other host, same path") << "https://example.test/services/T1/B2/x"
+                                               << "https://example.test/services/T1/B2/x";
+        QTest::newRow("slack, other path") << "https://hooks.slack.com/other/T1"
+                                           << "https://hooks.slack.com/other/T1";
     }
 
     void redactUrl()
@@ -105,22 +129,28 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QByteArray>("contentType");
         QTest::addColumn<QByteArray>("expected");
-        QTest::newRow("form") << QByteArray("a=1&client_secret=abc&b=c+d") << QByteArray("application/x-www-form-urlencoded; charset=utf-8")
+        QTest::newRow("form") << QByteArray("a=1&client_secret=abc&b=c+d")
+                              << QByteArray("application/x-www-form-urlencoded; charset=utf-8")
                               << QByteArray("a=1&client_secret=%5BREDACTED%5D&b=c+d");
         QTest::newRow("form without its content type is text")
             << QByteArray("a=1&client_secret=abc") << QByteArray("text/plain") << QByteArray("a=1&client_secret=abc");
         QTest::newRow("json keeps layout and order")
-            << QByteArray("{\n  \"z\": 1,\n  \"api_key\" : \"k1\",\n  \"a\": [1, 2]\n}") << QByteArray("application/json")
+            << QByteArray("{\n  \"z\": 1,\n  \"api_key\" : \"k1\",\n  \"a\": [1, 2]\n}")
+            << QByteArray("application/json")
             << QByteArray("{\n  \"z\": 1,\n  \"api_key\" : \"[REDACTED]\",\n  \"a\": [1, 2]\n}");
         QTest::newRow("json at any depth")
-            << QByteArray(R"([{"user": {"auth": {"Password": "p", "name": "n"}}}, {"tokens": ["t1", "t2"]}])") << QByteArray()
+            << QByteArray(R"([{"user": {"auth": {"Password": "p", "name": "n"}}}, {"tokens": ["t1", "t2"]}])")
+            << QByteArray()
             << QByteArray(R"([{"user": {"auth": {"Password": "[REDACTED]", "name": "n"}}}, {"tokens": "[REDACTED]"}])");
         QTest::newRow("json secret object")
-            << QByteArray(R"({"secret": {"signature": "s", "n": 12.5e3, "ok": true, "x": null}, "b": false})") << QByteArray("text/plain")
-            << QByteArray(R"({"secret": "[REDACTED]", "b": false})");
+            << QByteArray(R"({"secret": {"signature": "s", "n": 12.5e3, "ok": true, "x": null}, "b": false})")
+            << QByteArray("text/plain") << QByteArray(R"({"secret": "[REDACTED]", "b": false})");
         QTest::newRow("json number and escapes")
-            << QByteArray("{\"pin_key\": 1234, \"s\\u0074ring\": \"\\\"q\\\" \\\\ \\/ \\u00e9 \\ud83d\\ude00\", \"token\": -1.5E+2}") << QByteArray()
-            << QByteArray("{\"pin_key\": \"[REDACTED]\", \"s\\u0074ring\": \"\\\"q\\\" \\\\ \\/ \\u00e9 \\ud83d\\ude00\", \"token\": \"[REDACTED]\"}");
+            << QByteArray("{\"pin_key\": 1234, \"s\\u0074ring\": \"\\\"q\\\" \\\\ \\/ \\u00e9 "
+                          "\\ud83d\\ude00\", \"token\": -1.5E+2}")
+            << QByteArray()
+            << QByteArray("{\"pin_key\": \"[REDACTED]\", \"s\\u0074ring\": \"\\\"q\\\" \\\\ \\/ \\u00e9 "
+                          "\\ud83d\\ude00\", \"token\": \"[REDACTED]\"}");
         QTest::newRow("escaped key name") << QByteArray("{\"api\\u005fkey\": \"v\"}") << QByteArray()
                                           << QByteArray("{\"api\\u005fkey\": \"[REDACTED]\"}");
         // Where the text stops being JSON, what was read up to there is still redacted. (Plain
@@ -128,8 +158,8 @@ private slots:
         QTest::newRow("invalid json redacted up to the error")
             << QByteArray("{\"token\": \"x\", \"a\": [1,}, \"password\": \"p\"}") << QByteArray("application/json")
             << QByteArray("{\"token\": \"[REDACTED]\", \"a\": [1,}, \"password\": \"p\"}");
-        QTest::newRow("trailing garbage") << QByteArray("{\"token\": \"x\"} x") << QByteArray()
-                                          << QByteArray("{\"token\": \"[REDACTED]\"} x");
+        QTest::newRow("trailing garbage")
+            << QByteArray("{\"token\": \"x\"} x") << QByteArray() << QByteArray("{\"token\": \"[REDACTED]\"} x");
         // A body cut at 10 MiB, or by a server that hung up, inside a secret: masked to the end.
         QTest::newRow("cut inside a secret string") << QByteArray("{\"a\": 1, \"api_key\": \"abc12") << QByteArray()
                                                     << QByteArray("{\"a\": 1, \"api_key\": \"[REDACTED]\"");
@@ -138,8 +168,8 @@ private slots:
             << QByteArray("{\"auth\": {\"client_secret\": \"[REDACTED]\"");
         QTest::newRow("cut after a secret") << QByteArray("{\"token\": \"abc\", \"note\": \"lo") << QByteArray()
                                             << QByteArray("{\"token\": \"[REDACTED]\", \"note\": \"lo");
-        QTest::newRow("cut before a secret's value") << QByteArray("{\"token\": ") << QByteArray()
-                                                     << QByteArray("{\"token\": \"[REDACTED]\"");
+        QTest::newRow("cut before a secret's value")
+            << QByteArray("{\"token\": ") << QByteArray() << QByteArray("{\"token\": \"[REDACTED]\"");
         QTest::newRow("plain text") << QByteArray("token=abc") << QByteArray() << QByteArray("token=abc");
     }
 
@@ -164,8 +194,8 @@ private slots:
 
     void secretsAroundJsonTooDeepForQtAreRedacted()
     {
-        const QByteArray body = "{\"token\": \"s3cr3t\", \"x\": " + QByteArray(1100, '[') + QByteArray(1100, ']')
-                                + ", \"password\": \"hunter22\"}";
+        const QByteArray body = "{\"token\": \"s3cr3t\", \"x\": " + QByteArray(1100, '[') + QByteArray(1100, ']') +
+                                ", \"password\": \"hunter22\"}";
         QVERIFY(QJsonDocument::fromJson(body).isNull()); // too deep for Qt
         const QByteArray redacted = Redactor().redactBody(body, "application/json");
         QCOMPARE(redacted, "{\"token\": \"[REDACTED]\", \"x\": " + QByteArray(1024, '[') + "\"[REDACTED]\"");
@@ -177,8 +207,27 @@ private slots:
         const int depth = 1000;
         const QByteArray body = QByteArray("{\"a\": ").repeated(depth) + "{\"token\": \"s\"}" + QByteArray(depth, '}');
         QVERIFY(!QJsonDocument::fromJson(body).isNull());
-        const QByteArray expected = QByteArray("{\"a\": ").repeated(depth) + "{\"token\": \"[REDACTED]\"}" + QByteArray(depth, '}');
+        const QByteArray expected =
+            QByteArray("{\"a\": ").repeated(depth) + "{\"token\": \"[REDACTED]\"}" + QByteArray(depth, '}');
         QCOMPARE(Redactor().redactBody(body, "application/json"), expected);
+    }
+
+    // A webhook URL that is its own credential leaves no trace elsewhere either (issue 9).
+    void capabilityUrlSecretsAreScrubbedEverywhere()
+    {
+        Exchange exchange;
+        exchange.request.url = QStringLiteral("https://hooks.slack.com/services/T0ABC1234/B0DEF5678/XxYyZz0123456789");
+        exchange.error = QStringLiteral("Error transferring ") + exchange.request.url +
+                         QStringLiteral(" - server replied: Not Found");
+        Redactor redactor;
+        redactor.learn(exchange);
+        const Exchange redacted = redactor.redact(exchange);
+        for (const QString &secret :
+             {QStringLiteral("T0ABC1234"), QStringLiteral("B0DEF5678"), QStringLiteral("XxYyZz0123456789")}) {
+            QVERIFY2(!redacted.request.url.contains(secret), qPrintable(redacted.request.url));
+            QVERIFY2(!redacted.error.contains(secret), qPrintable(redacted.error));
+        }
+        QVERIFY(redacted.request.url.startsWith(QLatin1String("https://hooks.slack.com/services/")));
     }
 
     // A secret learned in one place is scrubbed wherever else it appears, in every encoding.
@@ -252,9 +301,11 @@ private slots:
                                        QStringLiteral("note:ck-0123456789 seen"), QStringLiteral("token"),
                                        QStringLiteral("api_token:")}),
                  (QStringList{QStringLiteral("call_key:[REDACTED]"), QStringLiteral("geo:us"),
-                              QStringLiteral("note:[REDACTED] seen"), QStringLiteral("token"), QStringLiteral("api_token:")}));
+                              QStringLiteral("note:[REDACTED] seen"), QStringLiteral("token"),
+                              QStringLiteral("api_token:")}));
         QCOMPARE(redactor.scrub(QStringLiteral("x ck-0123456789 y")), QStringLiteral("x [REDACTED] y"));
-        QCOMPARE(redactor.redactUrl(QStringLiteral("https://a.test/c/ck-0123456789")), QStringLiteral("https://a.test/c/%5BREDACTED%5D"));
+        QCOMPARE(redactor.redactUrl(QStringLiteral("https://a.test/c/ck-0123456789")),
+                 QStringLiteral("https://a.test/c/%5BREDACTED%5D"));
     }
 
     void maskIsNeverLearned()
