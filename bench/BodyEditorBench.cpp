@@ -14,6 +14,7 @@
 // app uses it.
 //
 //   bench_body_editor [--megabytes N] [--keys N]
+#include "Heartbeat.h"
 #include "JsonBodyEditor.h"
 #include "RequestTemplateEditor.h"
 #include "TagCatalog.h"
@@ -132,14 +133,7 @@ void type(QWidget *target, JsonBodyEditor *body, int count, Result *result)
     static_cast<TimingApplication *>(qApp)->longest = 0;
 
     QEventLoop loop;
-    QElapsedTimer sinceBeat;
-    QTimer heartbeat;
-    heartbeat.setTimerType(Qt::PreciseTimer);
-    heartbeat.setInterval(1);
-    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
-        result->longestStall = std::max(result->longestStall, double(sinceBeat.nsecsElapsed()) / 1e6);
-        sinceBeat.restart();
-    });
+    Heartbeat heartbeat;
 
     int typed = 0;
     QTimer keys;
@@ -160,13 +154,15 @@ void type(QWidget *target, JsonBodyEditor *body, int count, Result *result)
         ++typed;
         if (typed == count) {
             // Let the last checks finish, still watching the loop.
-            QTimer::singleShot(2000, &loop, &QEventLoop::quit);
+            QTimer::singleShot(2000, &loop, [&] {
+                result->longestStall = heartbeat.stop();
+                loop.quit();
+            });
             return;
         }
         keys.start(typed % kBurst == 0 ? kPauseMs : kKeyIntervalMs);
     });
 
-    sinceBeat.start();
     heartbeat.start();
     keys.start(kKeyIntervalMs);
     loop.exec();

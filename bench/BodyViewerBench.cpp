@@ -7,6 +7,7 @@
 
 #include "BodyViewer.h"
 #include "ExchangeDetailView.h"
+#include "Heartbeat.h"
 
 #include <Qsci/qsciscintilla.h>
 
@@ -20,44 +21,6 @@
 #include <functional>
 
 namespace {
-// Records the longest gap between ticks of a 1 ms timer: how long the event loop was blocked.
-class Heartbeat
-{
-public:
-    Heartbeat()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            m_longest = std::max(m_longest, now - m_last);
-            m_last = now;
-        });
-    }
-
-    void start()
-    {
-        m_longest = 0;
-        m_clock.start();
-        m_last = 0;
-        m_timer.start();
-    }
-
-    // The longest gap, ms, counting the one still open.
-    double stop()
-    {
-        m_timer.stop();
-        m_longest = std::max(m_longest, m_clock.nsecsElapsed() - m_last);
-        return m_longest / 1e6;
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_longest = 0;
-};
-
 QByteArray singleLineJson(qsizetype size)
 {
     QByteArray out = "{\"calls\":[";
