@@ -268,7 +268,11 @@ WebhookEditor::WebhookEditor(QWidget *parent)
     clear();
 }
 
-WebhookEditor::~WebhookEditor() = default;
+WebhookEditor::~WebhookEditor()
+{
+    // Hiding the children while ~QWidget runs moves the focus; by then this is no WebhookEditor.
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
+}
 
 void WebhookEditor::setModel(WorkspaceModel *model, QUndoStack *undoStack)
 {
