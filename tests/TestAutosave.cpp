@@ -1,5 +1,6 @@
 #include "AutosaveManager.h"
 #include "MainWindow.h"
+#include "ModalHandler.h"
 #include "WorkspaceActions.h"
 #include "WorkspaceFile.h"
 #include "WorkspaceModel.h"
@@ -41,32 +42,6 @@ Workspace sampleWorkspace()
     ws.campaigns = {campaign};
     return ws;
 }
-
-// Acts on the next modal dialog of type T as soon as it is shown.
-template<typename T>
-class ModalHandler
-{
-public:
-    explicit ModalHandler(std::function<void(T *)> handler)
-        : m_handler(std::move(handler))
-    {
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            if (T *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-                m_timer.stop();
-                m_handled = true;
-                m_handler(dialog);
-            }
-        });
-        m_timer.start(10);
-    }
-
-    bool handled() const { return m_handled; }
-
-private:
-    std::function<void(T *)> m_handler;
-    QTimer m_timer;
-    bool m_handled = false;
-};
 
 // Clicks the message box's button with the given text.
 std::function<void(QMessageBox *)> click(const QString &text, QString *question = nullptr)

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "ModalHandler.h"
 #include "WebhookClipboard.h"
 #include "WorkspaceActions.h"
 #include "WorkspaceFile.h"
@@ -105,32 +106,6 @@ QStringList webhookIds(const Workspace &ws)
         add(buyer.webhooks);
     return ids;
 }
-
-// Acts on the next modal dialog of type T as soon as it is shown.
-template<typename T>
-class ModalHandler
-{
-public:
-    explicit ModalHandler(std::function<void(T *)> handler)
-        : m_handler(std::move(handler))
-    {
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            if (T *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-                m_timer.stop();
-                m_handled = true;
-                m_handler(dialog);
-            }
-        });
-        m_timer.start(10);
-    }
-
-    bool handled() const { return m_handled; }
-
-private:
-    std::function<void(T *)> m_handler;
-    QTimer m_timer;
-    bool m_handled = false;
-};
 
 // The tree, its model and the editing actions, as the main window wires them, with the model
 // tester watching every signal.
