@@ -4,6 +4,7 @@
 
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QThreadPool>
@@ -128,6 +129,30 @@ private slots:
         viewer.setPrettyPrint(false);
         QTRY_COMPARE(viewer.state(), BodyViewer::State::Text);
         QCOMPARE(viewer.text(), QStringLiteral("{\"first_name\":\"Jason\",\"geo\":\"us-10101\"}"));
+    }
+
+    // A short body has no horizontal scroll bar; a line wider than the view gets one, and the
+    // next short body drops it again.
+    void scrollsSidewaysOnlyForWideLines()
+    {
+        BodyViewer viewer;
+        viewer.resize(600, 300);
+        viewer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+        const QScrollBar *bar = viewer.editor()->horizontalScrollBar();
+        viewer.setBody(json("{'first_name':'Jason','geo':'us-10101'}"), QStringLiteral("application/json"));
+        QTRY_COMPARE(viewer.state(), BodyViewer::State::Text);
+        settle();
+        QVERIFY(!bar->isVisible());
+
+        viewer.setBody(QByteArray(400, 'x'), QStringLiteral("text/plain"));
+        QTRY_COMPARE(viewer.state(), BodyViewer::State::Text);
+        QTRY_VERIFY(bar->isVisible());
+
+        viewer.setBody(QByteArray("short"), QStringLiteral("text/plain"));
+        QTRY_COMPARE(viewer.state(), BodyViewer::State::Text);
+        settle();
+        QTRY_VERIFY(!bar->isVisible());
     }
 
     // JSON is recognised by its content too; other text is shown as it is, not coloured.

@@ -5,8 +5,10 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -149,6 +151,35 @@ private slots:
         QCOMPARE(m_view->summary(),
                  QStringLiteral("POST https://hooks.example.test/conversion?call_id=CA123&api_key=%5BREDACTED%5D&revenue=12.5"
                                 " → 200 OK · 41.0 ms"));
+    }
+
+    // The query table is as tall as its rows; the body below gets the rest of the page.
+    void queryTableFitsItsRows()
+    {
+        m_view->showPixel(conversionPixel());
+        auto *table = child<QTableWidget>(*m_view, "queryTable");
+        QCOMPARE(table->rowCount(), 3);
+        const int rowsHeight = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth()
+                               + 3 * table->rowHeight(0);
+        QTRY_COMPARE(table->height(), rowsHeight);
+        QVERIFY(!table->verticalScrollBar()->isVisible());
+    }
+
+    void aRequestWithoutBodySaysSoOnce()
+    {
+        FiredPixel pixel = conversionPixel();
+        pixel.exchanges.first().request.method = QStringLiteral("GET");
+        pixel.exchanges.first().request.body.clear();
+        m_view->showPixel(pixel);
+        QCOMPARE(m_view->currentTab(), ExchangeDetailView::Tab::Request);
+        QWidget *requestPage = child<QTabWidget>(*m_view, "detailTabs")->widget(int(ExchangeDetailView::Tab::Request));
+        QStringList shown;
+        for (const QLabel *label : requestPage->findChildren<QLabel *>()) {
+            if (label->isVisibleTo(requestPage) && label->text() == QLatin1String("No body"))
+                shown.append(label->objectName());
+        }
+        QCOMPARE(shown, QStringList{QStringLiteral("bodyEmpty")});
+        QCOMPARE(child<QLabel>(*m_view, "requestBodyLabel")->text(), QStringLiteral("Body"));
     }
 
     void responseTab()

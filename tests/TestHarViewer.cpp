@@ -4,11 +4,13 @@
 #include "HarReader.h"
 #include "HarViewer.h"
 #include "HarWriter.h"
+#include "Redactor.h"
 #include "WaterfallDelegate.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDropEvent>
 #include <QFile>
@@ -106,7 +108,8 @@ private slots:
         for (int row = 0; row < 10; ++row) {
             const Exchange &expected = log.entries.at(row).exchange;
             QCOMPARE(model->index(row, HarEntryModel::Method).data().toString(), expected.request.method);
-            QCOMPARE(model->index(row, HarEntryModel::Url).data().toString(), expected.request.url);
+            // Secrets masked, as in the entry's details.
+            QCOMPARE(model->index(row, HarEntryModel::Url).data().toString(), Redactor().redactUrl(expected.request.url));
         }
         QCOMPARE(column(model, HarEntryModel::Status),
                  (QStringList{QStringLiteral("200"), QStringLiteral("200"), QStringLiteral("200"), QStringLiteral("204"),
@@ -148,6 +151,25 @@ private slots:
                               QStringLiteral("https://unreachable.example.test/hook")}));
         QCOMPARE(column(model, HarEntryModel::Status),
                  (QStringList{QStringLiteral("200"), QStringLiteral("204"), QStringLiteral("200"), QStringLiteral("(failed)")}));
+    }
+
+    // The table shows no more than the details do: a secret in a URL is masked until "Show
+    // secrets" is checked.
+    void urlSecretsAreMaskedUntilShown()
+    {
+        QVERIFY(load(fixture("chromium.har")));
+        const QModelIndex append = m_viewer->model()->index(1, HarEntryModel::Url);
+        QVERIFY(append.data().toString().contains(QLatin1String("/append?")));
+        QVERIFY2(!append.data().toString().contains(QLatin1String("fixture-secret-1")), qPrintable(append.data().toString()));
+        QVERIFY(append.data().toString().contains(QLatin1String("api_key=%5BREDACTED%5D")));
+        QVERIFY(!append.data(Qt::ToolTipRole).toString().contains(QLatin1String("fixture-secret-1")));
+
+        QSignalSpy changed(m_viewer->model(), &QAbstractItemModel::dataChanged);
+        m_viewer->findChild<QCheckBox *>(QStringLiteral("showSecrets"))->setChecked(true);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(append.data().toString().contains(QLatin1String("api_key=fixture-secret-1")));
+        m_viewer->findChild<QCheckBox *>(QStringLiteral("showSecrets"))->setChecked(false);
+        QVERIFY(!append.data().toString().contains(QLatin1String("fixture-secret-1")));
     }
 
     // The selected entry is read back from the file and shown whole.

@@ -1,12 +1,15 @@
 #include "DetailPane.h"
 #include "AutosaveManager.h"
 #include "MainWindow.h"
+#include "SandboxReceiver.h"
+#include "Services.h"
 #include "WebhookEditor.h"
 #include "WorkspaceFile.h"
 #include "WorkspaceModel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QLineEdit>
@@ -15,7 +18,11 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -551,6 +558,72 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.size(), shownSize);
         QCOMPARE(window.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+    }
+
+    void docksShowOnlyOnTheConfigurePage()
+    {
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *preview = window.findChild<QDockWidget *>(QStringLiteral("previewDock"));
+            auto *problems = window.findChild<QDockWidget *>(QStringLiteral("problemsDock"));
+            auto *pages = window.findChild<QTabWidget *>(QStringLiteral("pages"));
+            QVERIFY(preview && problems && pages);
+            QVERIFY(preview->isVisible() && problems->isVisible());
+            // The user closes the problems list; the preview stays.
+            problems->toggleViewAction()->trigger();
+            QVERIFY(!problems->isVisible());
+
+            for (int page = 1; page < pages->count(); ++page) {
+                pages->setCurrentIndex(page);
+                QVERIFY2(!preview->isVisible(), qPrintable(pages->tabText(page)));
+                QVERIFY2(!problems->isVisible(), qPrintable(pages->tabText(page)));
+                QVERIFY(!preview->toggleViewAction()->isEnabled());
+                QVERIFY(!problems->toggleViewAction()->isEnabled());
+            }
+
+            pages->setCurrentIndex(0);
+            QVERIFY(preview->isVisible());
+            QVERIFY(!problems->isVisible()); // as the user left it
+            QVERIFY(preview->toggleViewAction()->isEnabled() && preview->toggleViewAction()->isChecked());
+            QVERIFY(problems->toggleViewAction()->isEnabled() && !problems->toggleViewAction()->isChecked());
+
+            // Closed on another page, the window still saves the docks as the user had them.
+            pages->setCurrentIndex(1);
+            QVERIFY(window.close());
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("previewDock"))->isVisible());
+        QVERIFY(!window.findChild<QDockWidget *>(QStringLiteral("problemsDock"))->isVisible());
+    }
+
+    void receiverStartsOnTheSavedPortAndStops()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the fired-pixels store startServices opens
+        quint16 port = 0;
+        {
+            QTcpServer probe; // a port nothing listens on
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            port = probe.serverPort();
+        }
+        QVERIFY(port != SandboxReceiver::kDefaultPort);
+        Services::saveReceiverPort(port);
+
+        MainWindow window;
+        window.startServices(true);
+        SandboxReceiver *receiver = window.services()->receiver();
+        QVERIFY(receiver->isListening());
+        QCOMPARE(receiver->port(), port);
+
+        QSignalSpy changed(window.services(), &Services::receiverStateChanged);
+        window.services()->stopReceiver();
+        QVERIFY(!receiver->isListening());
+        QCOMPARE(changed.count(), 1);
+        window.services()->stopReceiver(); // already stopped: nothing happens
+        QCOMPARE(changed.count(), 1);
     }
 };
 

@@ -128,6 +128,7 @@ private slots:
     void badFormStopsTheRun_data();
     void badFormStopsTheRun();
     void selectedRowShowsDetail();
+    void deletedAfterItsModelAndServicesMidRun();
 
 private:
     QString storePath(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
@@ -521,6 +522,39 @@ void TestTestFirePane::selectedRowShowsDetail()
              qPrintable(detail->summary()));
     table->setCurrentIndex(QModelIndex());
     QVERIFY(detail->isEmpty());
+}
+
+// The main window's model and services are its first children, so they are deleted before its
+// pages: a pane deleted after them, in the middle of a run, must not reach them again (no
+// reload of the form, no record of the cancelled steps, no runFinished).
+void TestTestFirePane::deletedAfterItsModelAndServicesMidRun()
+{
+    auto *services = new Services;
+    QString error;
+    QVERIFY2(services->startReceiver(0, &error), qPrintable(error));
+    QVERIFY2(services->openPixelStore(storePath("deleted.sqlite"), &error), qPrintable(error));
+    ScriptedReply slow = ScriptedReply::json(200, "{}");
+    slow.delayMs = 10000;
+    QVERIFY(services->receiver()->setReply(QStringLiteral("POST"), QStringLiteral("/events/start"), slow));
+    auto *model = new WorkspaceModel;
+    model->setWorkspace(sampleOn(services->receiver()->port()));
+
+    auto *pane = new TestFirePane(model, services);
+    pane->setSetup(solarCall());
+    int reloads = 0;
+    int finishes = 0;
+    connect(pane->findChild<QComboBox *>(QStringLiteral("campaignCombo")), &QComboBox::currentIndexChanged, this,
+            [&reloads] { ++reloads; });
+    connect(pane, &TestFirePane::runFinished, this, [&finishes] { ++finishes; });
+    pane->fire();
+    QTRY_VERIFY_WITH_TIMEOUT(!rowsOf(pane->stepModel(), QStringLiteral("Call started")).isEmpty(), 5000);
+    QVERIFY(pane->isRunning());
+
+    delete model;
+    delete services;
+    delete pane;
+    QCOMPARE(reloads, 0);
+    QCOMPARE(finishes, 0);
 }
 
 QTEST_MAIN(TestTestFirePane)

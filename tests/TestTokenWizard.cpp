@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -124,6 +125,18 @@ private slots:
         QTest::keyClick(search, Qt::Key_Down);
         QCOMPARE(wizard.selectedTag(), QStringLiteral("caller_id"));
         QCOMPARE(search->text(), QStringLiteral("caller_")); // still typing there
+    }
+
+    void everyFilterIsInView()
+    {
+        TokenWizard wizard(nullptr);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        auto *filters = wizard.findChild<QTreeWidget *>(QStringLiteral("filterList"));
+        QVERIFY(filters->topLevelItemCount() > 8);
+        QVERIFY(!filters->verticalScrollBar()->isVisible());
+        const QTreeWidgetItem *last = filters->topLevelItem(filters->topLevelItemCount() - 1);
+        QVERIFY(filters->viewport()->rect().contains(filters->visualItemRect(last)));
     }
 
     void buildsTheTokenWithFiltersAndDefault()

@@ -103,6 +103,10 @@ BodyViewer::BodyViewer(QWidget *parent)
     m_editor->setMarginLineNumbers(0, true);
     m_editor->setMarginWidth(1, 0);
     m_editor->setWrapMode(QsciScintilla::WrapNone);
+    // Scrolls sideways only as far as the widest line painted so far: Scintilla's fixed
+    // default of 2000 pixels put a useless scroll bar under every short body.
+    m_editor->SendScintilla(QsciScintillaBase::SCI_SETSCROLLWIDTHTRACKING, 1L);
+    m_editor->SendScintilla(QsciScintillaBase::SCI_SETSCROLLWIDTH, 1L);
     m_editor->setFrameShape(QFrame::NoFrame);
     // Nothing to undo in a viewer; the undo history would otherwise hold a copy of the body.
     m_editor->SendScintilla(QsciScintillaBase::SCI_SETUNDOCOLLECTION, 0UL);
@@ -213,6 +217,7 @@ void BodyViewer::clear()
     m_styledCount = 0;
     m_editor->setReadOnly(false);
     m_editor->SendScintilla(QsciScintillaBase::SCI_CLEARALL);
+    m_editor->SendScintilla(QsciScintillaBase::SCI_SETSCROLLWIDTH, 1L); // tracking grows it back
     m_editor->setReadOnly(true);
     m_noticeLabel->clear();
     m_noticeLabel->hide();

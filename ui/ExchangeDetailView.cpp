@@ -45,6 +45,8 @@ QString responseContentType(const Exchange &exchange)
     return header.isEmpty() ? exchange.mimeType : QString::fromUtf8(header);
 }
 
+constexpr int kQueryTableMaxHeight = 170;
+
 QTableWidget *newTable(const QStringList &headers, QWidget *parent)
 {
     auto *table = new QTableWidget(0, int(headers.size()), parent);
@@ -72,6 +74,16 @@ void fillPairs(QTableWidget *table, const QList<QPair<QString, QString>> &pairs)
     }
     table->resizeColumnToContents(0);
     table->setColumnWidth(0, std::min(table->columnWidth(0) + 16, 260));
+}
+
+// As tall as its rows, up to maxHeight (then it scrolls), so that the section below gets the
+// room instead of an empty table.
+void fitHeightToRows(QTableWidget *table, int maxHeight)
+{
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+    for (int row = 0; row < table->rowCount(); ++row)
+        height += table->rowHeight(row);
+    table->setFixedHeight(std::min(height, maxHeight));
 }
 
 QString triggerLabel(const QString &name)
@@ -189,7 +201,7 @@ QWidget *ExchangeDetailView::createRequestPage()
     m_queryBox = new QWidget(page);
     m_queryTable = newTable({tr("Parameter"), tr("Value")}, m_queryBox);
     m_queryTable->setObjectName(QStringLiteral("queryTable"));
-    m_queryTable->setMaximumHeight(170);
+    m_queryTable->setMaximumHeight(kQueryTableMaxHeight);
     auto *queryLayout = new QVBoxLayout(m_queryBox);
     queryLayout->setContentsMargins(0, 0, 0, 0);
     queryLayout->addWidget(sectionLabel(tr("Query parameters"), m_queryBox));
@@ -489,10 +501,12 @@ void ExchangeDetailView::renderExchange(const Exchange &exchange, const Redactor
     for (const auto &item : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
         query.append(item);
     fillPairs(m_queryTable, query);
+    fitHeightToRows(m_queryTable, kQueryTableMaxHeight);
     m_queryBox->setVisible(!query.isEmpty());
     const QString requestType = QString::fromUtf8(headerValue(exchange.request.headers, "content-type"));
     if (exchange.request.body.isEmpty()) {
-        m_requestBodyLabel->setText(tr("No body"));
+        // The body viewer below says "No body"; the heading saying it too read twice.
+        m_requestBodyLabel->setText(tr("Body"));
     } else {
         m_requestBodyLabel->setText(requestType.isEmpty()
                                         ? tr("Body · %1").arg(DisplayFormat::size(exchange.request.body.size()))

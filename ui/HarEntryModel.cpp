@@ -1,6 +1,7 @@
 #include "HarEntryModel.h"
 
 #include "DisplayFormat.h"
+#include "Redactor.h"
 #include "WaterfallDelegate.h"
 
 #include <QColor>
@@ -15,6 +16,8 @@ void HarEntryModel::clear()
     beginResetModel();
     m_entries.clear();
     m_entries.squeeze();
+    m_maskedUrls.clear();
+    m_maskedUrls.squeeze();
     m_origins.clear();
     endResetModel();
 }
@@ -45,6 +48,7 @@ void HarEntryModel::appendEntries(const QList<HarEntrySummary> &entries)
     const int first = rowCount();
     beginInsertRows(QModelIndex(), first, first + int(entries.size()) - 1);
     m_entries.append(entries);
+    m_maskedUrls.resize(m_entries.size());
     endInsertRows();
 }
 
@@ -74,6 +78,30 @@ int HarEntryModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_entries.size());
 }
 
+void HarEntryModel::setSecretsShown(bool shown)
+{
+    if (m_secretsShown == shown)
+        return;
+    m_secretsShown = shown;
+    if (!m_entries.isEmpty())
+        Q_EMIT dataChanged(index(0, Url), index(rowCount() - 1, Url));
+}
+
+QString HarEntryModel::shownUrl(int row) const
+{
+    const QString &url = m_entries.at(row).url;
+    if (m_secretsShown)
+        return url;
+    QString &masked = m_maskedUrls[row];
+    if (masked.isNull()) {
+        static const Redactor redactor; // nothing learned: secret-named fields and credential URLs
+        masked = redactor.redactUrl(url);
+        if (masked.isNull())
+            masked = QLatin1String("");
+    }
+    return masked;
+}
+
 int HarEntryModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -90,7 +118,7 @@ QVariant HarEntryModel::data(const QModelIndex &index, int role) const
         case Method:
             return entry.method;
         case Url:
-            return entry.url;
+            return shownUrl(index.row());
         case Status:
             return entry.failed ? tr("(failed)") : QString::number(entry.status);
         case Type:
@@ -106,7 +134,8 @@ QVariant HarEntryModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case Url:
-            return entry.webhookName.isEmpty() ? entry.url : tr("%1\nWebhook: %2").arg(entry.url, entry.webhookName);
+            return entry.webhookName.isEmpty() ? shownUrl(index.row())
+                                               : tr("%1\nWebhook: %2").arg(shownUrl(index.row()), entry.webhookName);
         case Status:
             return entry.failed ? entry.error : QVariant();
         case Type:

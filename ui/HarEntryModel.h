@@ -30,6 +30,11 @@ public:
     void appendEntries(const QList<HarEntrySummary> &entries);
     const HarEntrySummary &entry(int row) const { return m_entries.at(row); }
 
+    // URLs are shown with their secrets masked (api_key=[REDACTED], ...; Redactor's notion), as
+    // the entry's details are, until secrets are shown there.
+    bool secretsShown() const { return m_secretsShown; }
+    void setSecretsShown(bool shown);
+
     // ms from the start of the entry's page (its startedDateTime, or its first entry's).
     double startOffset(int row) const;
 
@@ -44,4 +49,8 @@ private:
 
     QList<HarEntrySummary> m_entries;
     QHash<QString, qint64> m_origins; // pageref -> start, ms since the epoch
+    // What the URL column shows, made when a view first asks (null: not made yet).
+    QString shownUrl(int row) const;
+    mutable QList<QString> m_maskedUrls;
+    bool m_secretsShown = false;
 };

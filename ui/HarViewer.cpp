@@ -223,6 +223,9 @@ HarViewer::HarViewer(QWidget *parent)
     // A page's origin moved (its start became known): every offset changed.
     connect(m_model, &QAbstractItemModel::dataChanged, this, &HarViewer::updateWaterfallRange);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HarViewer::showCurrentEntry);
+    // The table masks the URLs' secrets as the details do, and shows them when they do.
+    m_model->setSecretsShown(m_detail->secretsShown());
+    connect(m_detail, &ExchangeDetailView::secretsShownChanged, m_model, &HarEntryModel::setSecretsShown);
 
     m_drainTimer->setInterval(kDrainIntervalMs);
     connect(m_drainTimer, &QTimer::timeout, this, &HarViewer::drainLoad);

@@ -10,7 +10,6 @@
 #include "PostbackLogPane.h"
 #include "PreviewPane.h"
 #include "RecentFiles.h"
-#include "SandboxReceiver.h"
 #include "SaveTemplateDialog.h"
 #include "Services.h"
 #include "TemplateGallery.h"
@@ -198,10 +197,10 @@ void MainWindow::startServices(bool withReceiver)
     if (!m_services->openPixelStore(PixelStore::defaultPath(), &error))
         problems.append(tr("Fired pixels are not kept: %1").arg(error));
     m_webhookEditor->setPixelStore(m_services->pixelStore()); // the token wizard offers their tags
-    if (withReceiver && !m_services->startReceiver(SandboxReceiver::kDefaultPort, &error))
-        problems.append(tr("The local receiver could not start on port %1: %2")
-                            .arg(SandboxReceiver::kDefaultPort)
-                            .arg(error));
+    // On the port the user last chose in the receiver's panel, as the panel shows it.
+    const quint16 port = Services::savedReceiverPort();
+    if (withReceiver && !m_services->startReceiver(port, &error))
+        problems.append(tr("The local receiver could not start on port %1: %2").arg(port).arg(error));
     if (!problems.isEmpty())
         statusBar()->showMessage(problems.join(QStringLiteral("  ")));
 }
@@ -269,6 +268,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    // The saved state keeps the docks as the user left them, whichever page is shown.
+    restoreDocks();
     writeSettings();
     // A normal close: the unsaved changes were saved or discarded on purpose.
     m_autosave->discard();
@@ -493,10 +494,43 @@ void MainWindow::createDocks()
     m_lintStatus->setToolTip(tr("Show the problems list"));
     m_lintStatus->hide(); // until the first lint has finished
     connect(m_lintStatus, &QToolButton::clicked, this, [this] {
+        showPage(m_splitter);
         m_lintDock->show();
         m_lintDock->raise();
     });
     statusBar()->addPermanentWidget(m_lintStatus);
+
+    connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::updateDocksForPage);
+}
+
+void MainWindow::updateDocksForPage()
+{
+    // The preview and the problems are about the workspace being edited; on the test-fire, log
+    // and HAR pages they only take room from the page.
+    const bool configure = m_pages->currentWidget() == m_splitter;
+    if (configure != m_docksSuppressed)
+        return;
+    if (configure) {
+        restoreDocks();
+    } else {
+        m_previewWanted = !m_previewDock->isHidden();
+        m_lintWanted = !m_lintDock->isHidden();
+        m_docksSuppressed = true;
+        m_previewDock->hide();
+        m_lintDock->hide();
+    }
+    // Toggling a dock that cannot be shown here would only flip what is restored later.
+    m_previewDock->toggleViewAction()->setEnabled(configure);
+    m_lintDock->toggleViewAction()->setEnabled(configure);
+}
+
+void MainWindow::restoreDocks()
+{
+    if (!m_docksSuppressed)
+        return;
+    m_docksSuppressed = false;
+    m_previewDock->setVisible(m_previewWanted);
+    m_lintDock->setVisible(m_lintWanted);
 }
 
 void MainWindow::readSettings()

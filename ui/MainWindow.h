@@ -82,6 +82,10 @@ private:
     void createDocks();
     void readSettings();
     void writeSettings() const;
+    // The Preview and Problems docks belong to the Configure page: hidden on the other pages,
+    // shown again as the user left them on the way back.
+    void updateDocksForPage();
+    void restoreDocks();
 
     void newWorkspace();
     void closeWorkspace();
@@ -134,6 +138,9 @@ private:
     QToolButton *m_lintStatus = nullptr;
     QMenu *m_recentMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
+    bool m_docksSuppressed = false; // hidden because another page than Configure is shown
+    bool m_previewWanted = true;
+    bool m_lintWanted = true;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

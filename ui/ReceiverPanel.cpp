@@ -29,7 +29,6 @@
 namespace {
 
 const QLatin1String kSettingsKey("ReceiverPanel/replies");
-const QLatin1String kPortKey("ReceiverPanel/port");
 
 const QColor kErrorBackground(0xfe, 0xe2, 0xe2);
 
@@ -124,7 +123,7 @@ ReceiverPanel::ReceiverPanel(Services *services, QWidget *parent)
     m_port = new QSpinBox;
     m_port->setObjectName(QStringLiteral("receiverPort"));
     m_port->setRange(1, 65535);
-    m_port->setValue(QSettings().value(kPortKey, SandboxReceiver::kDefaultPort).toInt());
+    m_port->setValue(Services::savedReceiverPort());
     m_port->setToolTip(tr("The port on 127.0.0.1 the receiver listens on (%1 by default; the sample workspace's "
                           "webhooks are aimed at it)")
                            .arg(SandboxReceiver::kDefaultPort));
@@ -340,9 +339,7 @@ void ReceiverPanel::updateState()
 void ReceiverPanel::startOrStop()
 {
     if (m_services->receiver()->isListening()) {
-        m_services->receiver()->close();
-        // Services has no stop of its own: tell the other panes the state changed.
-        Q_EMIT m_services->receiverStateChanged();
+        m_services->stopReceiver();
         m_startError->hide();
         return;
     }
@@ -350,7 +347,7 @@ void ReceiverPanel::startOrStop()
     const quint16 port = quint16(m_port->value());
     if (m_services->startReceiver(port, &error)) {
         m_startError->hide();
-        QSettings().setValue(kPortKey, int(port));
+        Services::saveReceiverPort(port);
     } else {
         m_startError->setText(tr("Could not listen on port %1: %2").arg(port).arg(error));
         m_startError->show();

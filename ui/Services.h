@@ -25,6 +25,12 @@ public:
     // Listens on 127.0.0.1:port (0: any free port). On failure the receiver stays stopped and
     // error says why (typically: the port is taken by another program).
     bool startReceiver(quint16 port, QString *error);
+    // Stops listening (requests in flight get their connection closed); the log is kept.
+    void stopReceiver();
+    // The port the receiver was last started on from its panel, kept in the settings; the
+    // default port (the one the sample workspace aims at) until then.
+    static quint16 savedReceiverPort();
+    static void saveReceiverPort(quint16 port);
     bool openPixelStore(const QString &path, QString *error);
 
     // Tells the panes that a call was recorded or deleted in the store.

@@ -118,6 +118,12 @@ TokenWizard::TokenWizard(TagCatalog *catalog, QWidget *parent)
     }
     m_filters->resizeColumnToContents(0);
     m_filters->header()->setStretchLastSection(true);
+    // Every filter in view: they are few, and a list scrolled halfway hides the rest of them.
+    if (const int count = m_filters->topLevelItemCount(); count > 0) {
+        const int rowHeight = qMax(m_filters->sizeHintForRow(0), m_filters->fontMetrics().height());
+        m_filters->setMinimumHeight(m_filters->header()->sizeHint().height() + count * rowHeight
+                                    + 2 * m_filters->frameWidth());
+    }
 
     m_defaultText->setObjectName(QStringLiteral("defaultText"));
     m_defaultText->setPlaceholderText(tr("Used when the tag is missing or empty"));
