@@ -172,6 +172,19 @@ private slots:
         QVERIFY(!append.data().toString().contains(QLatin1String("fixture-secret-1")));
     }
 
+    // Typing a masked secret into the filter must not find its row (which would reveal it).
+    void filterMatchesOnlyWhatIsShown()
+    {
+        QVERIFY(load(fixture("chromium.har")));
+        m_viewer->findChild<QLineEdit *>(QStringLiteral("harTextFilter"))->setText(QStringLiteral("fixture-secret-1"));
+        QCOMPARE(m_viewer->filterModel()->rowCount(), 0);
+        m_viewer->findChild<QCheckBox *>(QStringLiteral("showSecrets"))->setChecked(true);
+        QCOMPARE(m_viewer->filterModel()->rowCount(), 1);
+        QVERIFY(m_viewer->filterModel()->index(0, HarEntryModel::Url).data().toString().contains(QLatin1String("/append?")));
+        m_viewer->findChild<QCheckBox *>(QStringLiteral("showSecrets"))->setChecked(false);
+        QCOMPARE(m_viewer->filterModel()->rowCount(), 0);
+    }
+
     // The selected entry is read back from the file and shown whole.
     void showsTheSelectedEntry()
     {

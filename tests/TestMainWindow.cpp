@@ -1,6 +1,7 @@
-#include "DetailPane.h"
 #include "AutosaveManager.h"
+#include "DetailPane.h"
 #include "MainWindow.h"
+#include "ModalHandler.h"
 #include "SandboxReceiver.h"
 #include "Services.h"
 #include "WebhookEditor.h"
@@ -78,32 +79,6 @@ Workspace testWorkspace(const QString &companyName = QStringLiteral("Acme Calls"
     ws.company.trackingDomains.insert(QStringLiteral("cake"), QStringLiteral("track.acme.test"));
     return ws;
 }
-
-// Acts on the next modal dialog of type T as soon as it is shown, then lets the test go on.
-template<typename T>
-class ModalHandler
-{
-public:
-    explicit ModalHandler(std::function<void(T *)> handler)
-        : m_handler(std::move(handler))
-    {
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            if (T *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-                m_timer.stop();
-                m_handled = true;
-                m_handler(dialog);
-            }
-        });
-        m_timer.start(10);
-    }
-
-    bool handled() const { return m_handled; }
-
-private:
-    std::function<void(T *)> m_handler;
-    QTimer m_timer;
-    bool m_handled = false;
-};
 
 } // namespace
 

@@ -34,6 +34,9 @@ public:
     // the entry's details are, until secrets are shown there.
     bool secretsShown() const { return m_secretsShown; }
     void setSecretsShown(bool shown);
+    // What the URL column shows (made when first asked for): the filter matches this, so a
+    // masked secret cannot be found by typing it.
+    QString shownUrl(int row) const;
 
     // ms from the start of the entry's page (its startedDateTime, or its first entry's).
     double startOffset(int row) const;
@@ -49,8 +52,6 @@ private:
 
     QList<HarEntrySummary> m_entries;
     QHash<QString, qint64> m_origins; // pageref -> start, ms since the epoch
-    // What the URL column shows, made when a view first asks (null: not made yet).
-    QString shownUrl(int row) const;
-    mutable QList<QString> m_maskedUrls;
+    mutable QList<QString> m_maskedUrls; // null: not made yet
     bool m_secretsShown = false;
 };

@@ -61,7 +61,7 @@ bool HarFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
     const HarEntrySummary &entry = model->entry(sourceRow);
     if (!m_page.isEmpty() && entry.pageRef != m_page)
         return false;
-    if (!m_text.isEmpty() && !entry.url.contains(m_text, Qt::CaseInsensitive)
+    if (!m_text.isEmpty() && !model->shownUrl(sourceRow).contains(m_text, Qt::CaseInsensitive)
         && !entry.method.contains(m_text, Qt::CaseInsensitive)
         && !entry.webhookName.contains(m_text, Qt::CaseInsensitive))
         return false;
