@@ -367,8 +367,8 @@ private:
                 *decoded = QString::fromUtf8(utf8);
                 return true;
             }
-            if (static_cast<unsigned char>(c) < 0x20)
-                return false;
+            // Raw control characters (even NUL) are taken as they come, as Qt's parser takes
+            // them: a body the rest of the app reads as JSON is redacted as JSON.
             if (c != '\\') {
                 utf8 += c;
                 continue;

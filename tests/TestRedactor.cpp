@@ -134,6 +134,12 @@ private slots:
                               << QByteArray("a=1&client_secret=%5BREDACTED%5D&b=c+d");
         QTest::newRow("form without its content type is text")
             << QByteArray("a=1&client_secret=abc") << QByteArray("text/plain") << QByteArray("a=1&client_secret=abc");
+        // Qt's parser takes raw control characters inside strings, so the redactor does too
+        // (found by fuzzing: a NUL in a key left the secrets after it).
+        QTest::newRow("raw control characters in a key")
+            << QByteArray("{\"a\x01" "b\": 1, \"api_key\x00\n\": \"k1\", \"password\": \"hunter22\"}", 53)
+            << QByteArray("application/json")
+            << QByteArray("{\"a\x01" "b\": 1, \"api_key\x00\n\": \"[REDACTED]\", \"password\": \"[REDACTED]\"}", 63);
         QTest::newRow("json keeps layout and order")
             << QByteArray("{\n  \"z\": 1,\n  \"api_key\" : \"k1\",\n  \"a\": [1, 2]\n}")
             << QByteArray("application/json")
