@@ -185,6 +185,20 @@ class TestWorkspaceEditing : public QObject
 private:
     QTemporaryDir m_dir;
 
+    // The sample saved as fileName, opened in window, shown and active (so keys reach it).
+    bool openActive(MainWindow *window, const QString &fileName)
+    {
+        const QString path = m_dir.filePath(fileName);
+        QString error;
+        if (!WorkspaceFile::save(sampleWorkspace(), path, &error) || !window->openFile(path)) {
+            qWarning("cannot open %s: %s", qPrintable(path), qPrintable(error));
+            return false;
+        }
+        window->show();
+        window->activateWindow();
+        return QTest::qWaitForWindowActive(window);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -381,14 +395,9 @@ private slots:
 
     void aNameBeingTypedWhenTheWindowClosesIsNotLost()
     {
-        const QString path = m_dir.filePath(QStringLiteral("closing.json"));
-        QString error;
-        QVERIFY2(WorkspaceFile::save(sampleWorkspace(), path, &error), qPrintable(error));
         MainWindow window;
-        QVERIFY(window.openFile(path));
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(openActive(&window, QStringLiteral("closing.json")));
+        const QString path = m_dir.filePath(QStringLiteral("closing.json"));
         auto *tree = window.findChild<QTreeView *>(QStringLiteral("workspaceTree"));
         tree->setFocus();
         tree->setCurrentIndex(window.model()->indexForPath(QStringLiteral("campaigns[0]")));
@@ -976,14 +985,8 @@ private slots:
     void keyboardDrivesTheTree()
     {
         // In the main window, where the actions live in its menus and the tree's shortcuts.
-        const QString path = m_dir.filePath(QStringLiteral("keyboard.json"));
-        QString error;
-        QVERIFY2(WorkspaceFile::save(sampleWorkspace(), path, &error), qPrintable(error));
         MainWindow window;
-        QVERIFY(window.openFile(path));
-        window.show();
-        window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(openActive(&window, QStringLiteral("keyboard.json")));
         auto *tree = window.findChild<QTreeView *>(QStringLiteral("workspaceTree"));
         tree->setFocus();
         tree->setCurrentIndex(window.model()->indexForPath(QStringLiteral("campaigns[1]")));
