@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
 #include <cstring>
 #include <limits>
 
@@ -279,7 +280,7 @@ private:
                 object.value(QLatin1String("response")).toObject().value(QLatin1String("content")).toObject().value(
                     QLatin1String("size"));
             HarEntrySummary summary =
-                HarIndexReader::summarize(entry, contentSize.isDouble() ? qint64(contentSize.toDouble()) : -1);
+                HarIndexReader::summarize(entry, contentSize.isDouble() ? qint64(std::clamp(contentSize.toDouble(), -1.0, 9.0e18)) : -1);
             summary.offset = start;
             summary.length = length;
             summary.pageRef = m_intern(summary.pageRef);

@@ -1,6 +1,9 @@
 #include "TagMap.h"
 
 #include <QJsonArray>
+#include <QLocale>
+
+#include <cmath>
 
 bool TagMap::contains(const QString &key) const
 {
@@ -85,10 +88,11 @@ static QString jsonScalarToText(const QJsonValue &value)
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: {
         const double number = value.toDouble();
-        const qint64 whole = static_cast<qint64>(number);
-        if (static_cast<double>(whole) == number && qAbs(number) < 9.0e15)
-            return QString::number(whole);
-        return QString::number(number, 'g', 17);
+        // Whole numbers exactly representable in a double print without an exponent; the range
+        // is checked first, as converting a larger one to qint64 is undefined.
+        if (qAbs(number) < 9.0e15 && std::trunc(number) == number)
+            return QString::number(static_cast<qint64>(number));
+        return QString::number(number, 'g', QLocale::FloatingPointShortest); // 0.1, not 0.10000000000000001
     }
     case QJsonValue::String:
         return value.toString();

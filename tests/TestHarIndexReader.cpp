@@ -149,6 +149,20 @@ private slots:
         QVERIFY(indexed.entries.at(0).pageRef.constData() == indexed.entries.at(9).pageRef.constData());
     }
 
+    // A content size no qint64 holds is clamped, not converted (undefined behaviour).
+    void hugeContentSizeIsClamped()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("huge.har"));
+        QVERIFY(writeFile(path, logWithEntries(entryWith(json("'size': 0"), json("'size': 1e300")) + ','
+                                               + entryWith(json("'size': 0"), json("'size': -1e300")))));
+        const Indexed indexed = index(path);
+        QVERIFY2(indexed.ok, qPrintable(indexed.error));
+        QCOMPARE(indexed.entries.size(), 2);
+        QCOMPARE(indexed.entries.at(0).size, qint64(9.0e18));
+        QCOMPARE(indexed.entries.at(1).size, qint64(0)); // as if unsaid: the (empty) body's size
+    }
+
     // Rows arrive in batches, in file order, with the scan's progress.
     void deliversBatches()
     {

@@ -49,6 +49,22 @@ private slots:
         QCOMPARE(TagMap::fromJson(tags.toJson()), tags);
     }
 
+    // Numbers no qint64 holds print as doubles; converting them would be undefined (found by
+    // fuzzing the workspace loader under UBSan).
+    void fromJsonKeepsHugeNumbers()
+    {
+        QJsonObject object;
+        object.insert(QStringLiteral("big"), 1.23456789e29);
+        object.insert(QStringLiteral("negative"), -1e300);
+        object.insert(QStringLiteral("edge"), 9.0e15 - 1);
+        object.insert(QStringLiteral("tenth"), 0.1);
+        const TagMap tags = TagMap::fromJson(object);
+        QCOMPARE(tags.joined(QStringLiteral("big")), QStringLiteral("1.23456789e+29"));
+        QCOMPARE(tags.joined(QStringLiteral("negative")), QStringLiteral("-1e+300"));
+        QCOMPARE(tags.joined(QStringLiteral("edge")), QStringLiteral("8999999999999999"));
+        QCOMPARE(tags.joined(QStringLiteral("tenth")), QStringLiteral("0.1"));
+    }
+
     void parsePair_data()
     {
         QTest::addColumn<QString>("entry");
