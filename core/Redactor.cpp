@@ -416,8 +416,9 @@ private:
                 appendCodePoint(&utf8, unit);
                 break;
             }
-            default:
-                return false;
+            default: // Qt's parser takes an unknown escape ("\x") as the character itself
+                utf8 += escape;
+                break;
             }
         }
         return false;

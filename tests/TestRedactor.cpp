@@ -140,6 +140,9 @@ private slots:
             << QByteArray("{\"a\x01" "b\": 1, \"api_key\x00\n\": \"k1\", \"password\": \"hunter22\"}", 53)
             << QByteArray("application/json")
             << QByteArray("{\"a\x01" "b\": 1, \"api_key\x00\n\": \"[REDACTED]\", \"password\": \"[REDACTED]\"}", 63);
+        QTest::newRow("unknown escape in a key, as Qt reads it")
+            << QByteArray("{\"p\\x\": 1, \"password\": \"hunter22\"}") << QByteArray("application/json")
+            << QByteArray("{\"p\\x\": 1, \"password\": \"[REDACTED]\"}");
         QTest::newRow("json keeps layout and order")
             << QByteArray("{\n  \"z\": 1,\n  \"api_key\" : \"k1\",\n  \"a\": [1, 2]\n}")
             << QByteArray("application/json")
