@@ -17,12 +17,13 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QLocale>
 #include <QTest>
 
 namespace {
@@ -151,6 +152,18 @@ private slots:
         m_browser.reset();
         m_services.reset();
         m_dir.reset();
+    }
+
+    // In the pane the splitter gives it, the call list fits without a sideways scroll bar; a
+    // title cut short is whole in its tooltip.
+    void callListFitsItsPane()
+    {
+        auto *table = m_browser->findChild<QTableView *>(QStringLiteral("callTable"));
+        QVERIFY(table);
+        QTRY_VERIFY(table->width() < 600);
+        QVERIFY(!table->horizontalScrollBar()->isVisible());
+        const QModelIndex title = m_browser->callModel()->index(0, CallListModel::Title);
+        QCOMPARE(title.data(Qt::ToolTipRole), title.data(Qt::DisplayRole));
     }
 
     void listsCallsNewestFirst()

@@ -64,6 +64,8 @@ QVariant CallListModel::data(const QModelIndex &index, int role) const
                                                           DisplayFormat::dateTime(call.finishedAt))
                        : tr("Started %1; it did not finish (still running, or the app stopped during it)")
                              .arg(DisplayFormat::dateTime(call.startedAt));
+        case Title:
+            return data(index, Qt::DisplayRole); // the column may be too narrow for it
         case Fired:
             return tr("%1 of %2 webhooks fired; %3 skipped")
                 .arg(call.firedCount)

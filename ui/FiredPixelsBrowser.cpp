@@ -95,10 +95,15 @@ FiredPixelsBrowser::FiredPixelsBrowser(Services *services, QWidget *parent)
     m_callTable->setModel(m_calls);
     QHeaderView *callHeader = m_callTable->horizontalHeader();
     const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    callHeader->resizeSection(CallListModel::Time, digit * 20);
-    callHeader->resizeSection(CallListModel::Title, digit * 24);
-    callHeader->resizeSection(CallListModel::Campaign, digit * 16);
-    callHeader->resizeSection(CallListModel::Fired, digit * 8);
+    // The title takes what the pane leaves (its tooltip has it whole), so the list never
+    // scrolls sideways; the rest fit their usual contents.
+    callHeader->setStretchLastSection(false);
+    callHeader->setMinimumSectionSize(digit * 4);
+    callHeader->setSectionResizeMode(CallListModel::Time, QHeaderView::ResizeToContents);
+    callHeader->setSectionResizeMode(CallListModel::Title, QHeaderView::Stretch);
+    callHeader->resizeSection(CallListModel::Campaign, digit * 11);
+    callHeader->setSectionResizeMode(CallListModel::Fired, QHeaderView::ResizeToContents);
+    callHeader->setSectionResizeMode(CallListModel::Failures, QHeaderView::ResizeToContents);
 
     m_filter->setSourceModel(m_pixels);
     m_pixelTable->setObjectName(QStringLiteral("pixelTable"));
