@@ -10,12 +10,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QPromise>
 #include <QSaveFile>
 #include <QStandardPaths>
-#include <QThreadPool>
 #include <QUndoStack>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <memory>
@@ -129,14 +128,9 @@ void AutosaveManager::timeout()
     // Serialising a large workspace takes tens of milliseconds: a worker thread does it and
     // writes the file, from a copy of the workspace as it is now.
     m_dirty = false;
-    auto promise = std::make_shared<QPromise<QString>>();
-    m_writing.setFuture(promise->future());
-    promise->start();
-    QThreadPool::globalInstance()->start(
-        [promise, path = recoveryFile(), header = header(), workspace = m_model->workspace()] {
-            promise->addResult(write(path, header, workspace));
-            promise->finish();
-        });
+    m_writing.setFuture(QtConcurrent::run([path = recoveryFile(), header = header(), workspace = m_model->workspace()] {
+        return write(path, header, workspace);
+    }));
 }
 
 void AutosaveManager::written()

@@ -7,15 +7,13 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPromise>
 #include <QStyle>
-#include <QThreadPool>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
-#include <memory>
 
 namespace {
 
@@ -219,13 +217,7 @@ void LintPanel::start()
         return;
     m_pending = false;
     m_linted = m_model->workspace(); // a cheap, implicitly shared copy the worker reads
-    auto promise = std::make_shared<QPromise<QList<LintFinding>>>();
-    m_watcher.setFuture(promise->future());
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, workspace = m_linted] {
-        promise->addResult(WorkspaceLinter::lint(workspace));
-        promise->finish();
-    });
+    m_watcher.setFuture(QtConcurrent::run([workspace = m_linted] { return WorkspaceLinter::lint(workspace); }));
 }
 
 void LintPanel::finished()

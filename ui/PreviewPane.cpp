@@ -13,13 +13,11 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QPromise>
 #include <QSplitter>
-#include <QThreadPool>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
-#include <memory>
 
 PreviewPane::PreviewPane(QWidget *parent)
     : QWidget(parent)
@@ -154,18 +152,14 @@ void PreviewPane::render()
     m_webhook = *webhook;
     m_tags = tags;
     m_rendering = true;
-    auto promise = std::make_shared<QPromise<Rendered>>();
-    m_watcher.setFuture(promise->future());
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, generation = ++m_generation, request = webhook->request, tags,
-                                          timeoutMs = webhook->timeoutMs] {
+    m_watcher.setFuture(QtConcurrent::run([generation = ++m_generation, request = webhook->request, tags,
+                                           timeoutMs = webhook->timeoutMs] {
         Rendered result;
         result.generation = generation;
         result.request = RequestRenderer(request).render(tags, &result.report);
         result.request.timeoutMs = timeoutMs;
-        promise->addResult(result);
-        promise->finish();
-    });
+        return result;
+    }));
 }
 
 void PreviewPane::rendered()
