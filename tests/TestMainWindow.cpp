@@ -5,6 +5,7 @@
 #include "SandboxReceiver.h"
 #include "Services.h"
 #include "WebhookEditor.h"
+#include "WebhookFixture.h"
 #include "WorkspaceFile.h"
 #include "WorkspaceModel.h"
 
@@ -34,16 +35,6 @@
 #include <functional>
 
 namespace {
-
-Webhook webhook(const QString &id, const QString &name, Trigger trigger, const QString &url)
-{
-    Webhook w;
-    w.id = id;
-    w.name = name;
-    w.trigger = trigger;
-    w.request.url = url;
-    return w;
-}
 
 Workspace testWorkspace(const QString &companyName = QStringLiteral("Acme Calls"))
 {

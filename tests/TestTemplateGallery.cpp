@@ -6,6 +6,7 @@
 #include "TemplateLibrary.h"
 #include "TemplateListModel.h"
 #include "UserTemplatesCommand.h"
+#include "WebhookFixture.h"
 #include "WebhookJson.h"
 #include "WorkspaceModel.h"
 
@@ -45,16 +46,6 @@ QJsonObject readObject(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-Webhook webhook(const QString &id, const QString &name, Trigger trigger, const QString &url)
-{
-    Webhook w;
-    w.id = id;
-    w.name = name;
-    w.trigger = trigger;
-    w.request.url = url;
-    return w;
 }
 
 // company: 1 default webhook; campaign 0 "Solar Leads": 1 webhook, a locked and an unlocked number;

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "ModalHandler.h"
 #include "WebhookClipboard.h"
+#include "WebhookFixture.h"
 #include "WorkspaceActions.h"
 #include "WorkspaceFile.h"
 #include "WorkspaceModel.h"
@@ -32,16 +33,6 @@
 using Kind = WorkspaceModel::Kind;
 
 namespace {
-
-Webhook webhook(const QString &id, const QString &name, Trigger trigger, const QString &url)
-{
-    Webhook w;
-    w.id = id;
-    w.name = name;
-    w.trigger = trigger;
-    w.request.url = url;
-    return w;
-}
 
 // company: 1 default webhook; campaign 0 "Solar leads": 2 webhooks, a locked and an unlocked
 // number (1 webhook); campaign 1: no name, nothing in it; buyer b1 with 1 webhook, buyer b2
