@@ -102,8 +102,8 @@ QString redactUrlParts(const QString &url, QStringList *found)
                 authorityEnd = std::min(authorityEnd, i);
         }
         const int at = bytes.lastIndexOf('@', authorityEnd - 1);
-        QByteArray host = bytes.mid(at >= authorityStart ? at + 1 : authorityStart,
-                                    authorityEnd - (at >= authorityStart ? at + 1 : authorityStart));
+        const int hostStart = at >= authorityStart ? at + 1 : authorityStart;
+        QByteArray host = bytes.mid(hostStart, authorityEnd - hostStart);
         if (const int colon = host.lastIndexOf(':'); colon >= 0 && !host.endsWith(']'))
             host.truncate(colon);
         host = host.toLower();
