@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CallResult.h"
+#include "call/CallResult.h"
 
 // The people-readable report of a call run: one block per webhook in firing order, then the
 // warnings, the final tags and the conversion outcome.

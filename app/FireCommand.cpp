@@ -1,13 +1,13 @@
 #include "FireCommand.h"
 
-#include "CallRecorder.h"
+#include "record/CallRecorder.h"
 #include "CallReportText.h"
-#include "CallResultJson.h"
-#include "CallRunner.h"
+#include "files/CallResultJson.h"
+#include "call/CallRunner.h"
 #include "ExitCode.h"
-#include "HarWriter.h"
-#include "NetworkResponder.h"
-#include "PixelStore.h"
+#include "record/HarWriter.h"
+#include "net/NetworkResponder.h"
+#include "record/PixelStore.h"
 #include "ScenarioCommandArguments.h"
 
 #include <QCoreApplication>

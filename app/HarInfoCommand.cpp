@@ -1,7 +1,7 @@
 #include "HarInfoCommand.h"
 
 #include "ExitCode.h"
-#include "HarReader.h"
+#include "record/HarReader.h"
 #include "SubcommandLine.h"
 
 #include <QCoreApplication>

@@ -1,11 +1,11 @@
 #include "RenderCommand.h"
 
 #include "ExitCode.h"
-#include "JsonBodyTemplate.h"
+#include "tokens/JsonBodyTemplate.h"
 #include "SubcommandLine.h"
-#include "TagMap.h"
-#include "TokenTemplate.h"
-#include "UrlTemplate.h"
+#include "model/TagMap.h"
+#include "tokens/TokenTemplate.h"
+#include "tokens/UrlTemplate.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

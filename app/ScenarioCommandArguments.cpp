@@ -1,6 +1,6 @@
 #include "ScenarioCommandArguments.h"
 
-#include "ScenarioFile.h"
+#include "files/ScenarioFile.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CallScenario.h"
+#include "call/CallScenario.h"
 #include "SubcommandLine.h"
 
 class QTextStream;

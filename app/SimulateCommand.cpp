@@ -1,9 +1,9 @@
 #include "SimulateCommand.h"
 
 #include "CallReportText.h"
-#include "CallResultJson.h"
-#include "CallRunner.h"
-#include "CannedResponder.h"
+#include "files/CallResultJson.h"
+#include "call/CallRunner.h"
+#include "call/CannedResponder.h"
 #include "ExitCode.h"
 #include "ScenarioCommandArguments.h"
 

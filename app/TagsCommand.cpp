@@ -1,7 +1,7 @@
 #include "TagsCommand.h"
 
 #include "ExitCode.h"
-#include "ResponseTagParser.h"
+#include "response/ResponseTagParser.h"
 #include "SubcommandLine.h"
 
 #include <QCoreApplication>

@@ -2,8 +2,8 @@
 
 #include "ExitCode.h"
 #include "SubcommandLine.h"
-#include "WorkspaceFile.h"
-#include "WorkspaceLinter.h"
+#include "files/WorkspaceFile.h"
+#include "lint/WorkspaceLinter.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -1,6 +1,6 @@
 #include "CommandLine.h"
 #include "ExitCode.h"
-#include "MainWindow.h"
+#include "shell/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -15,11 +15,11 @@
 //
 //   bench_body_editor [--megabytes N] [--keys N]
 #include "Heartbeat.h"
-#include "JsonBodyEditor.h"
-#include "RequestTemplateEditor.h"
-#include "TagCatalog.h"
-#include "WebhookEditor.h"
-#include "WorkspaceModel.h"
+#include "editor/JsonBodyEditor.h"
+#include "editor/RequestTemplateEditor.h"
+#include "tokens/TagCatalog.h"
+#include "editor/WebhookEditor.h"
+#include "workspace/WorkspaceModel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -5,8 +5,8 @@
 //
 //     QT_QPA_PLATFORM=offscreen build/bench/bench_body_viewer [MEGABYTES] [RUNS]
 
-#include "BodyViewer.h"
-#include "ExchangeDetailView.h"
+#include "exchange/BodyViewer.h"
+#include "exchange/ExchangeDetailView.h"
 #include "Heartbeat.h"
 
 #include <Qsci/qsciscintilla.h>

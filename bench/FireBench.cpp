@@ -9,12 +9,12 @@
 // a real test-fire does with every exchange: the fired-pixels store (DIR/fired-pixels.sqlite,
 // one committed row per request) and HAR recording (DIR/har/, one file per call of K requests).
 
-#include "FiredPixel.h"
-#include "HarWriter.h"
-#include "NetworkResponder.h"
-#include "PixelStore.h"
-#include "SandboxReceiver.h"
-#include "StoredCall.h"
+#include "record/FiredPixel.h"
+#include "record/HarWriter.h"
+#include "net/NetworkResponder.h"
+#include "record/PixelStore.h"
+#include "net/SandboxReceiver.h"
+#include "record/StoredCall.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -6,8 +6,8 @@
 //
 //     QT_QPA_PLATFORM=offscreen build/bench/bench_har_viewer [ENTRIES] [--keep FILE]
 
-#include "HarEntryModel.h"
-#include "HarViewer.h"
+#include "har/HarEntryModel.h"
+#include "har/HarViewer.h"
 #include "Heartbeat.h"
 
 #include <QApplication>

@@ -1,8 +1,8 @@
 // Planning a call with 500 webhooks (issue 3 target: under 1 ms), and a whole simulated run
 // of the same call with canned responses for scale.
-#include "CallPlanner.h"
-#include "CallRunner.h"
-#include "CannedResponder.h"
+#include "call/CallPlanner.h"
+#include "call/CallRunner.h"
+#include "call/CannedResponder.h"
 
 #include <QCoreApplication>
 

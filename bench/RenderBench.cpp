@@ -1,8 +1,8 @@
 // Rendering a compiled 5-token URL template (issue 3 target: at least 1,000,000 renders/s on one
 // core), against a naive QString::replace loop over the same template and tags in the same run.
 // Prints both throughputs and their ratio at the end.
-#include "TagMap.h"
-#include "UrlTemplate.h"
+#include "model/TagMap.h"
+#include "tokens/UrlTemplate.h"
 
 #include <QUrl>
 

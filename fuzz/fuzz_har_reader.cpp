@@ -6,10 +6,10 @@
 
 #include "FuzzSupport.h"
 
-#include "HarIndexReader.h"
-#include "HarReader.h"
-#include "HarWriter.h"
-#include "Redactor.h"
+#include "record/HarIndexReader.h"
+#include "record/HarReader.h"
+#include "record/HarWriter.h"
+#include "record/Redactor.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -5,9 +5,9 @@
 
 #include "FuzzSupport.h"
 
-#include "BidReader.h"
-#include "JsonPath.h"
-#include "ResponseTagParser.h"
+#include "response/BidReader.h"
+#include "response/JsonPath.h"
+#include "response/ResponseTagParser.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

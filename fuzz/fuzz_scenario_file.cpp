@@ -4,10 +4,10 @@
 
 #include "FuzzSupport.h"
 
-#include "CallResultJson.h"
-#include "CallRunner.h"
-#include "CannedResponder.h"
-#include "ScenarioFile.h"
+#include "files/CallResultJson.h"
+#include "call/CallRunner.h"
+#include "call/CannedResponder.h"
+#include "files/ScenarioFile.h"
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {

@@ -4,8 +4,8 @@
 
 #include "FuzzSupport.h"
 
-#include "TemplateInstantiator.h"
-#include "WebhookTemplate.h"
+#include "templates/TemplateInstantiator.h"
+#include "templates/WebhookTemplate.h"
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {

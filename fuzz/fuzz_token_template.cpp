@@ -6,11 +6,11 @@
 
 #include "FuzzSupport.h"
 
-#include "JsonBodyTemplate.h"
-#include "RequestRenderer.h"
-#include "TagMap.h"
-#include "TokenTemplate.h"
-#include "UrlTemplate.h"
+#include "tokens/JsonBodyTemplate.h"
+#include "tokens/RequestRenderer.h"
+#include "model/TagMap.h"
+#include "tokens/TokenTemplate.h"
+#include "tokens/UrlTemplate.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

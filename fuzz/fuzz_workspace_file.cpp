@@ -4,7 +4,7 @@
 
 #include "FuzzSupport.h"
 
-#include "WorkspaceFile.h"
+#include "files/WorkspaceFile.h"
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {

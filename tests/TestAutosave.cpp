@@ -1,9 +1,9 @@
-#include "AutosaveManager.h"
-#include "MainWindow.h"
+#include "shell/AutosaveManager.h"
+#include "shell/MainWindow.h"
 #include "ModalHandler.h"
-#include "WorkspaceActions.h"
-#include "WorkspaceFile.h"
-#include "WorkspaceModel.h"
+#include "workspace/WorkspaceActions.h"
+#include "files/WorkspaceFile.h"
+#include "workspace/WorkspaceModel.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "BidReader.h"
+#include "response/BidReader.h"
 
 #include <QTest>
 

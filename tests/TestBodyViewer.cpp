@@ -1,4 +1,4 @@
-#include "BodyViewer.h"
+#include "exchange/BodyViewer.h"
 
 #include <Qsci/qsciscintilla.h>
 

@@ -1,4 +1,4 @@
-#include "CallPlanner.h"
+#include "call/CallPlanner.h"
 
 #include <QTest>
 

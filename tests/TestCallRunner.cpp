@@ -1,5 +1,5 @@
-#include "CallRunner.h"
-#include "CannedResponder.h"
+#include "call/CallRunner.h"
+#include "call/CannedResponder.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "CompanyDefaults.h"
+#include "templates/CompanyDefaults.h"
 
-#include "Workspace.h"
+#include "model/Workspace.h"
 
 #include <QSet>
 #include <QTest>

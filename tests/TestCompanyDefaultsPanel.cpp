@@ -1,9 +1,9 @@
-#include "CompanyDefaultsPanel.h"
+#include "templates/CompanyDefaultsPanel.h"
 
-#include "CompanyDefaults.h"
-#include "TemplateInstantiator.h"
-#include "TemplateLibrary.h"
-#include "WorkspaceModel.h"
+#include "templates/CompanyDefaults.h"
+#include "templates/TemplateInstantiator.h"
+#include "templates/TemplateLibrary.h"
+#include "workspace/WorkspaceModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>

@@ -1,5 +1,5 @@
-#include "CurlCommand.h"
-#include "SandboxReceiver.h"
+#include "files/CurlCommand.h"
+#include "net/SandboxReceiver.h"
 
 #include <QFile>
 #include <QProcess>

@@ -1,7 +1,7 @@
-#include "BodyViewer.h"
-#include "ExchangeDetailView.h"
-#include "HarReader.h"
-#include "TimingsChart.h"
+#include "exchange/BodyViewer.h"
+#include "exchange/ExchangeDetailView.h"
+#include "record/HarReader.h"
+#include "exchange/TimingsChart.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #include "FireCommand.h"
-#include "HarReader.h"
-#include "SandboxReceiver.h"
+#include "record/HarReader.h"
+#include "net/SandboxReceiver.h"
 
 #include <QFile>
 #include <QJsonArray>

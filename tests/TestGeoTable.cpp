@@ -1,4 +1,4 @@
-#include "GeoTable.h"
+#include "response/GeoTable.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "HarIndexReader.h"
-#include "HarReader.h"
+#include "record/HarIndexReader.h"
+#include "record/HarReader.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 #include "CommandLine.h"
 #include "ExitCode.h"
 #include "HarInfoCommand.h"
-#include "HarWriter.h"
+#include "record/HarWriter.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,11 +1,11 @@
-#include "ExchangeDetailView.h"
-#include "HarEntryModel.h"
-#include "HarFilterModel.h"
-#include "HarReader.h"
-#include "HarViewer.h"
-#include "HarWriter.h"
-#include "Redactor.h"
-#include "WaterfallDelegate.h"
+#include "exchange/ExchangeDetailView.h"
+#include "har/HarEntryModel.h"
+#include "har/HarFilterModel.h"
+#include "record/HarReader.h"
+#include "har/HarViewer.h"
+#include "record/HarWriter.h"
+#include "record/Redactor.h"
+#include "exchange/WaterfallDelegate.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -1,5 +1,5 @@
-#include "HarReader.h"
-#include "HarWriter.h"
+#include "record/HarReader.h"
+#include "record/HarWriter.h"
 
 #include <QDir>
 #include <QJsonArray>

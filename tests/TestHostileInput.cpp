@@ -4,15 +4,15 @@
 // gets. A row that changes here changes in the document too. The receiver's rows are in
 // TestSandboxReceiver, the network's in TestNetworkResponder.
 
-#include "HarReader.h"
-#include "JsonBodyTemplate.h"
-#include "ResponseTagParser.h"
-#include "ScenarioFile.h"
-#include "TemplateLibrary.h"
-#include "TokenTemplate.h"
-#include "UrlTemplate.h"
-#include "WebhookTemplate.h"
-#include "WorkspaceFile.h"
+#include "record/HarReader.h"
+#include "tokens/JsonBodyTemplate.h"
+#include "response/ResponseTagParser.h"
+#include "files/ScenarioFile.h"
+#include "templates/TemplateLibrary.h"
+#include "tokens/TokenTemplate.h"
+#include "tokens/UrlTemplate.h"
+#include "templates/WebhookTemplate.h"
+#include "files/WorkspaceFile.h"
 
 #include <QTest>
 

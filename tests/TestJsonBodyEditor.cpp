@@ -1,8 +1,8 @@
-#include "JsonBodyEditor.h"
-#include "JsonBodyTemplate.h"
-#include "TagCatalog.h"
-#include "TokenCompleter.h"
-#include "TokenJsonLexer.h"
+#include "editor/JsonBodyEditor.h"
+#include "tokens/JsonBodyTemplate.h"
+#include "tokens/TagCatalog.h"
+#include "tokens/TokenCompleter.h"
+#include "tokens/TokenJsonLexer.h"
 
 #include <QAbstractItemView>
 #include <QAccessible>

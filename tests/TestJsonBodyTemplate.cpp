@@ -1,5 +1,5 @@
-#include "JsonBodyTemplate.h"
-#include "TagMap.h"
+#include "tokens/JsonBodyTemplate.h"
+#include "model/TagMap.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

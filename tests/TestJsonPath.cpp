@@ -1,4 +1,4 @@
-#include "JsonPath.h"
+#include "response/JsonPath.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

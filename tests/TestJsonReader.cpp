@@ -1,4 +1,4 @@
-#include "JsonReader.h"
+#include "files/JsonReader.h"
 
 #include <QJsonDocument>
 #include <QTest>

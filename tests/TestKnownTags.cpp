@@ -1,9 +1,10 @@
-#include "KnownTags.h"
-#include "PixelStore.h"
-#include "TemplateLibrary.h"
-#include "TokenFilter.h"
-#include "WebhookLinter.h"
-#include "Workspace.h"
+#include "lint/KnownTags.h"
+#include "record/PixelStore.h"
+#include "record/PixelTags.h"
+#include "templates/TemplateLibrary.h"
+#include "tokens/TokenFilter.h"
+#include "lint/WebhookLinter.h"
+#include "model/Workspace.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -156,11 +157,11 @@ private slots:
         pixel.tagsApplied = {QStringLiteral("credit_score:700")};
         QVERIFY2(store.addPixel(call.id, pixel, &error), qPrintable(error));
 
-        const QList<KnownTag> tags = KnownTags::fromPixels(store);
+        const QList<KnownTag> tags = PixelTags::fromStore(store);
         QCOMPARE(names(tags), (QStringList{"gclid", "credit_score"}));
         QCOMPARE(find(tags, QStringLiteral("credit_score"))->values, QStringList{"700"});
         QCOMPARE(find(tags, QStringLiteral("gclid"))->description, QStringLiteral("Seen in fired call \u201cTest call\u201d"));
-        QVERIFY(KnownTags::fromPixels(store, 0).isEmpty());
+        QVERIFY(PixelTags::fromStore(store, 0).isEmpty());
     }
 
     void mergedKeepsTheFirstOfEachNameAndJoinsValues()

@@ -1,11 +1,11 @@
-#include "JsonBodyEditor.h"
-#include "LintPanel.h"
-#include "MainWindow.h"
-#include "RequestTemplateEditor.h"
-#include "TokenLineEdit.h"
-#include "WebhookEditor.h"
-#include "WorkspaceFile.h"
-#include "WorkspaceModel.h"
+#include "editor/JsonBodyEditor.h"
+#include "workspace/LintPanel.h"
+#include "shell/MainWindow.h"
+#include "editor/RequestTemplateEditor.h"
+#include "tokens/TokenLineEdit.h"
+#include "editor/WebhookEditor.h"
+#include "files/WorkspaceFile.h"
+#include "workspace/WorkspaceModel.h"
 
 #include <QApplication>
 #include <QDockWidget>

@@ -1,13 +1,13 @@
-#include "AutosaveManager.h"
-#include "DetailPane.h"
-#include "MainWindow.h"
+#include "shell/AutosaveManager.h"
+#include "workspace/DetailPane.h"
+#include "shell/MainWindow.h"
 #include "ModalHandler.h"
-#include "SandboxReceiver.h"
-#include "Services.h"
-#include "WebhookEditor.h"
+#include "net/SandboxReceiver.h"
+#include "shell/Services.h"
+#include "editor/WebhookEditor.h"
 #include "WebhookFixture.h"
-#include "WorkspaceFile.h"
-#include "WorkspaceModel.h"
+#include "files/WorkspaceFile.h"
+#include "workspace/WorkspaceModel.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "MatchRules.h"
+#include "call/MatchRules.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "MatchRulesEditor.h"
-#include "TagCatalog.h"
+#include "editor/MatchRulesEditor.h"
+#include "tokens/TagCatalog.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>

@@ -1,5 +1,5 @@
-#include "NetworkResponder.h"
-#include "SandboxReceiver.h"
+#include "net/NetworkResponder.h"
+#include "net/SandboxReceiver.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

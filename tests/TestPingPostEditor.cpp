@@ -1,6 +1,6 @@
-#include "PingPostEditor.h"
-#include "RequestTemplateEditor.h"
-#include "TokenLineEdit.h"
+#include "editor/PingPostEditor.h"
+#include "editor/RequestTemplateEditor.h"
+#include "tokens/TokenLineEdit.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,5 +1,5 @@
-#include "HarWriter.h"
-#include "PixelStore.h"
+#include "record/HarWriter.h"
+#include "record/PixelStore.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>

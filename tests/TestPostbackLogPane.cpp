@@ -1,11 +1,11 @@
-#include "BodyViewer.h"
-#include "PostbackLogPane.h"
-#include "ReceivedRequestModel.h"
-#include "ReceiverPanel.h"
-#include "SandboxReceiver.h"
-#include "Services.h"
-#include "WorkspaceFile.h"
-#include "WorkspaceModel.h"
+#include "exchange/BodyViewer.h"
+#include "receiver/PostbackLogPane.h"
+#include "receiver/ReceivedRequestModel.h"
+#include "receiver/ReceiverPanel.h"
+#include "net/SandboxReceiver.h"
+#include "shell/Services.h"
+#include "files/WorkspaceFile.h"
+#include "workspace/WorkspaceModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>

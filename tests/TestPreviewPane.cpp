@@ -1,9 +1,9 @@
-#include "CurlCommand.h"
-#include "MainWindow.h"
-#include "PreviewPane.h"
-#include "SampleCallEditor.h"
-#include "WorkspaceFile.h"
-#include "WorkspaceModel.h"
+#include "files/CurlCommand.h"
+#include "shell/MainWindow.h"
+#include "editor/PreviewPane.h"
+#include "editor/SampleCallEditor.h"
+#include "files/WorkspaceFile.h"
+#include "workspace/WorkspaceModel.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -1,5 +1,5 @@
-#include "Redactor.h"
-#include "TagMap.h"
+#include "record/Redactor.h"
+#include "model/TagMap.h"
 
 #include <QJsonDocument>
 #include <QTest>

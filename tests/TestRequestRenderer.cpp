@@ -1,5 +1,5 @@
-#include "RequestRenderer.h"
-#include "TagMap.h"
+#include "tokens/RequestRenderer.h"
+#include "model/TagMap.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "ResponseTagParser.h"
+#include "response/ResponseTagParser.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

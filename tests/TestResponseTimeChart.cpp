@@ -1,4 +1,4 @@
-#include "ResponseTimeChart.h"
+#include "pixels/ResponseTimeChart.h"
 
 #include <QImage>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "SandboxReceiver.h"
+#include "net/SandboxReceiver.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>

@@ -1,8 +1,8 @@
-#include "CallRunner.h"
-#include "CannedResponder.h"
-#include "ScenarioBuilder.h"
-#include "Workspace.h"
-#include "WorkspaceFile.h"
+#include "call/CallRunner.h"
+#include "call/CannedResponder.h"
+#include "call/ScenarioBuilder.h"
+#include "model/Workspace.h"
+#include "files/WorkspaceFile.h"
 
 #include <QRegularExpression>
 #include <QTest>

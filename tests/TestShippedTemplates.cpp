@@ -1,9 +1,9 @@
-#include "BidReader.h"
-#include "NetworkResponder.h"
-#include "RequestRenderer.h"
-#include "SandboxReceiver.h"
-#include "TemplateInstantiator.h"
-#include "TemplateLibrary.h"
+#include "response/BidReader.h"
+#include "net/NetworkResponder.h"
+#include "tokens/RequestRenderer.h"
+#include "net/SandboxReceiver.h"
+#include "templates/TemplateInstantiator.h"
+#include "templates/TemplateLibrary.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "StepListModel.h"
+#include "testfire/StepListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "TagMap.h"
+#include "model/TagMap.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -1,6 +1,6 @@
 #include "CommandLine.h"
 #include "ExitCode.h"
-#include "ResponseTagParser.h"
+#include "response/ResponseTagParser.h"
 #include "TagsCommand.h"
 
 #include <QFile>

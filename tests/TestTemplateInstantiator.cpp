@@ -1,6 +1,6 @@
-#include "TemplateInstantiator.h"
+#include "templates/TemplateInstantiator.h"
 
-#include "RequestRenderer.h"
+#include "tokens/RequestRenderer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

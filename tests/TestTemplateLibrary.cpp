@@ -1,6 +1,6 @@
-#include "TemplateLibrary.h"
+#include "templates/TemplateLibrary.h"
 
-#include "Trigger.h"
+#include "model/Trigger.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
-#include "KnownTags.h"
-#include "TagCatalog.h"
-#include "TokenCompleter.h"
-#include "TokenLineEdit.h"
+#include "lint/KnownTags.h"
+#include "tokens/TagCatalog.h"
+#include "tokens/TokenCompleter.h"
+#include "tokens/TokenLineEdit.h"
 
 #include <QAbstractItemView>
 #include <QHelpEvent>

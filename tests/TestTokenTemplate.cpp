@@ -1,5 +1,5 @@
-#include "TagMap.h"
-#include "TokenTemplate.h"
+#include "model/TagMap.h"
+#include "tokens/TokenTemplate.h"
 
 #include <QTest>
 #include <QUrl>

@@ -1,7 +1,7 @@
-#include "JsonBodyEditor.h"
-#include "KnownTags.h"
-#include "TagCatalog.h"
-#include "TokenWizard.h"
+#include "editor/JsonBodyEditor.h"
+#include "lint/KnownTags.h"
+#include "tokens/TagCatalog.h"
+#include "tokens/TokenWizard.h"
 
 #include <QAbstractItemModel>
 #include <QCryptographicHash>

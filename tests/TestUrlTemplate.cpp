@@ -1,5 +1,5 @@
-#include "TagMap.h"
-#include "UrlTemplate.h"
+#include "model/TagMap.h"
+#include "tokens/UrlTemplate.h"
 
 #include <QTest>
 #include <QUrl>

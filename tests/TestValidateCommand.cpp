@@ -1,8 +1,8 @@
 #include "CommandLine.h"
 #include "ExitCode.h"
 #include "ValidateCommand.h"
-#include "Workspace.h"
-#include "WorkspaceFile.h"
+#include "model/Workspace.h"
+#include "files/WorkspaceFile.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "WaterfallDelegate.h"
+#include "exchange/WaterfallDelegate.h"
 
 #include <QImage>
 #include <QPainter>

@@ -1,4 +1,4 @@
-#include "WebhookJson.h"
+#include "files/WebhookJson.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "WebhookLinter.h"
+#include "lint/WebhookLinter.h"
 
 #include <QTest>
 

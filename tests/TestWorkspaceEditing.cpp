@@ -1,10 +1,10 @@
-#include "MainWindow.h"
+#include "shell/MainWindow.h"
 #include "ModalHandler.h"
-#include "WebhookClipboard.h"
+#include "workspace/WebhookClipboard.h"
 #include "WebhookFixture.h"
-#include "WorkspaceActions.h"
-#include "WorkspaceFile.h"
-#include "WorkspaceModel.h"
+#include "workspace/WorkspaceActions.h"
+#include "files/WorkspaceFile.h"
+#include "workspace/WorkspaceModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -1,4 +1,4 @@
-#include "WorkspaceFile.h"
+#include "files/WorkspaceFile.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "WorkspaceFile.h"
-#include "WorkspaceLinter.h"
+#include "files/WorkspaceFile.h"
+#include "lint/WorkspaceLinter.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "WorkspaceModel.h"
+#include "workspace/WorkspaceModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Webhook.h"
+#include "model/Webhook.h"
 
 // A webhook with just what the workspace-editing tests look at: id, name, trigger and URL.
 inline Webhook webhook(const QString &id, const QString &name, Trigger trigger, const QString &url)

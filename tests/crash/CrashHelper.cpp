@@ -11,11 +11,11 @@
 //
 // Usage: wc-crash-helper BASE.json WORKSPACE RECOVERY_DIR PIXELS.sqlite CALL_ID
 
-#include "AutosaveManager.h"
+#include "shell/AutosaveManager.h"
 #include "CrashSupport.h"
-#include "PixelStore.h"
-#include "WorkspaceFile.h"
-#include "WorkspaceModel.h"
+#include "record/PixelStore.h"
+#include "files/WorkspaceFile.h"
+#include "workspace/WorkspaceModel.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "StoredCall.h"
-#include "Workspace.h"
-#include "WorkspaceFile.h"
+#include "record/StoredCall.h"
+#include "model/Workspace.h"
+#include "files/WorkspaceFile.h"
 
 #include <QJsonValue>
 

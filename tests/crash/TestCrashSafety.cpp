@@ -4,10 +4,10 @@
 // whole, and offered for recovery; the fired-pixels database passes SQLite's integrity check and
 // holds every pixel the killed process had finished, and no pixel it had not started.
 
-#include "AutosaveManager.h"
+#include "shell/AutosaveManager.h"
 #include "CrashSupport.h"
-#include "PixelStore.h"
-#include "WorkspaceFile.h"
+#include "record/PixelStore.h"
+#include "files/WorkspaceFile.h"
 
 #include <QDir>
 #include <QElapsedTimer>

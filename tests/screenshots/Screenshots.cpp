@@ -4,19 +4,19 @@
 // window manager and a throwaway HOME, so the user's settings and fired pixels are never touched.
 //
 //   Screenshots OUTPUT_DIR [SHOT...]   shots: webhook-editor token-wizard fired-pixels har-viewer
-#include "ExchangeDetailView.h"
-#include "FiredPixelsBrowser.h"
-#include "HarViewer.h"
-#include "JsonBodyEditor.h"
-#include "MainWindow.h"
-#include "PixelListModel.h"
-#include "RequestTemplateEditor.h"
-#include "SandboxReceiver.h"
-#include "Services.h"
-#include "TestFirePane.h"
-#include "TokenWizard.h"
-#include "WebhookEditor.h"
-#include "WorkspaceModel.h"
+#include "exchange/ExchangeDetailView.h"
+#include "pixels/FiredPixelsBrowser.h"
+#include "har/HarViewer.h"
+#include "editor/JsonBodyEditor.h"
+#include "shell/MainWindow.h"
+#include "pixels/PixelListModel.h"
+#include "editor/RequestTemplateEditor.h"
+#include "net/SandboxReceiver.h"
+#include "shell/Services.h"
+#include "testfire/TestFirePane.h"
+#include "tokens/TokenWizard.h"
+#include "editor/WebhookEditor.h"
+#include "workspace/WorkspaceModel.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>

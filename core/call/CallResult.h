@@ -1,0 +1,21 @@
+#pragma once
+
+#include "call/StepResult.h"
+#include "model/TagMap.h"
+
+struct CallResult
+{
+    QList<StepResult> steps; // in firing order, skipped webhooks included
+    QStringList warnings;    // the plan's and the run's: data leaks, late postbacks, ...
+    TagMap finalTags;
+    bool converted = false;
+    bool cancelled = false;
+
+    int firedCount() const
+    {
+        int count = 0;
+        for (const StepResult &step : steps)
+            count += step.fired ? 1 : 0;
+        return count;
+    }
+};

@@ -1,0 +1,193 @@
+#include "call/ScenarioBuilder.h"
+
+#include "model/Workspace.h"
+
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace {
+
+const QString kCallerNumber = QStringLiteral("caller_number");
+const QString kCallerId = QStringLiteral("caller_id");
+const QString kSourceId = QStringLiteral("source_id");
+
+// A tag key as a replacement token can name it (SPEC 4), minus ':' which separates the value.
+bool isValidTagKey(const QString &key)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.-]*$"));
+    return pattern.match(key).hasMatch();
+}
+
+const TrackingNumber *findNumber(const Campaign &campaign, const QString &number)
+{
+    for (const TrackingNumber &candidate : campaign.numbers) {
+        if (candidate.number == number)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QString ScenarioBuilder::generateCallerNumber()
+{
+    const int suffix = int(QRandomGenerator::global()->bounded(100));
+    return QStringLiteral("+121255501") + QString::number(suffix).rightJustified(2, QLatin1Char('0'));
+}
+
+TagMap ScenarioBuilder::parseTagLines(const QString &text, QStringList *errors)
+{
+    return parseEntries(text.split(QLatin1Char('\n')), 1, errors);
+}
+
+TagMap ScenarioBuilder::parseTagList(const QString &text, QStringList *errors)
+{
+    return parseEntries(text.split(QLatin1Char(',')), 0, errors);
+}
+
+TagMap ScenarioBuilder::parseEntries(const QStringList &entries, int firstLine, QStringList *errors)
+{
+    TagMap tags;
+    for (int i = 0; i < entries.size(); ++i) {
+        const QString entry = entries.at(i).trimmed();
+        if (entry.isEmpty() || (firstLine > 0 && entry.startsWith(QLatin1Char('#'))))
+            continue;
+        QString key, value;
+        QString problem;
+        if (!TagMap::parsePair(entry, &key, &value))
+            problem = tr("\"%1\" has no tag name before the colon").arg(entry);
+        else if (!isValidTagKey(key))
+            problem = tr("\"%1\" is not a valid tag name (letters, digits, _ . -, not starting with a digit)").arg(key);
+        else if (!entry.contains(QLatin1Char(':')))
+            problem = tr("\"%1\" has no value; write key:value").arg(entry);
+        if (problem.isEmpty())
+            tags.add(key, value);
+        else if (firstLine > 0)
+            errors->append(tr("line %1: %2").arg(firstLine + i).arg(problem));
+        else
+            errors->append(problem);
+    }
+    return tags;
+}
+
+TagMap ScenarioBuilder::conversionTags(const QStringList &requiredTags, const TagMap &fallback)
+{
+    TagMap tags;
+    for (const QString &required : requiredTags) {
+        QString key, value;
+        if (!TagMap::parsePair(required, &key, &value))
+            continue;
+        if (!value.isEmpty()) {
+            tags.add(key, value);
+            continue;
+        }
+        const QStringList known = fallback.values(key);
+        tags.add(key, known.isEmpty() || known.constFirst().isEmpty() ? QStringLiteral("test") : known.constFirst());
+    }
+    return tags;
+}
+
+ScenarioBuild ScenarioBuilder::build(const Workspace &workspace, const TestCallSetup &setup)
+{
+    ScenarioBuild result;
+    CallScenario &scenario = result.scenario;
+
+    const Campaign *campaign = workspace.findCampaign(setup.campaignId);
+    if (setup.campaignId.isEmpty())
+        result.errors.append(tr("Choose a campaign"));
+    else if (!campaign)
+        result.errors.append(tr("Unknown campaign \"%1\"").arg(setup.campaignId));
+
+    const Publisher *publisher = nullptr;
+    if (!setup.publisherSourceId.isEmpty()) {
+        publisher = workspace.findPublisher(setup.publisherSourceId);
+        if (!publisher)
+            result.errors.append(tr("Unknown publisher \"%1\"").arg(setup.publisherSourceId));
+    }
+    for (int i = 0; i < setup.routing.size(); ++i) {
+        const QString &buyerId = setup.routing.at(i).buyerId;
+        if (!workspace.findBuyer(buyerId))
+            result.errors.append(tr("Routing attempt %1: unknown buyer \"%2\"").arg(i + 1).arg(buyerId));
+    }
+    if (setup.durationSeconds < 0)
+        result.errors.append(tr("The talk time cannot be negative (%1 s)").arg(setup.durationSeconds));
+    for (int i = 0; i < setup.postbacks.size(); ++i) {
+        if (setup.postbacks.at(i).atSecond < 0)
+            result.errors.append(
+                tr("Postback %1: its time cannot be negative (%2 s)").arg(i + 1).arg(setup.postbacks.at(i).atSecond));
+    }
+    if (!campaign)
+        return result;
+
+    // The webhooks: the number's own once unlocked, else the campaign's.
+    if (setup.number.isEmpty()) {
+        scenario.webhooks = campaign->webhooks;
+    } else if (const TrackingNumber *number = findNumber(*campaign, setup.number)) {
+        scenario.webhooks = Workspace::effectiveWebhooks(*campaign, *number);
+    } else {
+        result.errors.append(tr("Number %1 is not in campaign \"%2\"").arg(setup.number, campaign->name));
+        return result;
+    }
+
+    // Every buyer of the campaign and every routed one: those the call never reaches show up
+    // as skipped, with the reason, which is what the user wants to see.
+    QStringList buyerIds;
+    for (const QString &buyerId : campaign->buyerIds) {
+        if (workspace.findBuyer(buyerId))
+            buyerIds.append(buyerId);
+        else
+            result.notes.append(tr("Campaign \"%1\" lists an unknown buyer \"%2\"; it is left out")
+                                    .arg(campaign->name, buyerId));
+    }
+    for (const CallScenario::RoutingAttempt &attempt : setup.routing) {
+        if (!buyerIds.contains(attempt.buyerId) && workspace.findBuyer(attempt.buyerId))
+            buyerIds.append(attempt.buyerId);
+    }
+    for (const QString &buyerId : std::as_const(buyerIds)) {
+        for (Webhook webhook : workspace.findBuyer(buyerId)->webhooks) {
+            webhook.buyerId = buyerId;
+            scenario.webhooks.append(webhook);
+        }
+    }
+
+    scenario.routing = setup.routing;
+    scenario.durationSeconds = qMax(0, setup.durationSeconds);
+    scenario.conversion = campaign->conversion;
+    scenario.postbacks = setup.postbacks;
+
+    // Starting tags, later sources winning per key.
+    QString caller = setup.callerNumber.trimmed();
+    if (caller.isEmpty()) {
+        caller = generateCallerNumber();
+        result.notes.append(tr("Caller number %1 was generated").arg(caller));
+    }
+    scenario.tags.set(kCallerNumber, {caller});
+    scenario.tags.set(kCallerId, {caller});
+    if (publisher) {
+        scenario.tags.set(kSourceId, {publisher->sourceId});
+        scenario.tags.merge(publisher->tags);
+    }
+    scenario.tags.merge(setup.tags);
+
+    if (setup.converted) {
+        const ConversionCriteria &criteria = campaign->conversion;
+        const TagMap required = conversionTags(criteria.requiredTags, workspace.sampleCall);
+        for (const QString &key : required.keys()) {
+            for (const QString &value : required.values(key))
+                scenario.tags.add(key, value);
+        }
+        if (scenario.durationSeconds < criteria.minDurationSeconds) {
+            result.notes.append(tr("Talk time raised from %1 s to the campaign's %2 s minimum to convert")
+                                    .arg(scenario.durationSeconds)
+                                    .arg(criteria.minDurationSeconds));
+            scenario.durationSeconds = criteria.minDurationSeconds;
+        }
+        bool answered = false;
+        for (const CallScenario::RoutingAttempt &attempt : setup.routing)
+            answered = answered || attempt.answered;
+        if (!answered)
+            result.notes.append(tr("The call cannot convert: no routing attempt is answered"));
+    }
+    return result;
+}

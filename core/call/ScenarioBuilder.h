@@ -1,0 +1,60 @@
+#pragma once
+
+#include "call/CallScenario.h"
+
+#include <QCoreApplication>
+
+struct Workspace;
+
+// Describes one test call through a workspace, as the test-fire pane sets it up.
+struct TestCallSetup
+{
+    QString campaignId;
+    QString number;            // a campaign number; empty: any number (the campaign's own webhooks)
+    QString publisherSourceId; // the affiliate; empty: none
+    QString callerNumber;      // empty: one is generated (ScenarioBuilder::generateCallerNumber)
+    QList<CallScenario::RoutingAttempt> routing;
+    int durationSeconds = 0;
+    // Makes the call convert: adds the campaign's required tags and raises the talk time to
+    // the campaign's minimum.
+    bool converted = false;
+    TagMap tags; // the user's own tags; they win over the publisher's
+    QList<CallScenario::Postback> postbacks;
+};
+
+struct ScenarioBuild
+{
+    CallScenario scenario;
+    QStringList errors; // on any error the scenario must not be used
+    QStringList notes;  // what the builder did that the user did not say (generated caller, ...)
+    bool ok() const { return errors.isEmpty(); }
+};
+
+// Turns a workspace and a test call into a self-contained CallScenario: the webhooks that apply
+// to a call to that number (Workspace::effectiveWebhooks), every involved buyer's own webhooks
+// tagged with its id, the campaign's conversion criteria and the call's starting tags
+// (caller_number, caller_id, source_id, the publisher's tags, the user's tags). The same
+// conversion serves the test-fire pane, the command line and tests.
+class ScenarioBuilder final
+{
+    Q_DECLARE_TR_FUNCTIONS(ScenarioBuilder)
+
+public:
+    static ScenarioBuild build(const Workspace &workspace, const TestCallSetup &setup);
+
+    // A caller number in the fiction range 212-555-0100..0199: "+121255501" + two random digits.
+    static QString generateCallerNumber();
+
+    // Parses a tag list, one "key:value" per line (blank lines and lines starting with # are
+    // skipped; a key given twice gets both values). Errors name the line: "line 3: ...".
+    static TagMap parseTagLines(const QString &text, QStringList *errors);
+    // The same for a one-line list, "key:value, key:value"; errors quote the entry.
+    static TagMap parseTagList(const QString &text, QStringList *errors);
+    // The tags that satisfy a campaign's required tags: "key:value" as is; a bare "key" takes
+    // its value from fallback (e.g. the workspace's sample call) or else "test".
+    static TagMap conversionTags(const QStringList &requiredTags, const TagMap &fallback = {});
+
+private:
+    // Parses entries into tags; a non-zero firstLine numbers the errors from it.
+    static TagMap parseEntries(const QStringList &entries, int firstLine, QStringList *errors);
+};

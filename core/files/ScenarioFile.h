@@ -1,0 +1,20 @@
+#pragma once
+
+#include "call/CallScenario.h"
+#include "files/LoadError.h"
+
+struct ScenarioLoadResult
+{
+    CallScenario scenario;
+    QList<LoadError> errors; // on any error the scenario must not be used
+    bool ok() const { return errors.isEmpty(); }
+};
+
+// Reads the self-contained call scenario files of SPEC 8. Unknown fields are errors here:
+// a misspelt "duraton" must not silently run a different call.
+class ScenarioFile final
+{
+public:
+    static ScenarioLoadResult load(const QString &fileName);
+    static ScenarioLoadResult parse(const QByteArray &json);
+};

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "record/StoredCall.h"
+
+#include <QObject>
+
+class CallRunner;
+class PixelStore;
+struct CallResult;
+struct StepResult;
+
+// Records a running call as it goes: each finished step becomes a fired pixel, written to the
+// store at once (so a crash loses only what is still in flight) and kept for HAR export.
+class CallRecorder final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CallRecorder)
+
+public:
+    // store may be null: the call is then only kept in memory.
+    CallRecorder(const StoredCall &header, PixelStore *store, QObject *parent = nullptr);
+
+    void attach(CallRunner *runner);
+    const StoredCall &call() const { return m_call; }
+    // Problems writing to the store; the run itself goes on.
+    QStringList storeErrors() const { return m_storeErrors; }
+
+    static FiredPixel toPixel(const QString &callId, int sequence, const StepResult &step);
+
+private:
+    void recordStep(int index, const StepResult &step);
+    void recordEnd(const CallResult &result);
+
+    StoredCall m_call;
+    PixelStore *m_store;
+    QStringList m_storeErrors;
+};

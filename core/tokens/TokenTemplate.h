@@ -1,0 +1,92 @@
+#pragma once
+
+#include "tokens/RenderContext.h"
+#include "tokens/RenderReport.h"
+#include "tokens/TokenFilter.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class TagMap;
+
+// A text with replacement tokens (SPEC 4), parsed once into literal runs and tokens, then
+// rendered many times against a call's tags.
+//
+// A token is [key] or [key|filter|...] with key matching [A-Za-z_][A-Za-z0-9_.:-]*; anything
+// else in brackets is literal text, so JSON arrays like [1, 2] or ["a"] stay as written.
+// "[[" and "]]" write one literal bracket. Once "[key|" has started a filter chain, the token
+// must be well-formed: an unknown filter or a missing "]" is an error with its position.
+//
+// Each token carries the RenderContext it is written in. The constructor gives every token the
+// same context; UrlTemplate and JsonBodyTemplate build templates whose tokens differ by position
+// with appendText() and appendToken().
+class TokenTemplate final
+{
+    Q_DECLARE_TR_FUNCTIONS(TokenTemplate)
+
+public:
+    // Problems reported per template; the rest are counted in one last message. Each message
+    // costs a scan of the text for its position, so a pasted wall of broken tokens would
+    // otherwise take seconds to compile and bury the first problem under thousands.
+    static constexpr int kMaxErrors = 20;
+
+    struct Token
+    {
+        QString key;
+        QList<TokenFilter> filters;
+        RenderContext context = RenderContext::Plain;
+        qsizetype offset = -1; // of '[' in the source text; -1 if not parsed from a source
+        qsizetype length = 0;  // in the source, brackets included
+    };
+
+    // A literal run (token < 0) or a token (an index into tokens()). A parsed template keeps
+    // the source span of every part, and keeps "[[" / "]]" as parts of their own, so that each
+    // character of a literal run comes from offset + its index in the source.
+    struct Part
+    {
+        QString text;
+        qsizetype token = -1;
+        qsizetype offset = -1;
+        qsizetype sourceLength = 0;
+    };
+
+    TokenTemplate() = default;
+    explicit TokenTemplate(const QString &text, RenderContext context = RenderContext::Plain);
+
+    bool isValid() const { return m_errors.isEmpty(); }
+    // One message per problem, each starting with its position: "column 14: unknown filter ...".
+    QStringList errors() const { return m_errors; }
+    const QList<Token> &tokens() const { return m_tokens; }
+    const QList<Part> &parts() const { return m_parts; }
+    // Every tag key referenced, in order of appearance, without duplicates (tag keys compare
+    // case-insensitively, the first spelling is kept).
+    QStringList keys() const;
+
+    void appendText(const QString &text);
+    void appendToken(const Token &token);
+
+    // Renders against tags. Missing tags render as empty text (or what their filters make of
+    // it) and each is reported as a warning; a value the token's context refuses renders as
+    // nothing and is reported as an error. report may be null when only the text matters.
+    QString render(const TagMap &tags, RenderReport *report = nullptr) const;
+
+    // "column 14" for a one-line text, "line 2, column 5" otherwise; 1-based, in characters.
+    static QString position(const QString &text, qsizetype offset);
+    // Appends "POSITION: message" to errors while it holds fewer than kMaxErrors problems;
+    // past that only counts it in *dropped, for moreErrors().
+    static void addError(QStringList &errors, qsizetype *dropped, const QString &text, qsizetype offset,
+                         const QString &message);
+    // "and 3 more problems", or empty when none were dropped.
+    static QString moreErrors(qsizetype dropped);
+
+private:
+    void parse(const QString &text, RenderContext context);
+    void renderToken(const Token &token, const TagMap &tags, QString &out, RenderReport *report) const;
+
+    QList<Part> m_parts;
+    QList<Token> m_tokens;
+    QStringList m_errors;
+    qsizetype m_literalSize = 0; // sum of literal runs, to size the output once
+};

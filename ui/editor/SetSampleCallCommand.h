@@ -1,0 +1,23 @@
+#pragma once
+
+#include "model/TagMap.h"
+
+#include <QUndoCommand>
+
+class WorkspaceModel;
+
+// Replaces the workspace's sample call (the tags previews render with).
+class SetSampleCallCommand final : public QUndoCommand
+{
+public:
+    SetSampleCallCommand(WorkspaceModel *model, const TagMap &tags, const QString &text,
+                         QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    WorkspaceModel *m_model;
+    TagMap m_before;
+    TagMap m_after;
+};

@@ -1,0 +1,101 @@
+#include "workspace/WebhookClipboard.h"
+
+#include "files/WebhookJson.h"
+#include "model/Workspace.h"
+
+#include <QJsonDocument>
+#include <QMimeData>
+
+namespace {
+
+// The app ships no plural forms for tr("%n"): one and many are spelled out.
+QString counted(qsizetype count, const char *one, const char *many)
+{
+    return QCoreApplication::translate("WebhookClipboard", count == 1 ? one : many).arg(count);
+}
+
+// "line 2, column 5" for where the parser stopped, counting characters as the user sees them.
+QString position(const QByteArray &text, const QJsonParseError &error)
+{
+    // An illegal value is reported just past its first character; other errors at the byte
+    // they are about.
+    const qsizetype offset = error.error == QJsonParseError::IllegalValue ? qMax(error.offset - 1, 0)
+                                                                           : qMin<qsizetype>(error.offset, text.size());
+    const QString before = QString::fromUtf8(text.left(offset));
+    const qsizetype lineStart = before.lastIndexOf(QLatin1Char('\n')) + 1;
+    return WebhookClipboard::tr("line %1, column %2")
+        .arg(before.count(QLatin1Char('\n')) + 1)
+        .arg(before.size() - lineStart + 1);
+}
+
+} // namespace
+
+QString WebhookClipboard::mimeType()
+{
+    return QStringLiteral("application/vnd.webhook-configurator.webhooks+json");
+}
+
+std::unique_ptr<QMimeData> WebhookClipboard::mimeData(const QList<Webhook> &webhooks)
+{
+    const QByteArray json = QJsonDocument(WebhookJson::writeList(webhooks)).toJson(QJsonDocument::Indented);
+    auto data = std::make_unique<QMimeData>();
+    data->setData(mimeType(), json);
+    data->setText(QString::fromUtf8(json));
+    return data;
+}
+
+bool WebhookClipboard::canRead(const QMimeData *data)
+{
+    return data && (data->hasFormat(mimeType()) || (data->hasText() && !data->text().trimmed().isEmpty()));
+}
+
+bool WebhookClipboard::read(const QMimeData *data, QList<Webhook> *webhooks, QString *error)
+{
+    const bool ours = data && data->hasFormat(mimeType());
+    if (!ours && !canRead(data)) {
+        *error = tr("the clipboard holds no webhooks");
+        return false;
+    }
+    const QByteArray json = ours ? data->data(mimeType()) : data->text().toUtf8();
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = tr("the text is not JSON: %1: %2").arg(position(json, parseError), parseError.errorString());
+        return false;
+    }
+    // One webhook copied out of a workspace file is an object; a copy from this app an array.
+    QJsonArray array;
+    if (document.isObject())
+        array.append(document.object());
+    else
+        array = document.array();
+    if (array.isEmpty()) {
+        *error = tr("the text holds no webhook (expected a webhook object or an array of them)");
+        return false;
+    }
+
+    // Any JSON object reads as a webhook (every key is optional): from plain text, ask for the
+    // one key every webhook has, so that pasting, say, a whole workspace file is refused.
+    if (!ours) {
+        for (int i = 0; i < array.size(); ++i) {
+            if (array.at(i).isObject() && !array.at(i).toObject().contains(QLatin1String("url"))) {
+                *error = tr("webhooks[%1]: not a webhook (it has no \"url\")").arg(i);
+                return false;
+            }
+        }
+    }
+
+    QList<LoadError> errors;
+    QList<Webhook> read = WebhookJson::readList(array, QStringLiteral("webhooks"), &errors);
+    if (!errors.isEmpty()) {
+        *error = errors.constFirst().toString();
+        if (errors.size() > 1)
+            *error += counted(errors.size() - 1, QT_TRANSLATE_NOOP("WebhookClipboard", " (and %1 more problem)"), QT_TRANSLATE_NOOP("WebhookClipboard", " (and %1 more problems)"));
+        return false;
+    }
+    for (Webhook &webhook : read)
+        webhook.id = newWebhookId();
+    *webhooks = read;
+    return true;
+}
