@@ -1,7 +1,8 @@
 #pragma once
 
 // Exit codes of the headless commands (SPEC 8).
-enum ExitCode : int {
+enum ExitCode : int
+{
     ExitSuccess = 0,
     ExitFindings = 1, // ran fine, but found problems (lint findings, failed webhooks)
     ExitBadInput = 2, // the input could not be used; a specific message went to stderr

@@ -1,14 +1,14 @@
 #include "FireCommand.h"
 
-#include "record/CallRecorder.h"
 #include "CallReportText.h"
-#include "files/CallResultJson.h"
-#include "call/CallRunner.h"
 #include "ExitCode.h"
-#include "record/HarWriter.h"
-#include "net/NetworkResponder.h"
-#include "record/PixelStore.h"
 #include "ScenarioCommandArguments.h"
+#include "call/CallRunner.h"
+#include "files/CallResultJson.h"
+#include "net/NetworkResponder.h"
+#include "record/CallRecorder.h"
+#include "record/HarWriter.h"
+#include "record/PixelStore.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

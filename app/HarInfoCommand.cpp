@@ -1,8 +1,8 @@
 #include "HarInfoCommand.h"
 
 #include "ExitCode.h"
-#include "record/HarReader.h"
 #include "SubcommandLine.h"
+#include "record/HarReader.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
 #include "RenderCommand.h"
 
 #include "ExitCode.h"
-#include "tokens/JsonBodyTemplate.h"
 #include "SubcommandLine.h"
 #include "model/TagMap.h"
+#include "tokens/JsonBodyTemplate.h"
 #include "tokens/TokenTemplate.h"
 #include "tokens/UrlTemplate.h"
 
@@ -120,8 +120,8 @@ int RenderCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     // A header's own text must not hold a line break either, not only the values put into it.
     QString sink;
     QString headerError;
-    if (context->context == RenderContext::Header && result.compileErrors.isEmpty() &&
-        !RenderContexts::appendEncoded(result.text, RenderContext::Header, sink, &headerError)) {
+    if (context->context == RenderContext::Header && result.compileErrors.isEmpty()
+        && !RenderContexts::appendEncoded(result.text, RenderContext::Header, sink, &headerError)) {
         result.report.errors.append(headerError);
     }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "call/CallScenario.h"
 #include "SubcommandLine.h"
+#include "call/CallScenario.h"
 
 class QTextStream;
 

@@ -1,11 +1,11 @@
 #include "SimulateCommand.h"
 
 #include "CallReportText.h"
-#include "files/CallResultJson.h"
-#include "call/CallRunner.h"
-#include "call/CannedResponder.h"
 #include "ExitCode.h"
 #include "ScenarioCommandArguments.h"
+#include "call/CallRunner.h"
+#include "call/CannedResponder.h"
+#include "files/CallResultJson.h"
 
 #include <QJsonDocument>
 #include <QTextStream>

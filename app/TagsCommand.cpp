@@ -1,8 +1,8 @@
 #include "TagsCommand.h"
 
 #include "ExitCode.h"
-#include "response/ResponseTagParser.h"
 #include "SubcommandLine.h"
+#include "response/ResponseTagParser.h"
 
 #include <QCoreApplication>
 #include <QFile>

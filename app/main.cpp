@@ -65,7 +65,8 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Desktop workbench for call-tracking webhooks"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Desktop workbench for call-tracking webhooks"));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption sampleOption(QStringLiteral("sample"),

@@ -17,8 +17,8 @@
 #include "Heartbeat.h"
 #include "editor/JsonBodyEditor.h"
 #include "editor/RequestTemplateEditor.h"
-#include "tokens/TagCatalog.h"
 #include "editor/WebhookEditor.h"
+#include "tokens/TagCatalog.h"
 #include "workspace/WorkspaceModel.h"
 
 #include <QApplication>
@@ -37,9 +37,9 @@
 namespace {
 
 constexpr double kBudgetMs = 16.0;
-constexpr int kBurst = 25;          // keystrokes typed in a row ...
-constexpr int kKeyIntervalMs = 35;  // ... this far apart (a fast typist) ...
-constexpr int kPauseMs = 320;       // ... then a pause past the validation delay
+constexpr int kBurst = 25;         // keystrokes typed in a row ...
+constexpr int kKeyIntervalMs = 35; // ... this far apart (a fast typist) ...
+constexpr int kPauseMs = 320;      // ... then a pause past the validation delay
 
 QString bigBody(qsizetype bytes)
 {
@@ -96,12 +96,12 @@ private:
 
 struct Result
 {
-    std::vector<double> keystrokes; // ms per keystroke
+    std::vector<double> keystrokes;    // ms per keystroke
     std::vector<double> keystrokesCpu; // the same, in the main thread's CPU time
-    double longestStall = 0;        // ms between heartbeats
-    int validations = 0;            // checks whose result was shown
+    double longestStall = 0;           // ms between heartbeats
+    int validations = 0;               // checks whose result was shown
     double loadMs = 0;
-    double settleMs = 0;            // styling up to the middle after jumping there
+    double settleMs = 0; // styling up to the middle after jumping there
 };
 
 double percentile(std::vector<double> values, double p)
@@ -113,12 +113,16 @@ double percentile(std::vector<double> values, double p)
 // Types count characters into editor at position, from the event loop, and measures.
 void type(QWidget *target, JsonBodyEditor *body, int count, Result *result)
 {
-    body->SendScintilla(QsciScintillaBase::SCI_GOTOPOS, static_cast<unsigned long>(body->SendScintilla(QsciScintillaBase::SCI_GETLENGTH) / 2));
+    body->SendScintilla(QsciScintillaBase::SCI_GOTOPOS,
+                        static_cast<unsigned long>(body->SendScintilla(QsciScintillaBase::SCI_GETLENGTH) / 2));
     // Inside a string: the middle of a line's "note".
-    const long line = body->SendScintilla(QsciScintillaBase::SCI_LINEFROMPOSITION, static_cast<unsigned long>(body->SendScintilla(QsciScintillaBase::SCI_GETCURRENTPOS)));
+    const long line =
+        body->SendScintilla(QsciScintillaBase::SCI_LINEFROMPOSITION,
+                            static_cast<unsigned long>(body->SendScintilla(QsciScintillaBase::SCI_GETCURRENTPOS)));
     const QByteArray lineText = body->text(int(line)).toUtf8();
     body->SendScintilla(QsciScintillaBase::SCI_GOTOPOS,
-                        static_cast<unsigned long>(body->SendScintilla(QsciScintillaBase::SCI_POSITIONFROMLINE, static_cast<unsigned long>(line))
+                        static_cast<unsigned long>(body->SendScintilla(QsciScintillaBase::SCI_POSITIONFROMLINE,
+                                                                       static_cast<unsigned long>(line))
                                                    + lineText.indexOf("kept for")));
     QObject::connect(body, &JsonBodyEditor::validated, body, [result] { ++result->validations; });
 
@@ -126,7 +130,8 @@ void type(QWidget *target, JsonBodyEditor *body, int count, Result *result)
     // a piece at a time); that is the jump's cost, measured apart from typing.
     QElapsedTimer settle;
     settle.start();
-    while (body->SendScintilla(QsciScintillaBase::SCI_GETENDSTYLED) < body->SendScintilla(QsciScintillaBase::SCI_GETCURRENTPOS)
+    while (body->SendScintilla(QsciScintillaBase::SCI_GETENDSTYLED)
+               < body->SendScintilla(QsciScintillaBase::SCI_GETCURRENTPOS)
            && settle.elapsed() < 5000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     result->settleMs = double(settle.elapsed());
@@ -173,16 +178,17 @@ void report(const char *name, const Result &result, qsizetype bytes)
     auto *timing = static_cast<TimingApplication *>(qApp);
     std::printf("longest single event: %.2f ms (%s)\n", timing->longest, qPrintable(timing->longestWhat));
     timing->longest = 0;
-    const double worst = result.keystrokes.empty() ? 0 : *std::max_element(result.keystrokes.begin(), result.keystrokes.end());
+    const double worst =
+        result.keystrokes.empty() ? 0 : *std::max_element(result.keystrokes.begin(), result.keystrokes.end());
     const double worstCpu = *std::max_element(result.keystrokesCpu.begin(), result.keystrokesCpu.end());
-    std::printf("%s: body %.1f MB, load %.0f ms, jump to the middle styled in %.0f ms, %zu keystrokes, %d checks shown\n"
-                "  keystroke wall time: median %.2f ms, p99 %.2f ms, max %.2f ms\n"
-                "  keystroke CPU time:  median %.2f ms, p99 %.2f ms, max %.2f ms\n"
-                "  longest event-loop stall (1 ms heartbeat): %.2f ms\n",
-                name, double(bytes) / (1024 * 1024), result.loadMs, result.settleMs, result.keystrokes.size(), result.validations,
-                percentile(result.keystrokes, 0.5), percentile(result.keystrokes, 0.99), worst,
-                percentile(result.keystrokesCpu, 0.5), percentile(result.keystrokesCpu, 0.99), worstCpu,
-                result.longestStall);
+    std::printf(
+        "%s: body %.1f MB, load %.0f ms, jump to the middle styled in %.0f ms, %zu keystrokes, %d checks shown\n"
+        "  keystroke wall time: median %.2f ms, p99 %.2f ms, max %.2f ms\n"
+        "  keystroke CPU time:  median %.2f ms, p99 %.2f ms, max %.2f ms\n"
+        "  longest event-loop stall (1 ms heartbeat): %.2f ms\n",
+        name, double(bytes) / (1024 * 1024), result.loadMs, result.settleMs, result.keystrokes.size(),
+        result.validations, percentile(result.keystrokes, 0.5), percentile(result.keystrokes, 0.99), worst,
+        percentile(result.keystrokesCpu, 0.5), percentile(result.keystrokesCpu, 0.99), worstCpu, result.longestStall);
 }
 
 bool withinBudget(const Result &result)
@@ -282,8 +288,8 @@ int main(int argc, char *argv[])
     QElapsedTimer checkTimer;
     checkTimer.start();
     const BodyCheck check = JsonBodyEditor::check(body, BodyKind::Json, workspace.sampleCall, {});
-    std::printf("one check of the %.1f MB body (worker thread): %lld ms, %s\n", double(body.toUtf8().size()) / (1024 * 1024),
-                checkTimer.elapsed(), qPrintable(check.status));
+    std::printf("one check of the %.1f MB body (worker thread): %lld ms, %s\n",
+                double(body.toUtf8().size()) / (1024 * 1024), checkTimer.elapsed(), qPrintable(check.status));
 
     const bool ok = withinBudget(alone) && withinBudget(inEditor);
     std::printf("goal (no keystroke or stall over %.0f ms): %s\n", kBudgetMs, ok ? "met" : "missed");

@@ -5,9 +5,9 @@
 //
 //     QT_QPA_PLATFORM=offscreen build/bench/bench_body_viewer [MEGABYTES] [RUNS]
 
+#include "Heartbeat.h"
 #include "exchange/BodyViewer.h"
 #include "exchange/ExchangeDetailView.h"
-#include "Heartbeat.h"
 
 #include <Qsci/qsciscintilla.h>
 
@@ -146,7 +146,8 @@ int main(int argc, char *argv[])
         view.clear();
         QCoreApplication::processEvents();
     }
-    out << QStringLiteral("longest stall over all runs: %1 ms (goal: at most 100 ms)").arg(worstStall, 0, 'f', 1) << Qt::endl;
+    out << QStringLiteral("longest stall over all runs: %1 ms (goal: at most 100 ms)").arg(worstStall, 0, 'f', 1)
+        << Qt::endl;
 
     // The naive way, for comparison: everything on the UI thread.
     QsciScintilla naive;

@@ -9,11 +9,11 @@
 // a real test-fire does with every exchange: the fired-pixels store (DIR/fired-pixels.sqlite,
 // one committed row per request) and HAR recording (DIR/har/, one file per call of K requests).
 
+#include "net/NetworkResponder.h"
+#include "net/SandboxReceiver.h"
 #include "record/FiredPixel.h"
 #include "record/HarWriter.h"
-#include "net/NetworkResponder.h"
 #include "record/PixelStore.h"
-#include "net/SandboxReceiver.h"
 #include "record/StoredCall.h"
 
 #include <QCommandLineParser>
@@ -180,24 +180,29 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Fires requests at the sandbox receiver and reports throughput and memory."));
+    parser.setApplicationDescription(
+        QStringLiteral("Fires requests at the sandbox receiver and reports throughput and memory."));
     parser.addHelpOption();
     const QCommandLineOption serveOption(QStringLiteral("serve"), QStringLiteral("Only run the receiver."));
-    const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("Receiver port for --serve (0: any free one)."),
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        QStringLiteral("Receiver port for --serve (0: any free one)."),
                                         QStringLiteral("P"), QStringLiteral("0"));
-    const QCommandLineOption urlOption(QStringLiteral("url"), QStringLiteral("Fire at this URL instead of an in-process receiver."),
+    const QCommandLineOption urlOption(QStringLiteral("url"),
+                                       QStringLiteral("Fire at this URL instead of an in-process receiver."),
                                        QStringLiteral("URL"));
     const QCommandLineOption requestsOption(QStringLiteral("requests"), QStringLiteral("Requests to fire."),
                                             QStringLiteral("N"), QStringLiteral("10000"));
-    const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"), QStringLiteral("Requests in flight at once."),
-                                               QStringLiteral("C"), QStringLiteral("10"));
-    const QCommandLineOption recordOption(QStringLiteral("record"),
-                                          QStringLiteral("Record every exchange in a pixel store and HAR files in DIR."),
-                                          QStringLiteral("DIR"));
+    const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"),
+                                               QStringLiteral("Requests in flight at once."), QStringLiteral("C"),
+                                               QStringLiteral("10"));
+    const QCommandLineOption recordOption(
+        QStringLiteral("record"), QStringLiteral("Record every exchange in a pixel store and HAR files in DIR."),
+        QStringLiteral("DIR"));
     const QCommandLineOption callSizeOption(QStringLiteral("call-size"),
                                             QStringLiteral("Requests per recorded call (one HAR page)."),
                                             QStringLiteral("K"), QStringLiteral("10"));
-    parser.addOptions({serveOption, portOption, urlOption, requestsOption, concurrencyOption, recordOption, callSizeOption});
+    parser.addOptions(
+        {serveOption, portOption, urlOption, requestsOption, concurrencyOption, recordOption, callSizeOption});
     parser.process(app);
 
     bool ok = false;

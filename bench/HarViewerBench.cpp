@@ -6,9 +6,9 @@
 //
 //     QT_QPA_PLATFORM=offscreen build/bench/bench_har_viewer [ENTRIES] [--keep FILE]
 
+#include "Heartbeat.h"
 #include "har/HarEntryModel.h"
 #include "har/HarViewer.h"
-#include "Heartbeat.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -63,23 +63,34 @@ bool generate(const QString &path, int entries)
         const QByteArray minutes = QByteArray::number(i / 60000).rightJustified(2, '0');
         const int status = i % 50 == 0 ? 500 : (i % 20 == 0 ? 404 : 200);
         chunk += (i > 0 ? ",\n" : "");
-        chunk += "{\"pageref\":\"page_1\",\"startedDateTime\":\"2024-05-01T12:" + minutes + ':' + seconds + '.' + ms
-                 + "Z\",\"time\":" + QByteArray::number(20 + i % 80)
-                 + ",\"request\":{\"method\":\"POST\",\"url\":\"https://hooks.example.test/webhooks/conversion?call_id=CA"
-                 + n + "&campaign=solar&payout=12.50\",\"httpVersion\":\"HTTP/1.1\",\"cookies\":[],\"headers\":["
-                   "{\"name\":\"Content-Type\",\"value\":\"application/json\"},"
-                   "{\"name\":\"User-Agent\",\"value\":\"Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36\"},"
-                   "{\"name\":\"Accept\",\"value\":\"*" "/" "*\"},{\"name\":\"X-Request-Id\",\"value\":\"req-" + n + "\"}],"
-                 "\"queryString\":[],\"postData\":{\"mimeType\":\"application/json\",\"text\":\"{\\\"phone\\\":\\\"+1212555"
-                 + QByteArray::number(1000 + i % 9000) + "\\\",\\\"revenue\\\":12.5,\\\"notes\\\":\\\"" + filler
-                 + "\\\"}\"},\"headersSize\":-1,\"bodySize\":680},"
-                   "\"response\":{\"status\":" + QByteArray::number(status) + ",\"statusText\":\"\",\"httpVersion\":\"HTTP/1.1\","
-                   "\"cookies\":[],\"headers\":[{\"name\":\"Content-Type\",\"value\":\"application/json\"},"
-                   "{\"name\":\"Date\",\"value\":\"Wed, 01 May 2024 12:00:00 GMT\"},{\"name\":\"Server\",\"value\":\"bench\"}],"
-                   "\"content\":{\"size\":420,\"mimeType\":\"application/json\",\"text\":\"{\\\"ok\\\":true,\\\"id\\\":" + n
-                 + ",\\\"echo\\\":\\\"" + filler.left(360) + "\\\"}\"},\"redirectURL\":\"\",\"headersSize\":-1,\"bodySize\":420},"
-                   "\"cache\":{},\"timings\":{\"blocked\":1,\"dns\":-1,\"connect\":-1,\"ssl\":-1,\"send\":1,\"wait\":"
-                 + QByteArray::number(15 + i % 70) + ",\"receive\":4},\"serverIPAddress\":\"192.0.2.10\"}";
+        chunk +=
+            "{\"pageref\":\"page_1\",\"startedDateTime\":\"2024-05-01T12:" + minutes + ':' + seconds + '.' + ms
+            + "Z\",\"time\":" + QByteArray::number(20 + i % 80)
+            + ",\"request\":{\"method\":\"POST\",\"url\":\"https://hooks.example.test/webhooks/conversion?call_id=CA"
+            + n
+            + "&campaign=solar&payout=12.50\",\"httpVersion\":\"HTTP/1.1\",\"cookies\":[],\"headers\":["
+              "{\"name\":\"Content-Type\",\"value\":\"application/json\"},"
+              "{\"name\":\"User-Agent\",\"value\":\"Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36\"},"
+              "{\"name\":\"Accept\",\"value\":\"*"
+              "/"
+              "*\"},{\"name\":\"X-Request-Id\",\"value\":\"req-"
+            + n
+            + "\"}],"
+              "\"queryString\":[],\"postData\":{\"mimeType\":\"application/"
+              "json\",\"text\":\"{\\\"phone\\\":\\\"+1212555"
+            + QByteArray::number(1000 + i % 9000) + "\\\",\\\"revenue\\\":12.5,\\\"notes\\\":\\\"" + filler
+            + "\\\"}\"},\"headersSize\":-1,\"bodySize\":680},"
+              "\"response\":{\"status\":"
+            + QByteArray::number(status)
+            + ",\"statusText\":\"\",\"httpVersion\":\"HTTP/1.1\","
+              "\"cookies\":[],\"headers\":[{\"name\":\"Content-Type\",\"value\":\"application/json\"},"
+              "{\"name\":\"Date\",\"value\":\"Wed, 01 May 2024 12:00:00 "
+              "GMT\"},{\"name\":\"Server\",\"value\":\"bench\"}],"
+              "\"content\":{\"size\":420,\"mimeType\":\"application/json\",\"text\":\"{\\\"ok\\\":true,\\\"id\\\":"
+            + n + ",\\\"echo\\\":\\\"" + filler.left(360)
+            + "\\\"}\"},\"redirectURL\":\"\",\"headersSize\":-1,\"bodySize\":420},"
+              "\"cache\":{},\"timings\":{\"blocked\":1,\"dns\":-1,\"connect\":-1,\"ssl\":-1,\"send\":1,\"wait\":"
+            + QByteArray::number(15 + i % 70) + ",\"receive\":4},\"serverIPAddress\":\"192.0.2.10\"}";
         if (chunk.size() > 1 << 20) {
             file.write(chunk);
             chunk.clear();
@@ -139,7 +150,8 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
 
     QTemporaryDir dir;
-    const QString path = keep > 0 && keep + 1 < args.size() ? args.at(keep + 1) : dir.filePath(QStringLiteral("bench.har"));
+    const QString path =
+        keep > 0 && keep + 1 < args.size() ? args.at(keep + 1) : dir.filePath(QStringLiteral("bench.har"));
     QElapsedTimer clock;
     clock.start();
     if (!generate(path, entries)) {
@@ -177,8 +189,10 @@ int main(int argc, char *argv[])
     const qint64 peak = procStatus("VmHWM");
     const qint64 rssAfter = procStatus("VmRSS");
 
-    out << QStringLiteral("first rows painted after %1 ms (goal: under 2000 ms)").arg(firstRows.ms(), 0, 'f', 0) << Qt::endl;
-    out << QStringLiteral("all %1 rows loaded after %2 ms").arg(viewer.model()->rowCount()).arg(loadMs, 0, 'f', 0) << Qt::endl;
+    out << QStringLiteral("first rows painted after %1 ms (goal: under 2000 ms)").arg(firstRows.ms(), 0, 'f', 0)
+        << Qt::endl;
+    out << QStringLiteral("all %1 rows loaded after %2 ms").arg(viewer.model()->rowCount()).arg(loadMs, 0, 'f', 0)
+        << Qt::endl;
     out << QStringLiteral("longest event-loop stall while loading: %1 ms").arg(stall, 0, 'f', 1) << Qt::endl;
     out << QStringLiteral("RSS before %1 MB, peak %2 MB%3, after %4 MB; file %5 MB")
                .arg(rssBefore / 1024.0, 0, 'f', 0)
@@ -207,7 +221,8 @@ int main(int argc, char *argv[])
                .arg(document.isObject() ? QStringLiteral("parsed") : QStringLiteral("FAILED"))
                .arg(loadMs / parseMs, 0, 'f', 2)
         << Qt::endl;
-    out << QStringLiteral("peak RSS after holding the QJsonDocument too: %1 MB").arg(procStatus("VmHWM") / 1024.0, 0, 'f', 0)
+    out << QStringLiteral("peak RSS after holding the QJsonDocument too: %1 MB")
+               .arg(procStatus("VmHWM") / 1024.0, 0, 'f', 0)
         << Qt::endl;
     return firstRows.ms() < 2000 && peakRatio < 3 ? 0 : 1;
 }

@@ -115,7 +115,8 @@ int main(int argc, char **argv)
     const QString compiled = UrlTemplate(kTemplate).render(benchTags());
     const QString naive = renderNaive(benchTags());
     if (compiled != naive) {
-        std::fprintf(stderr, "compiled and naive renders differ:\n  %s\n  %s\n", qPrintable(compiled), qPrintable(naive));
+        std::fprintf(stderr, "compiled and naive renders differ:\n  %s\n  %s\n", qPrintable(compiled),
+                     qPrintable(naive));
         return 1;
     }
     std::printf("rendered: %s\n", qPrintable(compiled));

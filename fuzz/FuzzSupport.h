@@ -4,8 +4,8 @@
 #include <QCoreApplication>
 
 #include <cstdint>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 
 // Shared by the libFuzzer targets: a QCoreApplication (the call runner spins an event loop,
 // translations go through it), silence for Qt's warnings (millions of inputs would flood the

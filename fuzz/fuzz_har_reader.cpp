@@ -20,7 +20,7 @@ namespace {
 QString inputFile()
 {
     static QTemporaryDir directory(QFile::exists(QStringLiteral("/dev/shm")) ? QStringLiteral("/dev/shm/wc-fuzz-XXXXXX")
-                                                                            : QString());
+                                                                             : QString());
     return directory.filePath(QStringLiteral("input.har"));
 }
 
@@ -42,11 +42,12 @@ void compareWithIndexReader(const QByteArray &data, bool read, const QString &er
         },
         &indexError);
     // By design the viewer refuses a few valid layouts it cannot index (a repeated "log" key).
-    const bool notIndexable = read && indexError.endsWith(QLatin1String("the file is not laid out as this viewer expects"));
+    const bool notIndexable =
+        read && indexError.endsWith(QLatin1String("the file is not laid out as this viewer expects"));
     if (!notIndexable && (indexed != read || indexError != error))
         FuzzSupport::violated("HarReader and HarIndexReader disagree",
-                              "HarReader: " + (read ? QByteArray("ok") : error.toUtf8()) + "\nHarIndexReader: "
-                                  + (indexed ? QByteArray("ok") : indexError.toUtf8()));
+                              "HarReader: " + (read ? QByteArray("ok") : error.toUtf8())
+                                  + "\nHarIndexReader: " + (indexed ? QByteArray("ok") : indexError.toUtf8()));
     if (!indexed)
         return;
     if (summaries.size() != log.entries.size() || index.log().pages.size() != log.pages.size())

@@ -4,8 +4,8 @@
 
 #include "FuzzSupport.h"
 
-#include "record/Redactor.h"
 #include "model/TagMap.h"
+#include "record/Redactor.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -4,9 +4,9 @@
 
 #include "FuzzSupport.h"
 
-#include "files/CallResultJson.h"
 #include "call/CallRunner.h"
 #include "call/CannedResponder.h"
+#include "files/CallResultJson.h"
 #include "files/ScenarioFile.h"
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)

@@ -6,9 +6,9 @@
 
 #include "FuzzSupport.h"
 
+#include "model/TagMap.h"
 #include "tokens/JsonBodyTemplate.h"
 #include "tokens/RequestRenderer.h"
-#include "model/TagMap.h"
 #include "tokens/TokenTemplate.h"
 #include "tokens/UrlTemplate.h"
 

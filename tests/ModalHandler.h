@@ -7,8 +7,7 @@
 
 // Acts on the next modal dialog of type T as soon as it is shown: widget tests answer the
 // dialogs (save prompts, restore offers) that a blocking exec() would otherwise wait on.
-template<typename T>
-class ModalHandler
+template<typename T> class ModalHandler
 {
 public:
     explicit ModalHandler(std::function<void(T *)> handler)

@@ -1,8 +1,8 @@
+#include "ModalHandler.h"
+#include "files/WorkspaceFile.h"
 #include "shell/AutosaveManager.h"
 #include "shell/MainWindow.h"
-#include "ModalHandler.h"
 #include "workspace/WorkspaceActions.h"
-#include "files/WorkspaceFile.h"
 #include "workspace/WorkspaceModel.h"
 
 #include <QAction>
@@ -96,10 +96,7 @@ private:
         return window;
     }
 
-    QStringList recoveryFiles() const
-    {
-        return QDir(m_recovery).entryList({QStringLiteral("*.json")}, QDir::Files);
-    }
+    QStringList recoveryFiles() const { return QDir(m_recovery).entryList({QStringLiteral("*.json")}, QDir::Files); }
 
 private slots:
     void initTestCase()
@@ -111,10 +108,7 @@ private slots:
         m_recovery = m_dir.filePath(QStringLiteral("recovery"));
     }
 
-    void init()
-    {
-        QDir(m_recovery).removeRecursively();
-    }
+    void init() { QDir(m_recovery).removeRecursively(); }
 
     void writesARecoveryFileWhileModified()
     {
@@ -284,11 +278,13 @@ private slots:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("error");
-        QTest::newRow("not JSON") << QByteArray("{\"recovery_format\": 1, ") << "%1 is not a recovery file of this version";
+        QTest::newRow("not JSON") << QByteArray("{\"recovery_format\": 1, ")
+                                  << "%1 is not a recovery file of this version";
         QTest::newRow("newer format") << QByteArray("{\"recovery_format\": 2, \"workspace\": {}}")
                                       << "%1 is not a recovery file of this version";
         QTest::newRow("broken workspace")
-            << QByteArray("{\"recovery_format\": 1, \"workspace\": {\"format\": 1, \"campaigns\": [{\"name\": \"x\"}]}}")
+            << QByteArray(
+                   "{\"recovery_format\": 1, \"workspace\": {\"format\": 1, \"campaigns\": [{\"name\": \"x\"}]}}")
             << "the recovered workspace does not load: campaigns[0].id: required field is missing";
     }
 
@@ -302,7 +298,8 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(content);
         file.close();
-        const QString expected = error.contains(QStringLiteral("%1")) ? error.arg(QDir::toNativeSeparators(path)) : error;
+        const QString expected =
+            error.contains(QStringLiteral("%1")) ? error.arg(QDir::toNativeSeparators(path)) : error;
 
         Workspace workspace;
         QString message;

@@ -3,13 +3,13 @@
 #include <Qsci/qsciscintilla.h>
 
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QThreadPool>
-#include <QLocale>
 #include <QTest>
+#include <QThreadPool>
 
 namespace {
 // Test JSON is written with single quotes, turned into double ones here.
@@ -55,8 +55,8 @@ private slots:
         QTest::newRow("object") << json("{'a':1,'b':[true,null]}")
                                 << json("{\n  'a': 1,\n  'b': [\n    true,\n    null\n  ]\n}");
         QTest::newRow("key order kept") << json("{'z':1,'a':2}") << json("{\n  'z': 1,\n  'a': 2\n}");
-        QTest::newRow("numbers as written") << json("[12345678901234567890,1.50,1e3]")
-                                            << json("[\n  12345678901234567890,\n  1.50,\n  1e3\n]");
+        QTest::newRow("numbers as written")
+            << json("[12345678901234567890,1.50,1e3]") << json("[\n  12345678901234567890,\n  1.50,\n  1e3\n]");
         QTest::newRow("escapes kept") << QByteArray("{\"q\":\"a\\\"b\\\\ \\u00e9 {,:}\"}")
                                       << QByteArray("{\n  \"q\": \"a\\\"b\\\\ \\u00e9 {,:}\"\n}");
         QTest::newRow("empty containers") << json("{'a':{},'b':[ ]}") << json("{\n  'a': {},\n  'b': []\n}");
@@ -99,7 +99,8 @@ private slots:
         QTest::newRow("long line") << QByteArray("abcdefghijkl\nxy") << 5 << QByteArray("abcde\nfghij\nkl\nxy");
         QTest::newRow("no newline at the end") << QByteArray("ab\nabcdefg") << 3 << QByteArray("ab\nabc\ndef\ng");
         // "é" is two bytes: a cut never falls between them.
-        QTest::newRow("utf-8") << QByteArray("a\xC3\xA9\xC3\xA9\xC3\xA9") << 4 << QByteArray("a\xC3\xA9\n\xC3\xA9\xC3\xA9");
+        QTest::newRow("utf-8") << QByteArray("a\xC3\xA9\xC3\xA9\xC3\xA9") << 4
+                               << QByteArray("a\xC3\xA9\n\xC3\xA9\xC3\xA9");
     }
 
     void breakLongLines()
@@ -117,7 +118,8 @@ private slots:
     {
         BodyViewer viewer;
         viewer.show();
-        viewer.setBody(json("{'first_name':'Jason','geo':'us-10101'}"), QStringLiteral("application/json; charset=utf-8"));
+        viewer.setBody(json("{'first_name':'Jason','geo':'us-10101'}"),
+                       QStringLiteral("application/json; charset=utf-8"));
         QCOMPARE(viewer.state(), BodyViewer::State::Loading);
         QTRY_COMPARE(viewer.state(), BodyViewer::State::Text);
         QCOMPARE(viewer.text(), QString::fromUtf8(json("{\n  'first_name': 'Jason',\n  'geo': 'us-10101'\n}")));
@@ -274,8 +276,10 @@ private slots:
         };
         QCOMPARE(styleAt(end - 1), long(BodyViewer::Punctuation)); // the closing ]
         // The middle was never on screen: never styled. Every line there has a key or a number.
-        const long middleLine = editor->SendScintilla(QsciScintillaBase::SCI_LINEFROMPOSITION, static_cast<unsigned long>(end / 2));
-        const long middle = editor->SendScintilla(QsciScintillaBase::SCI_POSITIONFROMLINE, static_cast<unsigned long>(middleLine));
+        const long middleLine =
+            editor->SendScintilla(QsciScintillaBase::SCI_LINEFROMPOSITION, static_cast<unsigned long>(end / 2));
+        const long middle =
+            editor->SendScintilla(QsciScintillaBase::SCI_POSITIONFROMLINE, static_cast<unsigned long>(middleLine));
         for (long position = middle; position < middle + 40; ++position)
             QCOMPARE(styleAt(position), long(BodyViewer::Plain));
     }
@@ -290,8 +294,8 @@ private slots:
         QTest::newRow("keywords") << QByteArray("[true, null]") << false << QByteArray("PWWWWP.WWWWP");
         QTest::newRow("escaped quote") << QByteArray("\"a\\\"b\"") << false << QByteArray("SSSSSS");
         QTest::newRow("key with space before the colon") << QByteArray("\"k\" :1") << false << QByteArray("KKK.PN");
-        QTest::newRow("string continued from the line before") << QByteArray("xyz\", 1") << true
-                                                                << QByteArray("SSSSP.N");
+        QTest::newRow("string continued from the line before")
+            << QByteArray("xyz\", 1") << true << QByteArray("SSSSP.N");
         QTest::newRow("unterminated string") << QByteArray("\"abc") << false << QByteArray("SSSS");
     }
 
@@ -322,8 +326,9 @@ private slots:
         viewer.setBody(QByteArray(BodyViewer::kLongLine * 2 + 5, 'x'), QStringLiteral("text/plain"));
         QTRY_COMPARE(viewer.state(), BodyViewer::State::Text);
         QCOMPARE(viewer.editor()->lines(), 3);
-        QCOMPARE(viewer.notice(),
-                 QStringLiteral("Lines longer than 1,000 characters are broken for display; Save keeps the body as it is."));
+        QCOMPARE(
+            viewer.notice(),
+            QStringLiteral("Lines longer than 1,000 characters are broken for display; Save keeps the body as it is."));
         QCOMPARE(viewer.preparedBody().size(), BodyViewer::kLongLine * 2 + 5);
     }
 

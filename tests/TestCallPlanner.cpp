@@ -28,7 +28,8 @@ QStringList describe(const CallScenario &scenario, const CallPlan &plan)
         const QString name = item.webhook >= 0 ? scenario.webhooks.at(item.webhook).name : QString();
         switch (item.kind) {
         case PlanItem::Kind::Fire:
-            lines.append(QStringLiteral("fire %1").arg(name) + (item.attempt >= 0 ? QStringLiteral(" #%1").arg(item.attempt) : QString())
+            lines.append(QStringLiteral("fire %1").arg(name)
+                         + (item.attempt >= 0 ? QStringLiteral(" #%1").arg(item.attempt) : QString())
                          + (item.postback >= 0 ? QStringLiteral(" pb%1").arg(item.postback) : QString()));
             break;
         case PlanItem::Kind::Skip:
@@ -87,13 +88,13 @@ private slots:
     void startAndPassThroughShareOneGroupDataAppendingDoesNot()
     {
         CallScenario scenario;
-        scenario.webhooks = {hook(QStringLiteral("a1"), Trigger::DataAppending),
-                             hook(QStringLiteral("s1"), Trigger::Start),
-                             hook(QStringLiteral("a2"), Trigger::DataAppending),
-                             hook(QStringLiteral("p1"), Trigger::PassThrough),
-                             hook(QStringLiteral("s2"), Trigger::Start)};
+        scenario.webhooks = {
+            hook(QStringLiteral("a1"), Trigger::DataAppending), hook(QStringLiteral("s1"), Trigger::Start),
+            hook(QStringLiteral("a2"), Trigger::DataAppending), hook(QStringLiteral("p1"), Trigger::PassThrough),
+            hook(QStringLiteral("s2"), Trigger::Start)};
         const CallPlan plan = CallPlanner::plan(scenario);
-        QCOMPARE(describe(scenario, plan).mid(0, 5), (QStringList{"fire a1", "fire a2", "fire s1", "fire p1", "fire s2"}));
+        QCOMPARE(describe(scenario, plan).mid(0, 5),
+                 (QStringList{"fire a1", "fire a2", "fire s1", "fire p1", "fire s2"}));
         QVERIFY(plan.items.at(0).group != plan.items.at(1).group);
         QCOMPARE(plan.items.at(2).group, plan.items.at(3).group);
         QCOMPARE(plan.items.at(3).group, plan.items.at(4).group);
@@ -130,7 +131,8 @@ private slots:
         QVERIFY(lines.contains(QStringLiteral("skip b3 sel: buyer webhook for b3, which was never selected")));
         QVERIFY(lines.contains(QStringLiteral("skip b1 conv: buyer webhook for b1; the call was taken by b2")));
         QVERIFY(lines.contains(QStringLiteral("fire b2 conv")));
-        QVERIFY(lines.contains(QStringLiteral("skip b3 start: buyer webhook for b3, which is not in this call's routing")));
+        QVERIFY(
+            lines.contains(QStringLiteral("skip b3 start: buyer webhook for b3, which is not in this call's routing")));
         QVERIFY(lines.contains(QStringLiteral("fire b2 start")));
     }
 
@@ -145,10 +147,10 @@ private slots:
         scenario.durationSeconds = 95;
         scenario.postbacks = {{30, {}}, {5, {}}};
         const CallPlan plan = CallPlanner::plan(scenario);
-        QCOMPARE(describe(scenario, plan),
-                 (QStringList{"select b1", "postback 1 @5", "fire pb pb1", "fire t10", "postback 0 @30",
-                              "fire pb pb0", "fire t30", "skip t120: timer at 120 s; the call's talk time was 95 s",
-                              "end", "decide"}));
+        QCOMPARE(
+            describe(scenario, plan),
+            (QStringList{"select b1", "postback 1 @5", "fire pb pb1", "fire t10", "postback 0 @30", "fire pb pb0",
+                         "fire t30", "skip t120: timer at 120 s; the call's talk time was 95 s", "end", "decide"}));
     }
 
     void unansweredCallSkipsTimersAndConnect()

@@ -107,11 +107,9 @@ private slots:
         QCOMPARE(firedNames(result), (QStringList{"Append", "CRM"}));
         const StepResult *appendStep = findStep(result, QStringLiteral("Append"));
         QCOMPARE(appendStep->request.url, QStringLiteral("http://127.0.0.1:8377/append?phone=%2B12125550142"));
-        QCOMPARE(appendStep->tagsApplied,
-                 (QStringList{"first_name:Jason", "geo:us-10101", "geo:us-ny", "geo:us"}));
+        QCOMPARE(appendStep->tagsApplied, (QStringList{"first_name:Jason", "geo:us-10101", "geo:us-ny", "geo:us"}));
         const StepResult *crm = findStep(result, QStringLiteral("CRM"));
-        QCOMPARE(crm->request.url,
-                 QStringLiteral("http://127.0.0.1:8377/crm?name=Jason&state=us-10101%2Cus-ny%2Cus"));
+        QCOMPARE(crm->request.url, QStringLiteral("http://127.0.0.1:8377/crm?name=Jason&state=us-10101%2Cus-ny%2Cus"));
         QCOMPARE(result.finalTags.values(QStringLiteral("geo")), (QStringList{"us-10101", "us-ny", "us"}));
     }
 
@@ -215,10 +213,9 @@ private slots:
         scenario.routing = {{QStringLiteral("b1"), true}};
         scenario.durationSeconds = 10;
         scenario.conversion.minDurationSeconds = 60;
-        scenario.webhooks = {hook(QStringLiteral("always"), Trigger::Always),
-                             hook(QStringLiteral("nonconv"), Trigger::NonConversion),
-                             hook(QStringLiteral("connect"), Trigger::Connect),
-                             hook(QStringLiteral("start"), Trigger::Start)};
+        scenario.webhooks = {
+            hook(QStringLiteral("always"), Trigger::Always), hook(QStringLiteral("nonconv"), Trigger::NonConversion),
+            hook(QStringLiteral("connect"), Trigger::Connect), hook(QStringLiteral("start"), Trigger::Start)};
         CannedResponder responder(scenario.responses);
         const CallResult result = CallRunner::run(scenario, &responder);
         QCOMPARE(firedNames(result), (QStringList{"start", "connect", "nonconv", "always"}));
@@ -268,13 +265,15 @@ private slots:
         const CallResult result = CallRunner::run(scenario, &responder);
         QCOMPARE(result.finalTags.values(QStringLiteral("tier")), QStringList{QStringLiteral("gold")});
         QVERIFY(findStep(result, QStringLiteral("b"))->tagsApplied.isEmpty());
-        QVERIFY(findStep(result, QStringLiteral("b"))->notes.join(QLatin1Char('\n')).contains(QStringLiteral("no tags")));
+        QVERIFY(
+            findStep(result, QStringLiteral("b"))->notes.join(QLatin1Char('\n')).contains(QStringLiteral("no tags")));
     }
 
     void renderErrorsAreNotSent()
     {
         CallScenario scenario;
-        Webhook bad = hook(QStringLiteral("bad"), Trigger::Start, QStringLiteral("http://127.0.0.1:8377/x?a=[a|nosuch]"));
+        Webhook bad =
+            hook(QStringLiteral("bad"), Trigger::Start, QStringLiteral("http://127.0.0.1:8377/x?a=[a|nosuch]"));
         scenario.webhooks = {bad};
         CannedResponder responder(scenario.responses);
         const CallResult result = CallRunner::run(scenario, &responder);
@@ -314,7 +313,8 @@ private slots:
         QCOMPARE(step.exchanges.size(), posted ? 2 : 1);
         QCOMPARE(step.exchanges.first().request.url, QStringLiteral("http://127.0.0.1:8377/ping"));
         if (posted) {
-            QCOMPARE(step.exchanges.last().request.url, QStringLiteral("http://127.0.0.1:8377/post?bid=x9&amount=12.5"));
+            QCOMPARE(step.exchanges.last().request.url,
+                     QStringLiteral("http://127.0.0.1:8377/post?bid=x9&amount=12.5"));
             QCOMPARE(step.tagsApplied, QStringList{QStringLiteral("accepted_by:buyer7")});
         } else {
             QVERIFY2(step.reason.contains(QStringLiteral("post not sent")), qPrintable(step.reason));
@@ -363,7 +363,8 @@ private slots:
     void generatedIdentityOnlyWhenAsked()
     {
         CallScenario scenario;
-        scenario.webhooks = {hook(QStringLiteral("s"), Trigger::Start, QStringLiteral("http://127.0.0.1:8377/s?id=[call_uuid]"))};
+        scenario.webhooks = {
+            hook(QStringLiteral("s"), Trigger::Start, QStringLiteral("http://127.0.0.1:8377/s?id=[call_uuid]"))};
         CannedResponder responder(scenario.responses);
         QVERIFY(!CallRunner::run(scenario, &responder).finalTags.contains(QStringLiteral("call_uuid")));
         const CallResult result = CallRunner::run(scenario, &responder, {true});

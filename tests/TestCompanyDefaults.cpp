@@ -32,9 +32,8 @@ class TestCompanyDefaults : public QObject
 private slots:
     void everyButtonHasItsTemplate()
     {
-        QCOMPARE(
-            CompanyDefaults::platforms(),
-            (QStringList{QStringLiteral("cake"), QStringLiteral("hasoffers"), QStringLiteral("voluum")}));
+        QCOMPARE(CompanyDefaults::platforms(),
+                 (QStringList{QStringLiteral("cake"), QStringLiteral("hasoffers"), QStringLiteral("voluum")}));
         for (const QString &platform : CompanyDefaults::platforms()) {
             QVERIFY(!CompanyDefaults::label(platform).isEmpty());
             const WebhookTemplate *webhookTemplate =
@@ -55,24 +54,23 @@ private slots:
         QTest::addColumn<QString>("url");
         QTest::addColumn<QStringList>("matches");
 
-        QTest::newRow("cake")
-            << QStringLiteral("cake") << QStringLiteral("track.example.com")
-            << QStringLiteral("CAKE server postback")
-            << QStringLiteral("https://track.example.com/p.ashx?o=[cake_offer_id]&e=[cake_event_id]&f=pb"
-                              "&r=[cake_request_id]&t=[call_uuid]&p=[payout|default:0]")
-            << QStringList{QStringLiteral("cake_request_id")};
-        QTest::newRow("hasoffers")
-            << QStringLiteral("hasoffers") << QStringLiteral("demo.go2cloud.org")
-            << QStringLiteral("TUNE server postback")
-            << QStringLiteral("https://demo.go2cloud.org/aff_lsr?transaction_id=[tune_transaction_id]"
-                              "&amount=[payout|default:0]&adv_sub=[call_uuid]")
-            << QStringList{QStringLiteral("tune_transaction_id")};
+        QTest::newRow("cake") << QStringLiteral("cake") << QStringLiteral("track.example.com")
+                              << QStringLiteral("CAKE server postback")
+                              << QStringLiteral(
+                                     "https://track.example.com/p.ashx?o=[cake_offer_id]&e=[cake_event_id]&f=pb"
+                                     "&r=[cake_request_id]&t=[call_uuid]&p=[payout|default:0]")
+                              << QStringList{QStringLiteral("cake_request_id")};
+        QTest::newRow("hasoffers") << QStringLiteral("hasoffers") << QStringLiteral("demo.go2cloud.org")
+                                   << QStringLiteral("TUNE server postback")
+                                   << QStringLiteral(
+                                          "https://demo.go2cloud.org/aff_lsr?transaction_id=[tune_transaction_id]"
+                                          "&amount=[payout|default:0]&adv_sub=[call_uuid]")
+                                   << QStringList{QStringLiteral("tune_transaction_id")};
         QTest::newRow("voluum, pasted as a URL")
             << QStringLiteral("voluum") << QStringLiteral(" https://yourcompany.voluumtrk.com/ ")
             << QStringLiteral("Voluum postback")
-            << QStringLiteral(
-                   "https://yourcompany.voluumtrk.com/postback?cid=[voluum_cid]&payout=[payout|default:0]"
-                   "&txid=[call_uuid]")
+            << QStringLiteral("https://yourcompany.voluumtrk.com/postback?cid=[voluum_cid]&payout=[payout|default:0]"
+                              "&txid=[call_uuid]")
             << QStringList{QStringLiteral("voluum_cid")};
     }
 
@@ -104,18 +102,15 @@ private slots:
 
         QTest::newRow("unknown platform")
             << QStringLiteral("tune") << QStringLiteral("demo.go2cloud.org")
-            << QStringList{
-                   QStringLiteral("unknown platform \"tune\" (expected one of: cake, hasoffers, voluum)")};
+            << QStringList{QStringLiteral("unknown platform \"tune\" (expected one of: cake, hasoffers, voluum)")};
         QTest::newRow("no domain") << QStringLiteral("cake") << QStringLiteral("  ")
-                                   << QStringList{QStringLiteral(
-                                          "parameter \"tracking_domain\" (CAKE tracking domain) "
-                                          "is required")};
+                                   << QStringList{QStringLiteral("parameter \"tracking_domain\" (CAKE tracking domain) "
+                                                                 "is required")};
         QTest::newRow("not a domain")
             << QStringLiteral("voluum") << QStringLiteral("track example.com")
-            << QStringList{QStringLiteral(
-                   "parameter \"tracking_domain\": \"track example.com\" is not a domain name: "
-                   "write the host only, with an optional port (track.example.com, "
-                   "127.0.0.1:8377)")};
+            << QStringList{QStringLiteral("parameter \"tracking_domain\": \"track example.com\" is not a domain name: "
+                                          "write the host only, with an optional port (track.example.com, "
+                                          "127.0.0.1:8377)")};
     }
 
     void badInputIsRefused()
@@ -140,12 +135,10 @@ private slots:
     {
         TemplateLibrary empty;
         QStringList errors;
-        QVERIFY(CompanyDefaults::trackingDomainWebhooks(empty, QStringLiteral("cake"),
-                                                        QStringLiteral("a.com"), &errors)
+        QVERIFY(CompanyDefaults::trackingDomainWebhooks(empty, QStringLiteral("cake"), QStringLiteral("a.com"), &errors)
                     .isEmpty());
-        QCOMPARE(errors, QStringList{QStringLiteral(
-                             "the CAKE template \"cake-server-postback\" is not in the template "
-                             "library")});
+        QCOMPARE(errors, QStringList{QStringLiteral("the CAKE template \"cake-server-postback\" is not in the template "
+                                                    "library")});
     }
 
     void normalizedDomain_data()
@@ -153,14 +146,11 @@ private slots:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("domain");
         QTest::newRow("plain") << QStringLiteral("track.example.com") << QStringLiteral("track.example.com");
-        QTest::newRow("spaces") << QStringLiteral("  track.example.com \t")
-                                << QStringLiteral("track.example.com");
-        QTest::newRow("trailing slash")
-            << QStringLiteral("track.example.com/") << QStringLiteral("track.example.com");
+        QTest::newRow("spaces") << QStringLiteral("  track.example.com \t") << QStringLiteral("track.example.com");
+        QTest::newRow("trailing slash") << QStringLiteral("track.example.com/") << QStringLiteral("track.example.com");
         QTest::newRow("URL") << QStringLiteral("https://track.example.com/postback?x=1")
                              << QStringLiteral("track.example.com");
-        QTest::newRow("URL with port")
-            << QStringLiteral("http://127.0.0.1:8377/") << QStringLiteral("127.0.0.1:8377");
+        QTest::newRow("URL with port") << QStringLiteral("http://127.0.0.1:8377/") << QStringLiteral("127.0.0.1:8377");
         QTest::newRow("path kept to be refused")
             << QStringLiteral("track.example.com/p") << QStringLiteral("track.example.com/p");
     }
@@ -177,20 +167,18 @@ private slots:
         Company company;
         company.defaultWebhooks.append(zapierDefault());
         QStringList errors;
-        QVERIFY(CompanyDefaults::apply(&company, QStringLiteral("cake"), QStringLiteral("old.example.com"),
+        QVERIFY(CompanyDefaults::apply(&company, QStringLiteral("cake"), QStringLiteral("old.example.com"), &errors));
+        QVERIFY(CompanyDefaults::apply(&company, QStringLiteral("voluum"), QStringLiteral("v.example.com"), &errors));
+        QVERIFY(CompanyDefaults::apply(&company, QStringLiteral("cake"), QStringLiteral("https://new.example.com/"),
                                        &errors));
-        QVERIFY(CompanyDefaults::apply(&company, QStringLiteral("voluum"), QStringLiteral("v.example.com"),
-                                       &errors));
-        QVERIFY(CompanyDefaults::apply(&company, QStringLiteral("cake"),
-                                       QStringLiteral("https://new.example.com/"), &errors));
         QVERIFY(errors.isEmpty());
 
         QCOMPARE(company.defaultWebhooks.size(), 3);
         QCOMPARE(company.defaultWebhooks.at(0), zapierDefault());
         QCOMPARE(company.defaultWebhooks.at(1).name, QStringLiteral("Voluum postback"));
         QCOMPARE(company.defaultWebhooks.at(2).name, QStringLiteral("CAKE server postback"));
-        QVERIFY(company.defaultWebhooks.at(2).request.url.startsWith(
-            QStringLiteral("https://new.example.com/p.ashx?")));
+        QVERIFY(
+            company.defaultWebhooks.at(2).request.url.startsWith(QStringLiteral("https://new.example.com/p.ashx?")));
         QCOMPARE(company.trackingDomains.value(QStringLiteral("cake")), QStringLiteral("new.example.com"));
         QCOMPARE(company.trackingDomains.value(QStringLiteral("voluum")), QStringLiteral("v.example.com"));
     }
@@ -201,8 +189,7 @@ private slots:
         workspace.company.defaultWebhooks.append(zapierDefault());
         QStringList errors;
         for (const QString &platform : CompanyDefaults::platforms())
-            QVERIFY(CompanyDefaults::apply(&workspace.company, platform, QStringLiteral("t.example.com"),
-                                           &errors));
+            QVERIFY(CompanyDefaults::apply(&workspace.company, platform, QStringLiteral("t.example.com"), &errors));
 
         const Campaign first = workspace.newCampaign(QStringLiteral("c1"), QStringLiteral("Auto insurance"));
         const Campaign second = workspace.newCampaign(QStringLiteral("c2"), QStringLiteral("Medicare"));
@@ -224,8 +211,8 @@ private slots:
         // Campaigns made before the button was pressed keep what they had.
         Workspace later = workspace;
         later.campaigns.append(first);
-        QVERIFY(CompanyDefaults::apply(&later.company, QStringLiteral("cake"),
-                                       QStringLiteral("n.example.com"), &errors));
+        QVERIFY(
+            CompanyDefaults::apply(&later.company, QStringLiteral("cake"), QStringLiteral("n.example.com"), &errors));
         QCOMPARE(later.campaigns.constFirst(), first);
     }
 };

@@ -71,8 +71,9 @@ private slots:
             QVERIFY2(m_panel->findChild<QLineEdit *>(QStringLiteral("domain_") + platform), qPrintable(platform));
             QCOMPARE(m_panel->findChild<QPushButton *>(QStringLiteral("generate_") + platform)->text(),
                      QStringLiteral("Generate Postback"));
-            QCOMPARE(m_panel->findChild<QLabel *>(QStringLiteral("message_") + platform)->text(),
-                     QStringLiteral("No %1 postback in the company defaults yet.").arg(CompanyDefaults::label(platform)));
+            QCOMPARE(
+                m_panel->findChild<QLabel *>(QStringLiteral("message_") + platform)->text(),
+                QStringLiteral("No %1 postback in the company defaults yet.").arg(CompanyDefaults::label(platform)));
         }
         QVERIFY(!m_panel->generate(QStringLiteral("tune"))); // not a platform of the panel
     }
@@ -91,8 +92,9 @@ private slots:
                                                 "&f=pb&r=[cake_request_id]&t=[call_uuid]&p=[payout|default:0]");
         QTest::newRow("hasoffers") << QStringLiteral("hasoffers") << QStringLiteral("demo.go2cloud.org")
                                    << QStringLiteral("demo.go2cloud.org") << QStringLiteral("TUNE server postback")
-                                   << QStringLiteral("https://demo.go2cloud.org/aff_lsr?transaction_id="
-                                                     "[tune_transaction_id]&amount=[payout|default:0]&adv_sub=[call_uuid]");
+                                   << QStringLiteral(
+                                          "https://demo.go2cloud.org/aff_lsr?transaction_id="
+                                          "[tune_transaction_id]&amount=[payout|default:0]&adv_sub=[call_uuid]");
         QTest::newRow("voluum, pasted as a URL")
             << QStringLiteral("voluum") << QStringLiteral(" https://acme.voluumtrk.com/ ")
             << QStringLiteral("acme.voluumtrk.com") << QStringLiteral("Voluum postback")

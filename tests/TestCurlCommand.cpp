@@ -31,8 +31,8 @@ RenderedRequest request(const QString &method, const QString &url, const HttpHea
 // Every character a shell could take for syntax, and text that is not ASCII.
 const QByteArray kHostile =
     QByteArrayLiteral("it's \"q\" $(id) `id` ${HOME} $HOME \\ \\n back\\slash ; | & < > * ? ~ # "
-                      "! {a,b} [x] \t tab 'end'' ''") +
-    QStringLiteral("ünïcødé 🚀 Ω").toUtf8();
+                      "! {a,b} [x] \t tab 'end'' ''")
+    + QStringLiteral("ünïcødé 🚀 Ω").toUtf8();
 
 // What a shell made of a command: curl's arguments and what it read on standard input.
 struct ShellRun
@@ -70,8 +70,7 @@ ShellRun runWithFakeCurl(const QStringList &shell, const QString &command)
     process.setProcessEnvironment(environment);
     process.start(shell.constFirst(), shell.mid(1) + QStringList{script});
     process.closeWriteChannel(); // a curl with nothing piped reads an empty stdin
-    if (!process.waitForFinished(10000) || process.exitStatus() != QProcess::NormalExit ||
-        process.exitCode() != 0) {
+    if (!process.waitForFinished(10000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         run.error = QStringLiteral("%1 failed (%2): %3")
                         .arg(shell.join(QLatin1Char(' ')), process.errorString(),
                              QString::fromUtf8(process.readAllStandardError()));
@@ -99,11 +98,11 @@ ShellRun runWithFakeCurl(const QStringList &shell, const QString &command)
 QList<QStringList> shells()
 {
     QList<QStringList> found;
-    for (const QStringList &shell : {QStringList{QStringLiteral("sh")}, QStringList{QStringLiteral("dash")},
-                                     QStringList{QStringLiteral("bash"), QStringLiteral("--posix")},
-                                     QStringList{QStringLiteral("bash")}, QStringList{QStringLiteral("zsh")},
-                                     QStringList{QStringLiteral("ksh")}, QStringList{QStringLiteral("mksh")},
-                                     QStringList{QStringLiteral("busybox"), QStringLiteral("sh")}}) {
+    for (const QStringList &shell :
+         {QStringList{QStringLiteral("sh")}, QStringList{QStringLiteral("dash")},
+          QStringList{QStringLiteral("bash"), QStringLiteral("--posix")}, QStringList{QStringLiteral("bash")},
+          QStringList{QStringLiteral("zsh")}, QStringList{QStringLiteral("ksh")}, QStringList{QStringLiteral("mksh")},
+          QStringList{QStringLiteral("busybox"), QStringLiteral("sh")}}) {
         const QString path = QStandardPaths::findExecutable(shell.constFirst());
         if (!path.isEmpty())
             found.append(QStringList{path} + shell.mid(1));
@@ -192,8 +191,7 @@ private slots:
         QTest::addColumn<QString>("command");
         QTest::addColumn<Arguments>("arguments");
 
-        QTest::newRow("GET: no -X") << request(QStringLiteral("GET"),
-                                               QStringLiteral("https://example.test/a?b=c%20d"))
+        QTest::newRow("GET: no -X") << request(QStringLiteral("GET"), QStringLiteral("https://example.test/a?b=c%20d"))
                                     << "curl --max-time '5' \\\n  'https://example.test/a?b=c%20d'"
                                     << Arguments{"--max-time", "5", "https://example.test/a?b=c%20d"};
         QTest::newRow("POST with a body: no -X")
@@ -201,44 +199,34 @@ private slots:
                        {{"Content-Type", "application/json"}}, "{\"a\": \"it's\"}", 2500)
             << "curl -H 'Content-Type: application/json' \\\n  --data-binary '{\"a\": \"it'\\''s\"}' \\\n"
                "  --max-time '2.5' \\\n  'https://example.test/hook'"
-            << Arguments{"-H",
-                         "Content-Type: application/json",
-                         "--data-binary",
-                         "{\"a\": \"it's\"}",
-                         "--max-time",
-                         "2.5",
-                         "https://example.test/hook"};
+            << Arguments{"-H",  "Content-Type: application/json", "--data-binary", "{\"a\": \"it's\"}", "--max-time",
+                         "2.5", "https://example.test/hook"};
         QTest::newRow("POST without a body still sends an empty one")
             << request(QStringLiteral("POST"), QStringLiteral("https://example.test/"), {}, {}, 0)
             << "curl --data-binary '' \\\n  'https://example.test/'"
             << Arguments{"--data-binary", "", "https://example.test/"};
-        QTest::newRow("PUT: -X") << request(QStringLiteral("PUT"), QStringLiteral("https://example.test/"),
-                                            {}, "x", 0)
+        QTest::newRow("PUT: -X") << request(QStringLiteral("PUT"), QStringLiteral("https://example.test/"), {}, "x", 0)
                                  << "curl -X 'PUT' \\\n  --data-binary 'x' \\\n  'https://example.test/'"
                                  << Arguments{"-X", "PUT", "--data-binary", "x", "https://example.test/"};
         QTest::newRow("DELETE without a body")
             << request(QStringLiteral("DELETE"), QStringLiteral("https://example.test/"), {}, {}, 0)
-            << "curl -X 'DELETE' \\\n  'https://example.test/'"
-            << Arguments{"-X", "DELETE", "https://example.test/"};
+            << "curl -X 'DELETE' \\\n  'https://example.test/'" << Arguments{"-X", "DELETE", "https://example.test/"};
         QTest::newRow("GET with a body: -X GET")
             << request(QStringLiteral("GET"), QStringLiteral("https://example.test/"), {}, "q=1", 0)
             << "curl -X 'GET' \\\n  --data-binary 'q=1' \\\n  'https://example.test/'"
             << Arguments{"-X", "GET", "--data-binary", "q=1", "https://example.test/"};
-        QTest::newRow("HEAD") << request(QStringLiteral("HEAD"), QStringLiteral("https://example.test/"), {},
-                                         {}, 0)
+        QTest::newRow("HEAD") << request(QStringLiteral("HEAD"), QStringLiteral("https://example.test/"), {}, {}, 0)
                               << "curl --head \\\n  'https://example.test/'"
                               << Arguments{"--head", "https://example.test/"};
-        QTest::newRow("no method is GET")
-            << request(QString(), QStringLiteral("https://example.test/"), {}, {}, 0)
-            << "curl 'https://example.test/'" << Arguments{"https://example.test/"};
+        QTest::newRow("no method is GET") << request(QString(), QStringLiteral("https://example.test/"), {}, {}, 0)
+                                          << "curl 'https://example.test/'" << Arguments{"https://example.test/"};
         QTest::newRow("empty header value keeps the header")
-            << request(QStringLiteral("GET"), QStringLiteral("https://example.test/"), {{"X-Empty", ""}}, {},
-                       0)
+            << request(QStringLiteral("GET"), QStringLiteral("https://example.test/"), {{"X-Empty", ""}}, {}, 0)
             << "curl -H 'X-Empty;' \\\n  'https://example.test/'"
             << Arguments{"-H", "X-Empty;", "https://example.test/"};
         QTest::newRow("repeated headers in order")
-            << request(QStringLiteral("GET"), QStringLiteral("https://example.test/"),
-                       {{"X-Tag", "a"}, {"X-Tag", "b"}}, {}, 0)
+            << request(QStringLiteral("GET"), QStringLiteral("https://example.test/"), {{"X-Tag", "a"}, {"X-Tag", "b"}},
+                       {}, 0)
             << "curl -H 'X-Tag: a' \\\n  -H 'X-Tag: b' \\\n  'https://example.test/'"
             << Arguments{"-H", "X-Tag: a", "-H", "X-Tag: b", "https://example.test/"};
         QTest::newRow("body starting with @ is not a file name")
@@ -248,9 +236,8 @@ private slots:
         QTest::newRow("brackets in the URL: no globbing")
             << request(QStringLiteral("GET"), QStringLiteral("http://[::1]:8377/a"), {}, {}, 0)
             << "curl --globoff \\\n  'http://[::1]:8377/a'" << Arguments{"--globoff", "http://[::1]:8377/a"};
-        QTest::newRow("URL starting with -")
-            << request(QStringLiteral("GET"), QStringLiteral("-v"), {}, {}, 0) << "curl --url '-v'"
-            << Arguments{"--url", "-v"};
+        QTest::newRow("URL starting with -") << request(QStringLiteral("GET"), QStringLiteral("-v"), {}, {}, 0)
+                                             << "curl --url '-v'" << Arguments{"--url", "-v"};
         QTest::newRow("NUL in the body: printf with octal escapes")
             << request(QStringLiteral("POST"), QStringLiteral("https://example.test/"), {},
                        QByteArray("a\0b%\\c'\x7f\n", 9), 0)
@@ -274,13 +261,11 @@ private slots:
     void pipedBodyIsTheStandardInput()
     {
         const QByteArray body("a\0b", 3);
-        const CurlCommand command(
-            request(QStringLiteral("POST"), QStringLiteral("https://example.test/"), {}, body));
+        const CurlCommand command(request(QStringLiteral("POST"), QStringLiteral("https://example.test/"), {}, body));
         QCOMPARE(command.standardInput(), body);
-        QCOMPARE(
-            CurlCommand(request(QStringLiteral("POST"), QStringLiteral("https://example.test/"), {}, "ab"))
-                .standardInput(),
-            QByteArray());
+        QCOMPARE(CurlCommand(request(QStringLiteral("POST"), QStringLiteral("https://example.test/"), {}, "ab"))
+                     .standardInput(),
+                 QByteArray());
     }
 
     void longBodyIsPipedAsOneArgument()
@@ -288,9 +273,8 @@ private slots:
         const QByteArray body(CurlCommand::kMaxArgumentBytes + 1, 'x');
         const CurlCommand command(
             request(QStringLiteral("POST"), QStringLiteral("https://example.test/"), {}, body, 0));
-        QCOMPARE(command.toString(),
-                 QStringLiteral("printf '%s' '") + QString::fromLatin1(body) +
-                     QStringLiteral("' | curl --data-binary '@-' \\\n  'https://example.test/'"));
+        QCOMPARE(command.toString(), QStringLiteral("printf '%s' '") + QString::fromLatin1(body)
+                                         + QStringLiteral("' | curl --data-binary '@-' \\\n  'https://example.test/'"));
         QCOMPARE(command.standardInput(), body);
         const CurlCommand atLimit(
             request(QStringLiteral("POST"), QStringLiteral("https://example.test/"), {}, body.chopped(1), 0));
@@ -303,19 +287,18 @@ private slots:
         QTest::addColumn<QString>("error");
         const QString url = QStringLiteral("https://example.test/");
         QTest::newRow("no URL") << request(QStringLiteral("GET"), QString()) << "the request has no URL";
-        QTest::newRow("NUL in the URL")
-            << request(QStringLiteral("GET"), QStringLiteral("https://a/") + QChar(0))
-            << "the URL holds a NUL character, which a shell argument cannot carry";
+        QTest::newRow("NUL in the URL") << request(QStringLiteral("GET"), QStringLiteral("https://a/") + QChar(0))
+                                        << "the URL holds a NUL character, which a shell argument cannot carry";
         QTest::newRow("NUL in a header value")
             << request(QStringLiteral("GET"), url, {{"X-Id", QByteArray("a\0b", 3)}})
             << "header X-Id: the value holds a NUL byte, which a shell argument cannot carry";
         QTest::newRow("header value not UTF-8")
             << request(QStringLiteral("GET"), url, {{"X-Id", "caf\xe9"}})
             << "header X-Id: the value is not UTF-8 text, which the command line cannot show";
-        QTest::newRow("empty header name") << request(QStringLiteral("GET"), url, {{"", "v"}})
-                                           << "header \"\": not a header name curl can send";
-        QTest::newRow("colon in a header name") << request(QStringLiteral("GET"), url, {{"X:Y", "v"}})
-                                                << "header \"X:Y\": not a header name curl can send";
+        QTest::newRow("empty header name")
+            << request(QStringLiteral("GET"), url, {{"", "v"}}) << "header \"\": not a header name curl can send";
+        QTest::newRow("colon in a header name")
+            << request(QStringLiteral("GET"), url, {{"X:Y", "v"}}) << "header \"X:Y\": not a header name curl can send";
     }
 
     void refusesWhatNoArgumentCanCarry()
@@ -338,20 +321,16 @@ private slots:
                                          {"X-Lines", "line 1\nline 2\r\nline 3"},
                                          {"X-Empty", ""},
                                          {"Content-Type", "application/json"}};
-        QByteArray json =
-            QByteArrayLiteral("{\"say\": \"") + kHostile + QByteArrayLiteral("\",\n \"n\": 1}\n\n");
+        QByteArray json = QByteArrayLiteral("{\"say\": \"") + kHostile + QByteArrayLiteral("\",\n \"n\": 1}\n\n");
         const QList<QPair<const char *, RenderedRequest>> requests = {
             {"hostile headers and body", request(QStringLiteral("PUT"), hostileUrl, hostileHeaders, json)},
             {"body of one quote", request(QStringLiteral("POST"), hostileUrl, {}, "'")},
-            {"body of quotes and backslashes",
-             request(QStringLiteral("POST"), hostileUrl, {}, "''\\'\\\\''\\")},
+            {"body of quotes and backslashes", request(QStringLiteral("POST"), hostileUrl, {}, "''\\'\\\\''\\")},
             {"trailing newlines", request(QStringLiteral("POST"), hostileUrl, {}, "x\n\n\n")},
-            {"every byte (NUL, not UTF-8)",
-             request(QStringLiteral("POST"), hostileUrl, hostileHeaders, everyByte())},
+            {"every byte (NUL, not UTF-8)", request(QStringLiteral("POST"), hostileUrl, hostileHeaders, everyByte())},
             {"NUL at both ends", request(QStringLiteral("POST"), hostileUrl, {}, QByteArray("\0x\0", 3))},
             {"percent signs and printf escapes",
-             request(QStringLiteral("POST"), hostileUrl, {},
-                     "%s %d %% \\n \\000 \\c \\x41" + QByteArray(1, '\0'))},
+             request(QStringLiteral("POST"), hostileUrl, {}, "%s %d %% \\n \\000 \\c \\x41" + QByteArray(1, '\0'))},
             {"long body", request(QStringLiteral("POST"), hostileUrl, {},
                                   kHostile.repeated(2 * CurlCommand::kMaxArgumentBytes / kHostile.size()))},
             {"long body that is not UTF-8",
@@ -391,17 +370,15 @@ private slots:
     {
         QTest::addColumn<RenderedRequest>("request");
         const HttpHeaders headers{{"X-Hostile", kHostile}, {"Content-Type", "application/json"}};
-        const QByteArray json =
-            QByteArrayLiteral("{\"say\": \"") + kHostile + QByteArrayLiteral("\",\n \"n\": 1}\n");
-        QTest::newRow("POST, hostile header and body")
-            << request(QStringLiteral("POST"), QString(), headers, json);
+        const QByteArray json = QByteArrayLiteral("{\"say\": \"") + kHostile + QByteArrayLiteral("\",\n \"n\": 1}\n");
+        QTest::newRow("POST, hostile header and body") << request(QStringLiteral("POST"), QString(), headers, json);
         QTest::newRow("PUT, NUL and every byte in the body")
             << request(QStringLiteral("PUT"), QString(), {{"X-Empty", ""}}, everyByte());
         QTest::newRow("PATCH, body starting with @")
             << request(QStringLiteral("PATCH"), QString(), {}, "@/etc/hostname");
         QTest::newRow("DELETE") << request(QStringLiteral("DELETE"), QString(), {{"X-Id", "7"}}, {});
-        QTest::newRow("GET with a long body") << request(QStringLiteral("GET"), QString(), {},
-                                                         QByteArray(CurlCommand::kMaxArgumentBytes * 3, 'z'));
+        QTest::newRow("GET with a long body")
+            << request(QStringLiteral("GET"), QString(), {}, QByteArray(CurlCommand::kMaxArgumentBytes * 3, 'z'));
     }
 
     void realCurlSendsTheRequest()
@@ -423,8 +400,7 @@ private slots:
 
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const char *proxy :
-             {"http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "all_proxy"})
+        for (const char *proxy : {"http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "all_proxy"})
             environment.remove(QLatin1String(proxy));
         process.setProcessEnvironment(environment);
         QSignalSpy finished(&process, &QProcess::finished);
@@ -440,10 +416,9 @@ private slots:
         QCOMPARE(received.path, QStringLiteral("/hook/it's"));
         QCOMPARE(received.query, QStringLiteral("q=%24%28id%29&r=%60x%60"));
         for (const auto &[name, value] : request.headers) {
-            const auto sent =
-                std::find_if(received.headers.cbegin(), received.headers.cend(), [&](const auto &header) {
-                    return header.first.compare(name, Qt::CaseInsensitive) == 0;
-                });
+            const auto sent = std::find_if(received.headers.cbegin(), received.headers.cend(), [&](const auto &header) {
+                return header.first.compare(name, Qt::CaseInsensitive) == 0;
+            });
             QVERIFY2(sent != received.headers.cend(), name.constData());
             QCOMPARE(sent->second, value);
         }

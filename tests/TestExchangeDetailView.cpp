@@ -1,18 +1,18 @@
 #include "exchange/BodyViewer.h"
 #include "exchange/ExchangeDetailView.h"
-#include "record/HarReader.h"
 #include "exchange/TimingsChart.h"
+#include "record/HarReader.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QLocale>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -32,9 +32,8 @@ Exchange conversionExchange()
     e.request.method = QStringLiteral("POST");
     e.request.url = QStringLiteral("https://hooks.example.test/conversion?call_id=CA123&api_key=") + kApiKey
                     + QStringLiteral("&revenue=12.5");
-    e.request.headers = {{"Content-Type", "application/json"},
-                         {"Authorization", "Bearer tok_abcdef123456"},
-                         {"X-Trace", "t1"}};
+    e.request.headers = {
+        {"Content-Type", "application/json"}, {"Authorization", "Bearer tok_abcdef123456"}, {"X-Trace", "t1"}};
     e.request.body = json("{'phone':'+15551234567','call_key':'ck_9f8e7d6c5b4a','revenue':12.5}");
     e.startedAt = QDateTime(QDate(2024, 5, 14), QTime(8, 20, 30, 100), Qt::UTC);
     e.status = 200;
@@ -64,13 +63,13 @@ FiredPixel conversionPixel()
     pixel.fired = true;
     pixel.reason = QStringLiteral("matches: source_id is pub1");
     pixel.exchanges = {conversionExchange()};
-    pixel.tagsApplied = {QStringLiteral("status:ok"), QStringLiteral("geo:us-10101"), QStringLiteral("call_key:") + kCallKey};
+    pixel.tagsApplied = {QStringLiteral("status:ok"), QStringLiteral("geo:us-10101"),
+                         QStringLiteral("call_key:") + kCallKey};
     pixel.warnings = {QStringLiteral("tag first_name is missing: rendered empty")};
     return pixel;
 }
 
-template<typename T>
-T *child(const QWidget &parent, const char *name)
+template<typename T> T *child(const QWidget &parent, const char *name)
 {
     T *found = parent.findChild<T *>(QLatin1String(name));
     if (!found)
@@ -126,7 +125,8 @@ private slots:
     void startsEmpty()
     {
         QVERIFY(m_view->isEmpty());
-        QCOMPARE(child<QLabel>(*m_view, "detailMessage")->text(), QStringLiteral("Select a row to see its request and response."));
+        QCOMPARE(child<QLabel>(*m_view, "detailMessage")->text(),
+                 QStringLiteral("Select a row to see its request and response."));
         m_view->showMessage(QStringLiteral("cannot read entry 3"));
         QCOMPARE(child<QLabel>(*m_view, "detailMessage")->text(), QStringLiteral("cannot read entry 3"));
         QVERIFY(child<QLabel>(*m_view, "detailMessage")->isVisible());
@@ -138,19 +138,23 @@ private slots:
         QCOMPARE(m_view->currentTab(), ExchangeDetailView::Tab::Request);
         QCOMPARE(child<QLabel>(*m_view, "detailTitle")->text(), QStringLiteral("Conversion pixel · Conversion"));
         QCOMPARE(child<QLabel>(*m_view, "requestMethod")->text(), QStringLiteral("POST"));
-        QCOMPARE(child<QLineEdit>(*m_view, "requestUrl")->text(),
-                 QStringLiteral("https://hooks.example.test/conversion?call_id=CA123&api_key=%5BREDACTED%5D&revenue=12.5"));
+        QCOMPARE(
+            child<QLineEdit>(*m_view, "requestUrl")->text(),
+            QStringLiteral("https://hooks.example.test/conversion?call_id=CA123&api_key=%5BREDACTED%5D&revenue=12.5"));
         QCOMPARE(child<QLabel>(*m_view, "requestTimeout")->text(), QStringLiteral("5,000 ms"));
         const QList<QPair<QString, QString>> query = {{QStringLiteral("call_id"), QStringLiteral("CA123")},
                                                       {QStringLiteral("api_key"), QStringLiteral("[REDACTED]")},
                                                       {QStringLiteral("revenue"), QStringLiteral("12.5")}};
         QCOMPARE(tableRows(child<QTableWidget>(*m_view, "queryTable")), query);
-        QCOMPARE(child<QLabel>(*m_view, "requestBodyLabel")->text(), QStringLiteral("Body · application/json · 68 bytes"));
+        QCOMPARE(child<QLabel>(*m_view, "requestBodyLabel")->text(),
+                 QStringLiteral("Body · application/json · 68 bytes"));
         QCOMPARE(shownBody(child<BodyViewer>(*m_view, "requestBody")),
-                 QStringLiteral("{\n  \"phone\": \"+15551234567\",\n  \"call_key\": \"[REDACTED]\",\n  \"revenue\": 12.5\n}"));
+                 QStringLiteral(
+                     "{\n  \"phone\": \"+15551234567\",\n  \"call_key\": \"[REDACTED]\",\n  \"revenue\": 12.5\n}"));
         QCOMPARE(m_view->summary(),
-                 QStringLiteral("POST https://hooks.example.test/conversion?call_id=CA123&api_key=%5BREDACTED%5D&revenue=12.5"
-                                " → 200 OK · 41.0 ms"));
+                 QStringLiteral(
+                     "POST https://hooks.example.test/conversion?call_id=CA123&api_key=%5BREDACTED%5D&revenue=12.5"
+                     " → 200 OK · 41.0 ms"));
     }
 
     // The query table is as tall as its rows; the body below gets the rest of the page.
@@ -159,8 +163,8 @@ private slots:
         m_view->showPixel(conversionPixel());
         auto *table = child<QTableWidget>(*m_view, "queryTable");
         QCOMPARE(table->rowCount(), 3);
-        const int rowsHeight = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth()
-                               + 3 * table->rowHeight(0);
+        const int rowsHeight =
+            table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth() + 3 * table->rowHeight(0);
         QTRY_COMPARE(table->height(), rowsHeight);
         QVERIFY(!table->verticalScrollBar()->isVisible());
     }
@@ -189,12 +193,14 @@ private slots:
         QCOMPARE(child<QLabel>(*m_view, "responseStatus")->text(), QStringLiteral("HTTP/1.1 200 OK"));
         QCOMPARE(child<QLabel>(*m_view, "responseMeta")->text(), QStringLiteral("application/json · 68 bytes"));
         QCOMPARE(shownBody(child<BodyViewer>(*m_view, "responseBody")),
-                 QStringLiteral("{\n  \"status\": \"ok\",\n  \"geo\": \"us-10101\",\n  \"access_token\": \"[REDACTED]\"\n}"));
+                 QStringLiteral(
+                     "{\n  \"status\": \"ok\",\n  \"geo\": \"us-10101\",\n  \"access_token\": \"[REDACTED]\"\n}"));
         // The raw tab is prepared when it is first shown.
         auto *raw = child<BodyViewer>(*m_view, "responseRaw");
         QCOMPARE(raw->state(), BodyViewer::State::Loading);
         child<QTabWidget>(*m_view, "responseTabs")->setCurrentWidget(raw);
-        QCOMPARE(shownBody(raw), QStringLiteral("{\"status\":\"ok\",\"geo\":\"us-10101\",\"access_token\":\"[REDACTED]\"}"));
+        QCOMPARE(shownBody(raw),
+                 QStringLiteral("{\"status\":\"ok\",\"geo\":\"us-10101\",\"access_token\":\"[REDACTED]\"}"));
     }
 
     void headersTab()
@@ -216,9 +222,10 @@ private slots:
         m_view->showPixel(conversionPixel());
         m_view->setCurrentTab(ExchangeDetailView::Tab::Timings);
         const QStringList expected = {
-            QStringLiteral("Blocked: n/a"),       QStringLiteral("DNS lookup: 4.00 ms"), QStringLiteral("Connecting: 12.0 ms"),
-            QStringLiteral("TLS handshake: 8.00 ms"), QStringLiteral("Sending: 1.00 ms"),  QStringLiteral("Waiting: 22.0 ms"),
-            QStringLiteral("Receiving: 2.00 ms"), QStringLiteral("Total: 41.0 ms"),
+            QStringLiteral("Blocked: n/a"),        QStringLiteral("DNS lookup: 4.00 ms"),
+            QStringLiteral("Connecting: 12.0 ms"), QStringLiteral("TLS handshake: 8.00 ms"),
+            QStringLiteral("Sending: 1.00 ms"),    QStringLiteral("Waiting: 22.0 ms"),
+            QStringLiteral("Receiving: 2.00 ms"),  QStringLiteral("Total: 41.0 ms"),
         };
         QCOMPARE(child<TimingsChart>(*m_view, "timingsChart")->rowTexts(), expected);
         QCOMPARE(child<QLabel>(*m_view, "timingsServer")->text(), QStringLiteral("192.0.2.10"));
@@ -290,7 +297,8 @@ private slots:
         QCOMPARE(m_view->summary(), QStringLiteral("Skipped: nothing was sent."));
         QCOMPARE(child<QLabel>(*m_view, "noTags")->text(), QStringLiteral("Skipped: no response, so no tags."));
         const QString why = child<QTextBrowser>(*m_view, "whyText")->toPlainText();
-        QVERIFY2(why.startsWith(QLatin1String("Skipped\nsource_id is pub2; the webhook needs source_id:pub1")), qPrintable(why));
+        QVERIFY2(why.startsWith(QLatin1String("Skipped\nsource_id is pub2; the webhook needs source_id:pub1")),
+                 qPrintable(why));
 
         // The next fired pixel enables them again.
         m_view->showPixel(conversionPixel());
@@ -314,8 +322,9 @@ private slots:
                  QStringLiteral("No response: timed out (no response within 5000 ms)"));
         QCOMPARE(child<BodyViewer>(*m_view, "responseBody")->state(), BodyViewer::State::Empty);
         QCOMPARE(child<QLabel>(*m_view, "noTags")->text(), QStringLiteral("The response applied no tags."));
-        QVERIFY(child<QTextBrowser>(*m_view, "whyText")->toPlainText().contains(
-            QLatin1String("No response: no response within 5000 ms")));
+        QVERIFY(child<QTextBrowser>(*m_view, "whyText")
+                    ->toPlainText()
+                    .contains(QLatin1String("No response: no response within 5000 ms")));
         QVERIFY(m_view->summary().endsWith(QStringLiteral(" → timed out · 41.0 ms")));
     }
 
@@ -349,14 +358,18 @@ private slots:
     {
         HarLog log;
         QString error;
-        QVERIFY2(HarReader::readFile(QStringLiteral(WC_TEST_DATA_DIR "/har/chromium.har"), &log, &error), qPrintable(error));
+        QVERIFY2(HarReader::readFile(QStringLiteral(WC_TEST_DATA_DIR "/har/chromium.har"), &log, &error),
+                 qPrintable(error));
         m_view->showEntry(log.entries.at(1));
         QCOMPARE(child<QLabel>(*m_view, "detailTitle")->text(), QStringLiteral("HAR entry"));
         QVERIFY(child<QLineEdit>(*m_view, "requestUrl")->text().endsWith(QLatin1String("&api_key=%5BREDACTED%5D")));
         QVERIFY(!child<QLabel>(*m_view, "requestTimeout")->isVisible());
-        QCOMPARE(child<QTextBrowser>(*m_view, "whyText")->toPlainText(),
-                 QStringLiteral("Recorded by a browser or another tool\nThe file has no webhook, trigger or reason for this request."));
-        QCOMPARE(child<TimingsChart>(*m_view, "timingsChart")->rowTexts().constLast(), QStringLiteral("Total: 2.55 ms"));
+        QCOMPARE(
+            child<QTextBrowser>(*m_view, "whyText")->toPlainText(),
+            QStringLiteral(
+                "Recorded by a browser or another tool\nThe file has no webhook, trigger or reason for this request."));
+        QCOMPARE(child<TimingsChart>(*m_view, "timingsChart")->rowTexts().constLast(),
+                 QStringLiteral("Total: 2.55 ms"));
         QCOMPARE(child<TimingsChart>(*m_view, "timingsChart")->rowTexts().at(1), QStringLiteral("DNS lookup: n/a"));
         m_view->setCurrentTab(ExchangeDetailView::Tab::Response);
         QCOMPARE(shownBody(child<BodyViewer>(*m_view, "responseBody")),

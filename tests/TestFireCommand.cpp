@@ -1,6 +1,6 @@
 #include "FireCommand.h"
-#include "record/HarReader.h"
 #include "net/SandboxReceiver.h"
+#include "record/HarReader.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -72,17 +72,24 @@ private slots:
         const QJsonArray steps = report.value(QStringLiteral("steps")).toArray();
         QCOMPARE(steps.size(), 2);
         QCOMPARE(steps.at(0).toObject().value(QStringLiteral("tags_applied")).toArray().size(), 4);
-        QCOMPARE(steps.at(1).toObject().value(QStringLiteral("response")).toObject().value(QStringLiteral("status")).toInt(),
-                 200);
+        QCOMPARE(
+            steps.at(1).toObject().value(QStringLiteral("response")).toObject().value(QStringLiteral("status")).toInt(),
+            200);
 
         // The receiver got the rendered body, with the appended tags in it.
         const ReceivedRequest crm = m_receiver.requests().constLast();
         QCOMPARE(crm.method, QStringLiteral("POST"));
         QCOMPARE(QJsonDocument::fromJson(crm.body).object(),
-                 (QJsonObject{{QStringLiteral("name"), QStringLiteral("Jason")}, {QStringLiteral("state"), QStringLiteral("us")}}));
+                 (QJsonObject{{QStringLiteral("name"), QStringLiteral("Jason")},
+                              {QStringLiteral("state"), QStringLiteral("us")}}));
 
         // The HAR has both exchanges on one page, and the generated call_key is not in it.
-        const QString callKey = report.value(QStringLiteral("final_tags")).toObject().value(QStringLiteral("call_key")).toArray().first().toString();
+        const QString callKey = report.value(QStringLiteral("final_tags"))
+                                    .toObject()
+                                    .value(QStringLiteral("call_key"))
+                                    .toArray()
+                                    .first()
+                                    .toString();
         QCOMPARE(callKey.size(), 32);
         QFile har(harPath);
         QVERIFY(har.open(QIODevice::ReadOnly));

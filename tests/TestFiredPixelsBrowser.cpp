@@ -1,15 +1,15 @@
-#include "pixels/CallListModel.h"
-#include "record/CallRecorder.h"
 #include "call/CallRunner.h"
 #include "call/CannedResponder.h"
 #include "exchange/ExchangeDetailView.h"
+#include "files/ScenarioFile.h"
+#include "pixels/CallListModel.h"
 #include "pixels/FiredPixelsBrowser.h"
-#include "record/HarReader.h"
 #include "pixels/PixelFilterModel.h"
 #include "pixels/PixelListModel.h"
-#include "record/PixelStore.h"
 #include "pixels/ResponseTimeChart.h"
-#include "files/ScenarioFile.h"
+#include "record/CallRecorder.h"
+#include "record/HarReader.h"
+#include "record/PixelStore.h"
 #include "shell/Services.h"
 
 #include <QAbstractItemModelTester>
@@ -52,8 +52,8 @@ Exchange exchange(const QString &method, const QString &url, int status, const Q
     return e;
 }
 
-FiredPixel pixel(int sequence, const QString &webhook, const QString &trigger, bool fired, const QList<Exchange> &exchanges,
-                 const QStringList &tags = {})
+FiredPixel pixel(int sequence, const QString &webhook, const QString &trigger, bool fired,
+                 const QList<Exchange> &exchanges, const QStringList &tags = {})
 {
     FiredPixel p;
     p.sequence = sequence;
@@ -80,11 +80,13 @@ StoredCall sampleCall()
                                QStringLiteral("http://127.0.0.1:8377/append?phone=%2B15551234567&api_key=")
                                    + QString::fromLatin1(kApiKey),
                                200, json("{'first_name':'Jason','geo':'us-10101'}"), 20);
-    Exchange start = exchange(QStringLiteral("POST"), QStringLiteral("http://127.0.0.1:8377/start"), 500, json("{'error':'boom'}"), 40);
+    Exchange start = exchange(QStringLiteral("POST"), QStringLiteral("http://127.0.0.1:8377/start"), 500,
+                              json("{'error':'boom'}"), 40);
     Exchange timer = exchange(QStringLiteral("GET"), QStringLiteral("http://127.0.0.1:8377/timer"), 0);
     timer.outcome = Exchange::Outcome::TimedOut;
     timer.error = QStringLiteral("no response within 5000 ms");
-    Exchange conversion = exchange(QStringLiteral("POST"), QStringLiteral("http://127.0.0.1:8377/conversion"), 404, json("{}"), 30);
+    Exchange conversion =
+        exchange(QStringLiteral("POST"), QStringLiteral("http://127.0.0.1:8377/conversion"), 404, json("{}"), 30);
     conversion.request.headers = {{"Authorization", "Bearer tok_abcdef123456"}, {"Content-Type", "application/json"}};
     conversion.request.body = json("{'call_key':'") + kCallKey + json("','revenue':12.5}");
     call.pixels = {
@@ -106,8 +108,9 @@ StoredCall oldCall()
     call.campaign = QStringLiteral("Roofing");
     call.startedAt = QDateTime::currentDateTimeUtc().addDays(-10);
     call.finishedAt = call.startedAt.addSecs(30);
-    call.pixels = {pixel(1, QStringLiteral("Append data"), QStringLiteral("data_appending"), true,
-                         {exchange(QStringLiteral("GET"), QStringLiteral("http://127.0.0.1:8377/append"), 200, QByteArray(), 60)})};
+    call.pixels = {pixel(
+        1, QStringLiteral("Append data"), QStringLiteral("data_appending"), true,
+        {exchange(QStringLiteral("GET"), QStringLiteral("http://127.0.0.1:8377/append"), 200, QByteArray(), 60)})};
     return call;
 }
 
@@ -133,16 +136,20 @@ private slots:
         m_dir.reset(new QTemporaryDir);
         m_services.reset(new Services);
         QString error;
-        QVERIFY2(m_services->openPixelStore(m_dir->filePath(QStringLiteral("pixels.sqlite")), &error), qPrintable(error));
+        QVERIFY2(m_services->openPixelStore(m_dir->filePath(QStringLiteral("pixels.sqlite")), &error),
+                 qPrintable(error));
         QVERIFY2(m_services->pixelStore()->beginCall(oldCall(), &error), qPrintable(error));
         QVERIFY2(m_services->pixelStore()->beginCall(sampleCall(), &error), qPrintable(error));
         m_browser.reset(new FiredPixelsBrowser(m_services.get()));
         m_browser->resize(1200, 800);
         m_browser->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_browser.get()));
-        m_testers = {new QAbstractItemModelTester(m_browser->callModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, this),
-                     new QAbstractItemModelTester(m_browser->pixelModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, this),
-                     new QAbstractItemModelTester(m_browser->pixelFilter(), QAbstractItemModelTester::FailureReportingMode::QtTest, this)};
+        m_testers = {new QAbstractItemModelTester(m_browser->callModel(),
+                                                  QAbstractItemModelTester::FailureReportingMode::QtTest, this),
+                     new QAbstractItemModelTester(m_browser->pixelModel(),
+                                                  QAbstractItemModelTester::FailureReportingMode::QtTest, this),
+                     new QAbstractItemModelTester(m_browser->pixelFilter(),
+                                                  QAbstractItemModelTester::FailureReportingMode::QtTest, this)};
     }
 
     void cleanup()
@@ -169,26 +176,30 @@ private slots:
     void listsCallsNewestFirst()
     {
         const CallListModel *calls = m_browser->callModel();
-        QCOMPARE(column(calls, CallListModel::Title), (QStringList{QStringLiteral("Sample call"), QStringLiteral("Old call")}));
-        QCOMPARE(column(calls, CallListModel::Campaign), (QStringList{QStringLiteral("Solar"), QStringLiteral("Roofing")}));
+        QCOMPARE(column(calls, CallListModel::Title),
+                 (QStringList{QStringLiteral("Sample call"), QStringLiteral("Old call")}));
+        QCOMPARE(column(calls, CallListModel::Campaign),
+                 (QStringList{QStringLiteral("Solar"), QStringLiteral("Roofing")}));
         QCOMPARE(column(calls, CallListModel::Fired), (QStringList{QStringLiteral("4 / 5"), QStringLiteral("1 / 1")}));
         QCOMPARE(column(calls, CallListModel::Failures), (QStringList{QStringLiteral("3"), QStringLiteral("0")}));
         QCOMPARE(m_browser->findChild<QLabel *>(QStringLiteral("callsLabel"))->text(), QStringLiteral("2 calls"));
         // The newest call is selected, and its first pixel shown.
         QCOMPARE(m_browser->currentCallId(), QStringLiteral("call-sample"));
-        QCOMPARE(m_browser->findChild<QLabel *>(QStringLiteral("pixelsLabel"))->text(), QStringLiteral("Pixels of Sample call"));
+        QCOMPARE(m_browser->findChild<QLabel *>(QStringLiteral("pixelsLabel"))->text(),
+                 QStringLiteral("Pixels of Sample call"));
         QVERIFY(!m_browser->detailView()->isEmpty());
     }
 
     void showsPixelsInFiringOrder()
     {
         const QAbstractItemModel *pixels = m_browser->pixelFilter();
-        QCOMPARE(column(pixels, PixelListModel::Webhook),
-                 (QStringList{QStringLiteral("Append data"), QStringLiteral("Start ping"), QStringLiteral("Buyer selected"),
-                              QStringLiteral("Timer 60s"), QStringLiteral("Conversion")}));
+        QCOMPARE(
+            column(pixels, PixelListModel::Webhook),
+            (QStringList{QStringLiteral("Append data"), QStringLiteral("Start ping"), QStringLiteral("Buyer selected"),
+                         QStringLiteral("Timer 60s"), QStringLiteral("Conversion")}));
         QCOMPARE(column(pixels, PixelListModel::Trigger),
-                 (QStringList{QStringLiteral("Data-appending ping"), QStringLiteral("Start"), QStringLiteral("Selected"),
-                              QStringLiteral("Timer"), QStringLiteral("Conversion")}));
+                 (QStringList{QStringLiteral("Data-appending ping"), QStringLiteral("Start"),
+                              QStringLiteral("Selected"), QStringLiteral("Timer"), QStringLiteral("Conversion")}));
         QCOMPARE(column(pixels, PixelListModel::Result),
                  (QStringList{QStringLiteral("fired"), QStringLiteral("fired"), QStringLiteral("skipped"),
                               QStringLiteral("fired"), QStringLiteral("fired")}));
@@ -196,13 +207,15 @@ private slots:
                  (QStringList{QStringLiteral("200 OK"), QStringLiteral("500"), QString(), QStringLiteral("timed out"),
                               QStringLiteral("404")}));
         QCOMPARE(column(pixels, PixelListModel::Time),
-                 (QStringList{QStringLiteral("22.0 ms"), QStringLiteral("42.0 ms"), QString(), QStringLiteral("12.0 ms"),
-                              QStringLiteral("32.0 ms")}));
-        QCOMPARE(pixels->index(0, PixelListModel::Tags).data().toString(), QStringLiteral("first_name:Jason, geo:us-10101"));
+                 (QStringList{QStringLiteral("22.0 ms"), QStringLiteral("42.0 ms"), QString(),
+                              QStringLiteral("12.0 ms"), QStringLiteral("32.0 ms")}));
+        QCOMPARE(pixels->index(0, PixelListModel::Tags).data().toString(),
+                 QStringLiteral("first_name:Jason, geo:us-10101"));
 
         m_browser->selectCall(QStringLiteral("call-old"));
         QCOMPARE(column(pixels, PixelListModel::Webhook), QStringList{QStringLiteral("Append data")});
-        QCOMPARE(m_browser->findChild<QLabel *>(QStringLiteral("pixelsLabel"))->text(), QStringLiteral("Pixels of Old call"));
+        QCOMPARE(m_browser->findChild<QLabel *>(QStringLiteral("pixelsLabel"))->text(),
+                 QStringLiteral("Pixels of Old call"));
     }
 
     void detailFollowsSelection()
@@ -211,7 +224,8 @@ private slots:
         ExchangeDetailView *detail = m_browser->detailView();
         QCOMPARE(detail->findChild<QLineEdit *>(QStringLiteral("requestUrl"))->text(),
                  QStringLiteral("http://127.0.0.1:8377/append?phone=%2B15551234567&api_key=%5BREDACTED%5D"));
-        QCOMPARE(detail->findChild<QLabel *>(QStringLiteral("responseStatus"))->text(), QStringLiteral("HTTP/1.1 200 OK"));
+        QCOMPARE(detail->findChild<QLabel *>(QStringLiteral("responseStatus"))->text(),
+                 QStringLiteral("HTTP/1.1 200 OK"));
         auto *tags = detail->findChild<QTableWidget *>(QStringLiteral("tagsTable"));
         QCOMPARE(tags->rowCount(), 2);
         QCOMPARE(tags->item(1, 1)->text(), QStringLiteral("us-10101"));
@@ -283,7 +297,8 @@ private slots:
         const QModelIndex tags = m_browser->pixelFilter()->index(0, PixelListModel::Tags);
         QCOMPARE(tags.data().toString(), QStringLiteral("first_name:Jason, geo:us-10101, lead_token:[REDACTED]"));
         m_browser->detailView()->setSecretsShown(true);
-        QCOMPARE(tags.data().toString(), QStringLiteral("first_name:Jason, geo:us-10101, lead_token:") + QString::fromLatin1(kCallKey));
+        QCOMPARE(tags.data().toString(),
+                 QStringLiteral("first_name:Jason, geo:us-10101, lead_token:") + QString::fromLatin1(kCallKey));
     }
 
     void downloadHarRedactsByDefault()
@@ -317,9 +332,11 @@ private slots:
     void downloadHarErrors()
     {
         QString error;
-        QVERIFY(!m_browser->downloadHar(QStringLiteral("no-such-call"), m_dir->filePath(QStringLiteral("x.har")), false, &error));
+        QVERIFY(!m_browser->downloadHar(QStringLiteral("no-such-call"), m_dir->filePath(QStringLiteral("x.har")), false,
+                                        &error));
         QCOMPARE(error, QStringLiteral("call no-such-call is no longer in the fired-pixels store"));
-        QVERIFY(!m_browser->downloadHar(QStringLiteral("call-sample"), QStringLiteral("/nonexistent/x.har"), false, &error));
+        QVERIFY(!m_browser->downloadHar(QStringLiteral("call-sample"), QStringLiteral("/nonexistent/x.har"), false,
+                                        &error));
         QVERIFY2(error.startsWith(QLatin1String("cannot write /nonexistent/x.har: ")), qPrintable(error));
     }
 
@@ -336,7 +353,8 @@ private slots:
         QCOMPARE(m_browser->callModel()->rowCount(), 0);
         QCOMPARE(m_browser->pixelModel()->rowCount(), 0);
         QCOMPARE(m_browser->findChild<QLabel *>(QStringLiteral("detailMessage"))->text(),
-                 QStringLiteral("No calls recorded yet. Test-fire or simulate a call, and every webhook it fired shows up here."));
+                 QStringLiteral(
+                     "No calls recorded yet. Test-fire or simulate a call, and every webhook it fired shows up here."));
     }
 
     void deleteOnlyOlderCalls()
@@ -365,8 +383,9 @@ private slots:
         m_browser->selectCall(QStringLiteral("call-sample"));
         m_browser->selectPixel(4);
         m_services->notifyPixelStoreChanged();
-        QCOMPARE(m_browser->pixelModel()->pixel(m_browser->pixelFilter()->mapToSource(
-                                                    m_browser->pixelTable()->currentIndex()).row()).sequence,
+        QCOMPARE(m_browser->pixelModel()
+                     ->pixel(m_browser->pixelFilter()->mapToSource(m_browser->pixelTable()->currentIndex()).row())
+                     .sequence,
                  4);
     }
 

@@ -17,7 +17,8 @@ QString fixture(const char *name)
     return QStringLiteral(WC_TEST_DATA_DIR "/har/") + QLatin1String(name);
 }
 
-const QByteArray kEntry = json("{'startedDateTime': '2024-01-01T00:00:00.000Z', 'time': 1, "
+const QByteArray kEntry = json(
+    "{'startedDateTime': '2024-01-01T00:00:00.000Z', 'time': 1, "
     "'request': {'method': 'GET', 'url': 'http://a.test/', 'httpVersion': 'HTTP/1.1', 'cookies': [], 'headers': [], "
     "'queryString': [], 'headersSize': -1, 'bodySize': 0}, "
     "'response': {'status': 200, 'statusText': 'OK', 'httpVersion': 'HTTP/1.1', 'cookies': [], 'headers': [], "
@@ -209,10 +210,12 @@ private slots:
                    + json("], 'comment': 'c'}, '_other': true}")
             << 1;
         QTest::newRow("escaped key") << QByteArray(json("{'\\u006cog': {'entries': [")) + kEntry + "]}}" << 1;
-        QTest::newRow("escaped quotes in strings")
-            << logWithEntries(entryWith(json("'url': 'http://a.test/'"), json("'url': 'http://a.test/?q=%22', 'comment': 'a \\'b\\' \\\\'")))
-            << 1;
-        QTest::newRow("whitespace") << QByteArray("\r\n\t { \"log\" :\n{ \"entries\" : [ ") + kEntry + " , " + kEntry + " ] } }\n" << 2;
+        QTest::newRow("escaped quotes in strings") << logWithEntries(entryWith(
+            json("'url': 'http://a.test/'"), json("'url': 'http://a.test/?q=%22', 'comment': 'a \\'b\\' \\\\'")))
+                                                   << 1;
+        QTest::newRow("whitespace") << QByteArray("\r\n\t { \"log\" :\n{ \"entries\" : [ ") + kEntry + " , " + kEntry
+                                           + " ] } }\n"
+                                    << 2;
     }
 
     void toleratesWhatHarReaderTolerates()
@@ -238,9 +241,11 @@ private slots:
         QTest::newRow("empty") << QByteArray(" \n") << "the file is empty";
         QTest::newRow("syntax") << QByteArray("{\n  \"log\": {\n    \"version\": \"1.2\",,\n")
                                 << "JSON syntax error at line 3, column 22: unterminated object";
-        QTest::newRow("truncated") << QByteArray("{\"log\": {\"entries\": [") << "JSON syntax error at line 1, column 21: unterminated array";
-        QTest::newRow("truncated in an entry") << logWithEntries(kEntry + ',' + kEntry.left(80))
-                                                << "JSON syntax error at line 1, column 647: object is missing after a comma";
+        QTest::newRow("truncated") << QByteArray("{\"log\": {\"entries\": [")
+                                   << "JSON syntax error at line 1, column 21: unterminated array";
+        QTest::newRow("truncated in an entry")
+            << logWithEntries(kEntry + ',' + kEntry.left(80))
+            << "JSON syntax error at line 1, column 647: object is missing after a comma";
         QTest::newRow("array root") << QByteArray("[]") << "not a HAR file: no log object";
         QTest::newRow("no log") << QByteArray(json("{'entries': []}")) << "not a HAR file: no log object";
         QTest::newRow("log not object") << QByteArray(json("{'log': []}")) << "not a HAR file: no log object";
@@ -248,20 +253,23 @@ private slots:
                                      << "log.version \"2.0\" is not supported (1.1 and 1.2 are)";
         QTest::newRow("no entries") << QByteArray(json("{'log': {'version': '1.2'}}")) << "log.entries: missing";
         QTest::newRow("entries object") << QByteArray(json("{'log': {'entries': {}}}")) << "log.entries: not an array";
-        QTest::newRow("entry not object") << QByteArray(json("{'log': {'entries': [1]}}")) << "log.entries[0]: not an object";
-        QTest::newRow("fourth entry without url")
-            << logWithEntries(kEntry + ',' + kEntry + ',' + kEntry + ',' + entryWith(json("'url': 'http://a.test/', "), ""))
-            << "log.entries[3].request.url: missing";
+        QTest::newRow("entry not object")
+            << QByteArray(json("{'log': {'entries': [1]}}")) << "log.entries[0]: not an object";
+        QTest::newRow("fourth entry without url") << logWithEntries(kEntry + ',' + kEntry + ',' + kEntry + ','
+                                                                    + entryWith(json("'url': 'http://a.test/', "), ""))
+                                                  << "log.entries[3].request.url: missing";
         QTest::newRow("bad date") << logWithEntries(entryWith(json("'2024-01-01T00:00:00.000Z'"), json("'yesterday'")))
                                   << "log.entries[0].startedDateTime: \"yesterday\" is not an ISO 8601 date";
         QTest::newRow("page without id after entries")
             << QByteArray(json("{'log': {'entries': [")) + kEntry + json("], 'pages': [{'title': 'x'}]}}")
             << "log.pages[0].id: missing";
-        QTest::newRow("trailing garbage") << logWithEntries(kEntry) + " x" << "JSON syntax error at line 1, column 569: garbage at the end of the document";
+        QTest::newRow("trailing garbage")
+            << logWithEntries(kEntry) + " x"
+            << "JSON syntax error at line 1, column 569: garbage at the end of the document";
         // Found by fuzzing (fuzz/fuzz_har_reader.cpp): keys of the skeleton went unchecked.
-        QTest::newRow("invalid UTF-8 in a log key")
-            << QByteArray("{\"log\": {\"pag\xDF" "es\": [], \"entries\": []}}")
-            << "JSON syntax error at line 1, column 13: invalid UTF8 string";
+        QTest::newRow("invalid UTF-8 in a log key") << QByteArray("{\"log\": {\"pag\xDF"
+                                                                  "es\": [], \"entries\": []}}")
+                                                    << "JSON syntax error at line 1, column 13: invalid UTF8 string";
     }
 
     void reportsHarReaderErrors()

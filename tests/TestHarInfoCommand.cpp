@@ -99,7 +99,8 @@ private slots:
         QVERIFY2(result.out.contains(QLatin1String("Creator:    WebInspector 537.36\n")), qPrintable(result.out));
         QVERIFY(!result.out.contains(QLatin1String("Browser:")));
         QVERIFY(result.out.contains(QLatin1String("Statuses:   201 x1, no response x1\n")));
-        QVERIFY(result.out.contains(QLatin1String("  #1 GET http://no-such-host.invalid/hook: net::ERR_NAME_NOT_RESOLVED\n")));
+        QVERIFY(result.out.contains(
+            QLatin1String("  #1 GET http://no-such-host.invalid/hook: net::ERR_NAME_NOT_RESOLVED\n")));
         QVERIFY(result.out.contains(QLatin1String("Total time: 7.2 ms (sum of entry times), 12.5 ms wall clock\n")));
     }
 
@@ -162,9 +163,11 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("loose.har"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(json("{'log': {'version': '1.2', 'creator': {'name': 'curl-to-har'}, 'entries': ["
-                   "{'pageref': 'p7', 'time': 2, 'request': {'method': 'GET', 'url': 'http://a.test/'}, 'response': {'status': 301}},"
-                   "{'time': 3, 'request': {'method': 'GET', 'url': 'http://a.test/b'}, 'response': {'status': 200}}]}}"));
+        file.write(json(
+            "{'log': {'version': '1.2', 'creator': {'name': 'curl-to-har'}, 'entries': ["
+            "{'pageref': 'p7', 'time': 2, 'request': {'method': 'GET', 'url': 'http://a.test/'}, 'response': "
+            "{'status': 301}},"
+            "{'time': 3, 'request': {'method': 'GET', 'url': 'http://a.test/b'}, 'response': {'status': 200}}]}}"));
         file.close();
         const Result result = run({path});
         QCOMPARE(result.code, int(ExitSuccess));
@@ -180,11 +183,13 @@ private slots:
     {
         QTest::addColumn<QByteArray>("contents");
         QTest::addColumn<QString>("message");
-        QTest::newRow("not json") << QByteArray("HTTP/1.1 200 OK\n") << "JSON syntax error at line 1, column 1: illegal value";
+        QTest::newRow("not json") << QByteArray("HTTP/1.1 200 OK\n")
+                                  << "JSON syntax error at line 1, column 1: illegal value";
         QTest::newRow("no log") << QByteArray(json("{'har': {}}")) << "not a HAR file: no log object";
         QTest::newRow("version") << QByteArray(json("{'log': {'version': '2.0', 'entries': []}}"))
                                  << "log.version \"2.0\" is not supported (1.1 and 1.2 are)";
-        QTest::newRow("no url") << QByteArray(json("{'log': {'entries': [{'request': {'method': 'GET'}, 'response': {'status': 200}}]}}"))
+        QTest::newRow("no url") << QByteArray(
+            json("{'log': {'entries': [{'request': {'method': 'GET'}, 'response': {'status': 200}}]}}"))
                                 << "log.entries[0].request.url: missing";
     }
 
@@ -210,7 +215,8 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("none") << QStringList() << "har-info: missing the HAR file (usage: har-info FILE.har)\n";
         QTest::newRow("two") << QStringList{"a.har", "b.har"} << "har-info: expected one HAR file, got 2\n";
-        QTest::newRow("unknown option") << QStringList{"--frobnicate", "a.har"} << "har-info: Unknown option 'frobnicate'.\n";
+        QTest::newRow("unknown option") << QStringList{"--frobnicate", "a.har"}
+                                        << "har-info: Unknown option 'frobnicate'.\n";
         QTest::newRow("missing file") << QStringList{"/nonexistent/a.har"}
                                       << "har-info: a.har: cannot open /nonexistent/a.har: No such file or directory\n";
     }

@@ -44,7 +44,8 @@ QByteArray logWithEntry(const QByteArray &entry)
 }
 
 // A valid entry; entryWith() changes one part of it.
-const QByteArray kEntry = json("{'startedDateTime': '2024-01-01T00:00:00.000Z', 'time': 1, "
+const QByteArray kEntry = json(
+    "{'startedDateTime': '2024-01-01T00:00:00.000Z', 'time': 1, "
     "'request': {'method': 'GET', 'url': 'http://a.test/', 'httpVersion': 'HTTP/1.1', 'cookies': [], 'headers': [], "
     "'queryString': [], 'headersSize': -1, 'bodySize': 0}, "
     "'response': {'status': 200, 'statusText': 'OK', 'httpVersion': 'HTTP/1.1', 'cookies': [], 'headers': [], "
@@ -74,14 +75,16 @@ private slots:
         QCOMPARE(log.browser.name, QStringLiteral("chromium"));
         QCOMPARE(log.pages.size(), 1);
         QCOMPARE(log.pages[0].title, QStringLiteral("Webhook fixture"));
-        QCOMPARE(log.pages[0].startedAt, QDateTime::fromString(QStringLiteral("2026-11-28T19:15:09.729Z"), Qt::ISODateWithMs));
+        QCOMPARE(log.pages[0].startedAt,
+                 QDateTime::fromString(QStringLiteral("2026-11-28T19:15:09.729Z"), Qt::ISODateWithMs));
         QCOMPARE(log.entries.size(), 10);
         for (const HarEntry &entry : log.entries)
             QCOMPARE(entry.pageRef, log.pages[0].id);
 
         const Exchange &append = log.entries[1].exchange;
         QCOMPARE(append.request.method, QStringLiteral("GET"));
-        QVERIFY(append.request.url.endsWith(QLatin1String("/append?phone=%2B15551234567&source_id=pub1&api_key=fixture-secret-1")));
+        QVERIFY(append.request.url.endsWith(
+            QLatin1String("/append?phone=%2B15551234567&source_id=pub1&api_key=fixture-secret-1")));
         QCOMPARE(append.status, 200);
         QCOMPARE(append.outcome, Exchange::Outcome::Response);
         QCOMPARE(append.httpVersion, QStringLiteral("HTTP/1.1"));
@@ -95,8 +98,9 @@ private slots:
 
         const Exchange &conversion = log.entries[2].exchange;
         QCOMPARE(conversion.request.method, QStringLiteral("POST"));
-        QCOMPARE(conversion.request.body,
-                 QByteArray(json("{'phone':'+15551234567','revenue':12.5,'nested':{'access_token':'fixture-token-3'}}")));
+        QCOMPARE(
+            conversion.request.body,
+            QByteArray(json("{'phone':'+15551234567','revenue':12.5,'nested':{'access_token':'fixture-token-3'}}")));
         QCOMPARE(header(conversion.request.headers, "authorization"), QByteArray("Bearer fixture-token-2"));
 
         const Exchange &postback = log.entries[3].exchange;
@@ -178,14 +182,18 @@ private slots:
         QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF") + QByteArray(json("{'log': {'entries': []}}"));
         QTest::newRow("comments and extensions")
             << QByteArray(json("{'log': {'entries': [], 'comment': 'c', '_extension': {'a': [1]}}, '_other': true}"));
-        QTest::newRow("minimal entry")
-            << logWithEntry(json("{'request': {'method': 'GET', 'url': 'http://a.test/'}, 'response': {'status': 200}}"));
-        QTest::newRow("no timings") << logWithEntry(entryWith(json("'timings': {'send': 0, 'wait': 1, 'receive': 0}"), json("'x': 1")));
-        QTest::newRow("null fields") << logWithEntry(entryWith(json("'httpVersion': 'HTTP/1.1', 'cookies'"),
-                                                               json("'httpVersion': null, 'postData': null, 'cookies'")));
-        QTest::newRow("microseconds") << logWithEntry(entryWith("2024-01-01T00:00:00.000Z", "2024-01-01T00:00:00.123456Z"));
-        QTest::newRow("no fraction") << logWithEntry(entryWith("2024-01-01T00:00:00.000Z", "2024-01-01T01:00:00+01:00"));
-        QTest::newRow("pageref to no page") << logWithEntry(entryWith(json("'time': 1,"), json("'time': 1, 'pageref': 'p9',")));
+        QTest::newRow("minimal entry") << logWithEntry(
+            json("{'request': {'method': 'GET', 'url': 'http://a.test/'}, 'response': {'status': 200}}"));
+        QTest::newRow("no timings") << logWithEntry(
+            entryWith(json("'timings': {'send': 0, 'wait': 1, 'receive': 0}"), json("'x': 1")));
+        QTest::newRow("null fields") << logWithEntry(entryWith(
+            json("'httpVersion': 'HTTP/1.1', 'cookies'"), json("'httpVersion': null, 'postData': null, 'cookies'")));
+        QTest::newRow("microseconds") << logWithEntry(
+            entryWith("2024-01-01T00:00:00.000Z", "2024-01-01T00:00:00.123456Z"));
+        QTest::newRow("no fraction") << logWithEntry(
+            entryWith("2024-01-01T00:00:00.000Z", "2024-01-01T01:00:00+01:00"));
+        QTest::newRow("pageref to no page")
+            << logWithEntry(entryWith(json("'time': 1,"), json("'time': 1, 'pageref': 'p9',")));
     }
 
     void toleratesOptionalAndExtraFields()
@@ -201,7 +209,7 @@ private slots:
         HarLog log;
         QString error;
         QVERIFY2(HarReader::read(logWithEntry(json("{'request': {'method': 'GET', 'url': 'http://a.test/'}, "
-                                              "'response': {'status': 404}}")),
+                                                   "'response': {'status': 404}}")),
                                  &log, &error),
                  qPrintable(error));
         QCOMPARE(log.version, QStringLiteral("1.2"));
@@ -223,7 +231,8 @@ private slots:
         QTest::newRow("empty") << QByteArray(" \n") << "the file is empty";
         QTest::newRow("syntax") << QByteArray("{\n  \"log\": {\n    \"version\": \"1.2\",,\n")
                                 << "JSON syntax error at line 3, column 22: unterminated object";
-        QTest::newRow("truncated") << QByteArray("{\"log\": {\"entries\": [") << "JSON syntax error at line 1, column 21: unterminated array";
+        QTest::newRow("truncated") << QByteArray("{\"log\": {\"entries\": [")
+                                   << "JSON syntax error at line 1, column 21: unterminated array";
         QTest::newRow("array root") << QByteArray("[]") << "not a HAR file: no log object";
         QTest::newRow("no log") << QByteArray(json("{'entries': []}")) << "not a HAR file: no log object";
         QTest::newRow("log not object") << QByteArray(json("{'log': []}")) << "not a HAR file: no log object";
@@ -233,43 +242,46 @@ private slots:
                                         << "log.version: not a string";
         QTest::newRow("no entries") << QByteArray(json("{'log': {'version': '1.2'}}")) << "log.entries: missing";
         QTest::newRow("entries object") << QByteArray(json("{'log': {'entries': {}}}")) << "log.entries: not an array";
-        QTest::newRow("entry not object") << QByteArray(json("{'log': {'entries': [1]}}")) << "log.entries[0]: not an object";
-        QTest::newRow("fourth entry without url")
-            << logWithEntry(kEntry + ',' + kEntry + ',' + kEntry + ','
-                            + entryWith(json("'url': 'http://a.test/', "), ""))
-            << "log.entries[3].request.url: missing";
-        QTest::newRow("no request") << logWithEntry(json("{'response': {'status': 200}}")) << "log.entries[0].request: missing";
+        QTest::newRow("entry not object")
+            << QByteArray(json("{'log': {'entries': [1]}}")) << "log.entries[0]: not an object";
+        QTest::newRow("fourth entry without url") << logWithEntry(kEntry + ',' + kEntry + ',' + kEntry + ','
+                                                                  + entryWith(json("'url': 'http://a.test/', "), ""))
+                                                  << "log.entries[3].request.url: missing";
+        QTest::newRow("no request") << logWithEntry(json("{'response': {'status': 200}}"))
+                                    << "log.entries[0].request: missing";
         QTest::newRow("no response") << logWithEntry(json("{'request': {'method': 'GET', 'url': 'http://a.test/'}}"))
                                      << "log.entries[0].response: missing";
         QTest::newRow("no method") << logWithEntry(entryWith(json("'method': 'GET', "), ""))
                                    << "log.entries[0].request.method: missing";
         QTest::newRow("url number") << logWithEntry(entryWith(json("'url': 'http://a.test/'"), json("'url': 5")))
                                     << "log.entries[0].request.url: not a string";
-        QTest::newRow("bad url") << logWithEntry(entryWith(json("'url': 'http://a.test/'"), json("'url': 'http://a b:x/'")))
+        QTest::newRow("bad url") << logWithEntry(
+            entryWith(json("'url': 'http://a.test/'"), json("'url': 'http://a b:x/'")))
                                  << "log.entries[0].request.url: \"http://a b:x/\" is not a valid URL";
         QTest::newRow("status text") << logWithEntry(entryWith(json("'status': 200"), json("'status': '200'")))
                                      << "log.entries[0].response.status: not a number";
         QTest::newRow("no status") << logWithEntry(entryWith(json("'status': 200, "), ""))
                                    << "log.entries[0].response.status: missing";
-        QTest::newRow("bad date")
-            << logWithEntry(entryWith(json("'2024-01-01T00:00:00.000Z'"), json("'yesterday'")))
-            << "log.entries[0].startedDateTime: \"yesterday\" is not an ISO 8601 date";
-        QTest::newRow("header without name")
-            << logWithEntry(entryWith(json("'cookies': [], 'headers': [], "),
-                                      json("'cookies': [], 'headers': [{'name': 'A', 'value': '1'}, {'value': 'x'}], ")))
-            << "log.entries[0].request.headers[1].name: missing";
-        QTest::newRow("headers not array") << logWithEntry(entryWith(json("'cookies': [], 'headers': [], "), json("'headers': {}, ")))
-                                           << "log.entries[0].request.headers: not an array";
-        QTest::newRow("bad base64")
-            << logWithEntry(entryWith(json("'content': {'size': 0, 'mimeType': ''}"),
-                                      json("'content': {'size': 3, 'mimeType': '', 'text': '!!!', 'encoding': 'base64'}")))
-            << "log.entries[0].response.content.text: not valid base64";
+        QTest::newRow("bad date") << logWithEntry(entryWith(json("'2024-01-01T00:00:00.000Z'"), json("'yesterday'")))
+                                  << "log.entries[0].startedDateTime: \"yesterday\" is not an ISO 8601 date";
+        QTest::newRow("header without name") << logWithEntry(
+            entryWith(json("'cookies': [], 'headers': [], "),
+                      json("'cookies': [], 'headers': [{'name': 'A', 'value': '1'}, {'value': 'x'}], ")))
+                                             << "log.entries[0].request.headers[1].name: missing";
+        QTest::newRow("headers not array")
+            << logWithEntry(entryWith(json("'cookies': [], 'headers': [], "), json("'headers': {}, ")))
+            << "log.entries[0].request.headers: not an array";
+        QTest::newRow("bad base64") << logWithEntry(
+            entryWith(json("'content': {'size': 0, 'mimeType': ''}"),
+                      json("'content': {'size': 3, 'mimeType': '', 'text': '!!!', 'encoding': 'base64'}")))
+                                    << "log.entries[0].response.content.text: not valid base64";
         QTest::newRow("timing not number") << logWithEntry(entryWith(json("'wait': 1"), json("'wait': '1'")))
                                            << "log.entries[0].timings.wait: not a number";
         QTest::newRow("page without id") << QByteArray(json("{'log': {'pages': [{'title': 'x'}], 'entries': []}}"))
                                          << "log.pages[0].id: missing";
-        QTest::newRow("tags not strings") << logWithEntry(entryWith(json("'cache': {},"), json("'cache': {}, '_tagsApplied': ['a:b', 1],")))
-                                          << "log.entries[0]._tagsApplied[1]: not a string";
+        QTest::newRow("tags not strings")
+            << logWithEntry(entryWith(json("'cache': {},"), json("'cache': {}, '_tagsApplied': ['a:b', 1],")))
+            << "log.entries[0]._tagsApplied[1]: not a string";
     }
 
     void rejectsBrokenFiles()

@@ -1,11 +1,11 @@
 #include "exchange/ExchangeDetailView.h"
+#include "exchange/WaterfallDelegate.h"
 #include "har/HarEntryModel.h"
 #include "har/HarFilterModel.h"
-#include "record/HarReader.h"
 #include "har/HarViewer.h"
+#include "record/HarReader.h"
 #include "record/HarWriter.h"
 #include "record/Redactor.h"
-#include "exchange/WaterfallDelegate.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -16,11 +16,11 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QLocale>
 #include <QTest>
 
 namespace {
@@ -78,8 +78,10 @@ private slots:
         m_viewer->resize(1200, 800);
         m_viewer->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_viewer.get()));
-        m_testers = {new QAbstractItemModelTester(m_viewer->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, this),
-                     new QAbstractItemModelTester(m_viewer->filterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, this)};
+        m_testers = {new QAbstractItemModelTester(m_viewer->model(),
+                                                  QAbstractItemModelTester::FailureReportingMode::QtTest, this),
+                     new QAbstractItemModelTester(m_viewer->filterModel(),
+                                                  QAbstractItemModelTester::FailureReportingMode::QtTest, this)};
     }
 
     void cleanup()
@@ -109,16 +111,18 @@ private slots:
             const Exchange &expected = log.entries.at(row).exchange;
             QCOMPARE(model->index(row, HarEntryModel::Method).data().toString(), expected.request.method);
             // Secrets masked, as in the entry's details.
-            QCOMPARE(model->index(row, HarEntryModel::Url).data().toString(), Redactor().redactUrl(expected.request.url));
+            QCOMPARE(model->index(row, HarEntryModel::Url).data().toString(),
+                     Redactor().redactUrl(expected.request.url));
         }
-        QCOMPARE(column(model, HarEntryModel::Status),
-                 (QStringList{QStringLiteral("200"), QStringLiteral("200"), QStringLiteral("200"), QStringLiteral("204"),
-                              QStringLiteral("302"), QStringLiteral("200"), QStringLiteral("404"), QStringLiteral("500"),
-                              QStringLiteral("200"), QStringLiteral("(failed)")}));
+        QCOMPARE(
+            column(model, HarEntryModel::Status),
+            (QStringList{QStringLiteral("200"), QStringLiteral("200"), QStringLiteral("200"), QStringLiteral("204"),
+                         QStringLiteral("302"), QStringLiteral("200"), QStringLiteral("404"), QStringLiteral("500"),
+                         QStringLiteral("200"), QStringLiteral("(failed)")}));
         QCOMPARE(column(model, HarEntryModel::Type),
-                 (QStringList{QStringLiteral("html"), QStringLiteral("json"), QStringLiteral("json"), QString(), QString(),
-                              QStringLiteral("plain"), QStringLiteral("json"), QStringLiteral("json"), QStringLiteral("png"),
-                              QString()}));
+                 (QStringList{QStringLiteral("html"), QStringLiteral("json"), QStringLiteral("json"), QString(),
+                              QString(), QStringLiteral("plain"), QStringLiteral("json"), QStringLiteral("json"),
+                              QStringLiteral("png"), QString()}));
         QCOMPARE(model->index(0, HarEntryModel::Size).data().toString(), QStringLiteral("1.1 kB"));
         QCOMPARE(model->index(1, HarEntryModel::Size).data().toString(), QStringLiteral("39 bytes"));
         QCOMPARE(model->index(0, HarEntryModel::Time).data().toString(), QStringLiteral("9.73 ms"));
@@ -142,15 +146,16 @@ private slots:
     {
         QVERIFY(load(fixture("firefox.har")));
         const HarEntryModel *model = m_viewer->model();
-        QCOMPARE(column(model, HarEntryModel::Method),
-                 (QStringList{QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("GET"), QStringLiteral("GET")}));
+        QCOMPARE(column(model, HarEntryModel::Method), (QStringList{QStringLiteral("GET"), QStringLiteral("POST"),
+                                                                    QStringLiteral("GET"), QStringLiteral("GET")}));
         QCOMPARE(column(model, HarEntryModel::Url),
                  (QStringList{QStringLiteral("https://hooks.example.test/append?phone=%2B15551234567&source_id=pub1"),
                               QStringLiteral("https://hooks.example.test/postback"),
                               QStringLiteral("https://hooks.example.test/pixel.png"),
                               QStringLiteral("https://unreachable.example.test/hook")}));
         QCOMPARE(column(model, HarEntryModel::Status),
-                 (QStringList{QStringLiteral("200"), QStringLiteral("204"), QStringLiteral("200"), QStringLiteral("(failed)")}));
+                 (QStringList{QStringLiteral("200"), QStringLiteral("204"), QStringLiteral("200"),
+                              QStringLiteral("(failed)")}));
     }
 
     // The table shows no more than the details do: a secret in a URL is masked until "Show
@@ -160,7 +165,8 @@ private slots:
         QVERIFY(load(fixture("chromium.har")));
         const QModelIndex append = m_viewer->model()->index(1, HarEntryModel::Url);
         QVERIFY(append.data().toString().contains(QLatin1String("/append?")));
-        QVERIFY2(!append.data().toString().contains(QLatin1String("fixture-secret-1")), qPrintable(append.data().toString()));
+        QVERIFY2(!append.data().toString().contains(QLatin1String("fixture-secret-1")),
+                 qPrintable(append.data().toString()));
         QVERIFY(append.data().toString().contains(QLatin1String("api_key=%5BREDACTED%5D")));
         QVERIFY(!append.data(Qt::ToolTipRole).toString().contains(QLatin1String("fixture-secret-1")));
 
@@ -180,7 +186,11 @@ private slots:
         QCOMPARE(m_viewer->filterModel()->rowCount(), 0);
         m_viewer->findChild<QCheckBox *>(QStringLiteral("showSecrets"))->setChecked(true);
         QCOMPARE(m_viewer->filterModel()->rowCount(), 1);
-        QVERIFY(m_viewer->filterModel()->index(0, HarEntryModel::Url).data().toString().contains(QLatin1String("/append?")));
+        QVERIFY(m_viewer->filterModel()
+                    ->index(0, HarEntryModel::Url)
+                    .data()
+                    .toString()
+                    .contains(QLatin1String("/append?")));
         m_viewer->findChild<QCheckBox *>(QStringLiteral("showSecrets"))->setChecked(false);
         QCOMPARE(m_viewer->filterModel()->rowCount(), 0);
     }
@@ -196,9 +206,11 @@ private slots:
         QVERIFY(!detail->isEmpty());
         QCOMPARE(detail->findChild<QLineEdit *>(QStringLiteral("requestUrl"))->text(),
                  QStringLiteral("http://127.0.0.1:41871/conversion?call_id=CA123&call_revenue=12.5"));
-        QCOMPARE(detail->findChild<QLabel *>(QStringLiteral("responseStatus"))->text(), QStringLiteral("HTTP/1.1 200 OK"));
+        QCOMPARE(detail->findChild<QLabel *>(QStringLiteral("responseStatus"))->text(),
+                 QStringLiteral("HTTP/1.1 200 OK"));
         QCOMPARE(detail->summary(),
-                 QStringLiteral("POST http://127.0.0.1:41871/conversion?call_id=CA123&call_revenue=12.5 → 200 OK · 6.42 ms"));
+                 QStringLiteral(
+                     "POST http://127.0.0.1:41871/conversion?call_id=CA123&call_revenue=12.5 → 200 OK · 6.42 ms"));
     }
 
     void sorts_data()
@@ -206,13 +218,18 @@ private slots:
         QTest::addColumn<int>("column");
         QTest::addColumn<Qt::SortOrder>("order");
         QTest::addColumn<QString>("firstUrlEnd");
-        QTest::newRow("status, descending") << int(HarEntryModel::Status) << Qt::DescendingOrder << QStringLiteral("/server-error");
-        QTest::newRow("status, ascending: failed first") << int(HarEntryModel::Status) << Qt::AscendingOrder
-                                                         << QStringLiteral("/refused");
-        QTest::newRow("time: as numbers") << int(HarEntryModel::Time) << Qt::DescendingOrder << QStringLiteral("/postback");
-        QTest::newRow("size: as numbers") << int(HarEntryModel::Size) << Qt::DescendingOrder << QStringLiteral("41871/");
-        QTest::newRow("waterfall: by start") << int(HarEntryModel::Waterfall) << Qt::DescendingOrder << QStringLiteral("/refused");
-        QTest::newRow("method") << int(HarEntryModel::Method) << Qt::DescendingOrder << QStringLiteral("/conversion?call_id=CA123&call_revenue=12.5");
+        QTest::newRow("status, descending")
+            << int(HarEntryModel::Status) << Qt::DescendingOrder << QStringLiteral("/server-error");
+        QTest::newRow("status, ascending: failed first")
+            << int(HarEntryModel::Status) << Qt::AscendingOrder << QStringLiteral("/refused");
+        QTest::newRow("time: as numbers")
+            << int(HarEntryModel::Time) << Qt::DescendingOrder << QStringLiteral("/postback");
+        QTest::newRow("size: as numbers")
+            << int(HarEntryModel::Size) << Qt::DescendingOrder << QStringLiteral("41871/");
+        QTest::newRow("waterfall: by start")
+            << int(HarEntryModel::Waterfall) << Qt::DescendingOrder << QStringLiteral("/refused");
+        QTest::newRow("method") << int(HarEntryModel::Method) << Qt::DescendingOrder
+                                << QStringLiteral("/conversion?call_id=CA123&call_revenue=12.5");
         QTest::newRow("url") << int(HarEntryModel::Url) << Qt::AscendingOrder << QStringLiteral("41871/");
     }
 
@@ -234,16 +251,19 @@ private slots:
         QTest::addColumn<QStringList>("paths");
         using Status = HarFilterModel::Status;
         QTest::newRow("2xx") << Status::Success << QString()
-                             << QStringList{QStringLiteral("/"), QStringLiteral("/append"), QStringLiteral("/conversion"),
-                                            QStringLiteral("/postback"), QStringLiteral("/final"), QStringLiteral("/pixel.png")};
+                             << QStringList{QStringLiteral("/"),           QStringLiteral("/append"),
+                                            QStringLiteral("/conversion"), QStringLiteral("/postback"),
+                                            QStringLiteral("/final"),      QStringLiteral("/pixel.png")};
         QTest::newRow("3xx") << Status::Redirect << QString() << QStringList{QStringLiteral("/redirect")};
         QTest::newRow("4xx") << Status::ClientError << QString() << QStringList{QStringLiteral("/missing")};
         QTest::newRow("5xx") << Status::ServerError << QString() << QStringList{QStringLiteral("/server-error")};
         QTest::newRow("failed") << Status::Failed << QString() << QStringList{QStringLiteral("/refused")};
-        QTest::newRow("text in the URL") << Status::All << QStringLiteral("API_KEY") << QStringList{QStringLiteral("/append")};
+        QTest::newRow("text in the URL") << Status::All << QStringLiteral("API_KEY")
+                                         << QStringList{QStringLiteral("/append")};
         QTest::newRow("method") << Status::All << QStringLiteral("post")
                                 << QStringList{QStringLiteral("/conversion"), QStringLiteral("/postback")};
-        QTest::newRow("text and status") << Status::Success << QStringLiteral("pixel") << QStringList{QStringLiteral("/pixel.png")};
+        QTest::newRow("text and status") << Status::Success << QStringLiteral("pixel")
+                                         << QStringList{QStringLiteral("/pixel.png")};
         QTest::newRow("nothing") << Status::ServerError << QStringLiteral("append") << QStringList{};
     }
 
@@ -262,7 +282,9 @@ private slots:
             shown.append(QUrl(url).path());
         QCOMPARE(shown, paths);
         if (paths.size() < 10) {
-            QCOMPARE(m_viewer->findChild<QLabel *>(QStringLiteral("harSummary"))->text().section(QStringLiteral("  ·  "), 0, 0),
+            QCOMPARE(m_viewer->findChild<QLabel *>(QStringLiteral("harSummary"))
+                         ->text()
+                         .section(QStringLiteral("  ·  "), 0, 0),
                      QStringLiteral("·  %1 of 10 entries").arg(paths.size()));
         }
     }
@@ -285,8 +307,9 @@ private slots:
         QCOMPARE(pages->count(), 3);
         QCOMPARE(pages->itemText(2), QStringLiteral("Second call"));
         pages->setCurrentIndex(2);
-        QCOMPARE(column(m_viewer->filterModel(), HarEntryModel::Url),
-                 (QStringList{QStringLiteral("http://127.0.0.1:8377/c2/0"), QStringLiteral("http://127.0.0.1:8377/c2/1")}));
+        QCOMPARE(
+            column(m_viewer->filterModel(), HarEntryModel::Url),
+            (QStringList{QStringLiteral("http://127.0.0.1:8377/c2/0"), QStringLiteral("http://127.0.0.1:8377/c2/1")}));
         // Each page's waterfall starts at its own call.
         const QModelIndex second = m_viewer->filterModel()->index(1, HarEntryModel::Waterfall);
         QCOMPARE(second.data(WaterfallDelegate::BarRole).value<WaterfallBar>().startMs, 100.0);
@@ -300,11 +323,12 @@ private slots:
     {
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<QString>("message");
-        QTest::newRow("truncated") << QByteArray("{\"log\": {\"entries\": [") << "JSON syntax error at line 1, column 21: unterminated array";
+        QTest::newRow("truncated") << QByteArray("{\"log\": {\"entries\": [")
+                                   << "JSON syntax error at line 1, column 21: unterminated array";
         QTest::newRow("not HAR") << QByteArray("{\"name\": \"workspace\"}") << "not a HAR file: no log object";
-        QTest::newRow("entry without url")
-            << QByteArray("{\"log\": {\"entries\": [{\"request\": {\"method\": \"GET\"}, \"response\": {\"status\": 200}}]}}")
-            << "log.entries[0].request.url: missing";
+        QTest::newRow("entry without url") << QByteArray(
+            "{\"log\": {\"entries\": [{\"request\": {\"method\": \"GET\"}, \"response\": {\"status\": 200}}]}}")
+                                           << "log.entries[0].request.url: missing";
     }
 
     void brokenFile()

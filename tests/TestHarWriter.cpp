@@ -79,18 +79,19 @@ StoredCall sampleCall()
     conversion.trigger = QStringLiteral("conversion");
     conversion.fired = true;
     conversion.reason = QStringLiteral("converted: talk 95 s >= 60 s");
-    Exchange post = exchange(QStringLiteral("POST"), QStringLiteral("https://hooks.example.test/conv?call_id=CA1"), 302);
-    post.request.headers = {{"Content-Type", "application/json"},
-                            {"Authorization", "Bearer bt-secret-777"},
-                            {"X-Api-Key", "xk-000111222"}};
-    post.request.body = R"({"phone": "+15551234567", "revenue": 12.5, "auth": {"password": "pw-hunter22"}, "ref": "ck-9f8e7d6c5b4a"})";
+    Exchange post =
+        exchange(QStringLiteral("POST"), QStringLiteral("https://hooks.example.test/conv?call_id=CA1"), 302);
+    post.request.headers = {
+        {"Content-Type", "application/json"}, {"Authorization", "Bearer bt-secret-777"}, {"X-Api-Key", "xk-000111222"}};
+    post.request.body =
+        R"({"phone": "+15551234567", "revenue": 12.5, "auth": {"password": "pw-hunter22"}, "ref": "ck-9f8e7d6c5b4a"})";
     post.responseHeaders = {{"Location", "https://hooks.example.test/done?signature=sig-5555aaaa"}};
     post.httpVersion = QStringLiteral("HTTP/2");
     post.timings.connect = 30;
     post.timings.ssl = 20;
     post.timings.wait = 40;
-    Exchange hop = exchange(QStringLiteral("GET"), QStringLiteral("https://hooks.example.test/done?signature=sig-5555aaaa"),
-                            200, "ok");
+    Exchange hop = exchange(QStringLiteral("GET"),
+                            QStringLiteral("https://hooks.example.test/done?signature=sig-5555aaaa"), 200, "ok");
     hop.startedAt = kStart.addMSecs(75);
     hop.responseHeaders = {{"Content-Type", "text/plain"}, {"Set-Cookie", "sid=cookie-val-42; Path=/; HttpOnly"}};
     hop.mimeType = QStringLiteral("text/plain");
@@ -152,7 +153,8 @@ QString nameValues(const QJsonArray &array)
 {
     QStringList parts;
     for (const QJsonValue &value : array)
-        parts.append(value[QLatin1String("name")].toString() + QLatin1Char('=') + value[QLatin1String("value")].toString());
+        parts.append(value[QLatin1String("name")].toString() + QLatin1Char('=')
+                     + value[QLatin1String("value")].toString());
     return parts.join(QLatin1Char('&'));
 }
 
@@ -221,13 +223,15 @@ private slots:
 
         const QJsonObject log = harLog(writer);
         QCOMPARE(log[QLatin1String("version")].toString(), QStringLiteral("1.2"));
-        QCOMPARE(log[QLatin1String("creator")][QLatin1String("name")].toString(), QStringLiteral("Webhook Configurator"));
+        QCOMPARE(log[QLatin1String("creator")][QLatin1String("name")].toString(),
+                 QStringLiteral("Webhook Configurator"));
         QCOMPARE(log[QLatin1String("creator")][QLatin1String("version")].toString(), QStringLiteral(WC_VERSION));
         const QJsonArray pages = log[QLatin1String("pages")].toArray();
         QCOMPARE(pages.size(), 2);
         QCOMPARE(pages[0][QLatin1String("id")].toString(), QStringLiteral("call-1"));
         QCOMPARE(pages[0][QLatin1String("title")].toString(), QStringLiteral("Test call"));
-        QCOMPARE(pages[0][QLatin1String("startedDateTime")].toString(), QStringLiteral("2024-05-14T10:20:30.125+02:00"));
+        QCOMPARE(pages[0][QLatin1String("startedDateTime")].toString(),
+                 QStringLiteral("2024-05-14T10:20:30.125+02:00"));
         QCOMPARE(pages[0][QLatin1String("_campaign")].toString(), QStringLiteral("Solar"));
         QCOMPARE(pages[0][QLatin1String("pageTimings")].toObject(),
                  (QJsonObject{{QStringLiteral("onContentLoad"), -1}, {QStringLiteral("onLoad"), -1}}));
@@ -275,10 +279,13 @@ private slots:
         QCOMPARE(response[QLatin1String("bodySize")].toInt(), 75);
         QVERIFY(content[QLatin1String("text")].toString().startsWith(QLatin1String("{\"first_name\"")));
         QVERIFY(!content.contains(QLatin1String("encoding")));
-        QCOMPARE(first[QLatin1String("timings")].toObject(),
-                 (QJsonObject{{QStringLiteral("blocked"), 1}, {QStringLiteral("dns"), -1}, {QStringLiteral("connect"), 2},
-                              {QStringLiteral("ssl"), -1}, {QStringLiteral("send"), 0.5}, {QStringLiteral("wait"), 10},
-                              {QStringLiteral("receive"), 1.5}}));
+        QCOMPARE(first[QLatin1String("timings")].toObject(), (QJsonObject{{QStringLiteral("blocked"), 1},
+                                                                          {QStringLiteral("dns"), -1},
+                                                                          {QStringLiteral("connect"), 2},
+                                                                          {QStringLiteral("ssl"), -1},
+                                                                          {QStringLiteral("send"), 0.5},
+                                                                          {QStringLiteral("wait"), 10},
+                                                                          {QStringLiteral("receive"), 1.5}}));
 
         // A JSON POST answered by a redirect: postData, redirectURL, ssl inside connect.
         const QJsonObject post = list[1].toObject();
@@ -361,7 +368,8 @@ private slots:
     {
         const QDateTime local = QDateTime::currentDateTime();
         const QString text = HarWriter::dateTimeText(local);
-        QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}(Z|[+-]\\d\\d:\\d\\d)$"))
+        QVERIFY2(QRegularExpression(
+                     QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}(Z|[+-]\\d\\d:\\d\\d)$"))
                      .match(text)
                      .hasMatch(),
                  qPrintable(text));
@@ -395,13 +403,15 @@ private slots:
             QVERIFY2(!text.contains(secret.toUtf8()), qPrintable(secret));
             QVERIFY2(!text.contains(QUrl::toPercentEncoding(secret)), qPrintable(secret));
             for (const QByteArray &string : std::as_const(strings))
-                QVERIFY2(!string.contains(secret.toUtf8()), qPrintable(secret + QStringLiteral(" in ") + QString::fromUtf8(string)));
+                QVERIFY2(!string.contains(secret.toUtf8()),
+                         qPrintable(secret + QStringLiteral(" in ") + QString::fromUtf8(string)));
         }
 
         // What is left is still useful, and valid.
         const QJsonArray list = entries(writer);
         QCOMPARE(list[0][QLatin1String("request")][QLatin1String("url")].toString(),
-                 QStringLiteral("http://127.0.0.1:8080/append?phone=%2B15551234567&api_key=%5BREDACTED%5D&ck=%5BREDACTED%5D"));
+                 QStringLiteral(
+                     "http://127.0.0.1:8080/append?phone=%2B15551234567&api_key=%5BREDACTED%5D&ck=%5BREDACTED%5D"));
         QCOMPARE(nameValues(list[0][QLatin1String("request")][QLatin1String("queryString")].toArray()),
                  QStringLiteral("phone=+15551234567&api_key=[REDACTED]&ck=[REDACTED]"));
         QCOMPARE(list[0][QLatin1String("_tagsApplied")].toArray(),
@@ -410,10 +420,13 @@ private slots:
                  QStringLiteral(R"({"first_name": "Jason", "geo": "us-10101", "session_token": "[REDACTED]"})"));
         QCOMPARE(nameValues(list[1][QLatin1String("request")][QLatin1String("headers")].toArray()),
                  QStringLiteral("Content-Type=application/json&Authorization=[REDACTED]&X-Api-Key=[REDACTED]"));
-        QCOMPARE(list[1][QLatin1String("request")][QLatin1String("postData")][QLatin1String("text")].toString(),
-                 QStringLiteral(R"({"phone": "+15551234567", "revenue": 12.5, "auth": {"password": "[REDACTED]"}, "ref": "[REDACTED]"})"));
-        QCOMPARE(nameValues(list[3][QLatin1String("request")][QLatin1String("postData")][QLatin1String("params")].toArray()),
-                 QStringLiteral("sale=yes&client_secret=[REDACTED]&note=café au lait"));
+        QCOMPARE(
+            list[1][QLatin1String("request")][QLatin1String("postData")][QLatin1String("text")].toString(),
+            QStringLiteral(
+                R"({"phone": "+15551234567", "revenue": 12.5, "auth": {"password": "[REDACTED]"}, "ref": "[REDACTED]"})"));
+        QCOMPARE(
+            nameValues(list[3][QLatin1String("request")][QLatin1String("postData")][QLatin1String("params")].toArray()),
+            QStringLiteral("sale=yes&client_secret=[REDACTED]&note=café au lait"));
         QCOMPARE(list[3][QLatin1String("response")][QLatin1String("_error")].toString(),
                  QStringLiteral("Error transferring http://127.0.0.1:9/pb?token=[REDACTED]: Connection refused"));
         QCOMPARE(list[3][QLatin1String("request")][QLatin1String("bodySize")].toInt(),
@@ -513,7 +526,8 @@ private slots:
         pixel.webhookName = QStringLiteral("Outcomes");
         pixel.fired = true;
         for (const auto &pair : HarOutcome::table()) {
-            Exchange e = exchange(QStringLiteral("PUT"), QStringLiteral("http://127.0.0.1:1/x"), 0, QByteArray("\xff\x00", 2));
+            Exchange e =
+                exchange(QStringLiteral("PUT"), QStringLiteral("http://127.0.0.1:1/x"), 0, QByteArray("\xff\x00", 2));
             e.request.body = QByteArray("\x80\x81\x82", 3);
             e.outcome = pair.first;
             if (e.hasResponse())

@@ -64,8 +64,8 @@ private slots:
         QTest::addColumn<int>("column");
 
         QTest::newRow("missing comma") << "{\n  \"a\": 1\n  \"b\": [v]\n}" << 3 << 4;
-        QTest::newRow("after multi-byte text") << "{\n  \"name\": \"Zo\u00eb \U0001F600\",\n  \"n\": 1\n  \"b\": [payout]\n}"
-                                              << 4 << 4;
+        QTest::newRow("after multi-byte text")
+            << "{\n  \"name\": \"Zo\u00eb \U0001F600\",\n  \"n\": 1\n  \"b\": [payout]\n}" << 4 << 4;
         QTest::newRow("multi-byte text on the line") << "{\"\u00e9\U0001F600\": \"[caller_id]\" \"b\": 2}" << 1 << 23;
     }
 
@@ -121,8 +121,9 @@ private slots:
         catalog.setWorkspace(workspace);
         JsonBodyEditor editor;
         editor.setCatalog(&catalog);
-        const QString text = QStringLiteral("{\n  \"phone\": \"[caller_number|e164]\",\n  \"revenue\": [payout|default:0],\n"
-                                            "  \"list\": [1, 2],\n  \"ok\": true\n}");
+        const QString text =
+            QStringLiteral("{\n  \"phone\": \"[caller_number|e164]\",\n  \"revenue\": [payout|default:0],\n"
+                           "  \"list\": [1, 2],\n  \"ok\": true\n}");
         QVERIFY(validate(editor, text));
         QVERIFY2(!editor.hasErrors(), qPrintable(editor.statusText()));
         QVERIFY(editor.indicatorRanges(JsonBodyEditor::kErrorIndicator).isEmpty());
@@ -221,7 +222,8 @@ private slots:
         QVERIFY(validate(editor, QStringLiteral("{\"revenue\": [payout], \"zip\": \"[caller_zip]\"}")));
         // caller_zip is built in, but this sample call lacks it: it renders empty, and says so.
         QCOMPARE(editor.lastCheck().severity, BodyCheck::Severity::Warning);
-        QVERIFY2(editor.statusText().contains(QStringLiteral("[caller_zip] is missing")), qPrintable(editor.statusText()));
+        QVERIFY2(editor.statusText().contains(QStringLiteral("[caller_zip] is missing")),
+                 qPrintable(editor.statusText()));
 
         workspace.sampleCall.set(QStringLiteral("caller_zip"), {QStringLiteral("10101")});
         QSignalSpy validated(&editor, &JsonBodyEditor::validated);

@@ -1,5 +1,5 @@
-#include "tokens/JsonBodyTemplate.h"
 #include "model/TagMap.h"
+#include "tokens/JsonBodyTemplate.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,27 +44,28 @@ private slots:
         QTest::newRow("spec example") << "{\"phone\": \"[caller_number]\", \"revenue\": [payout|default:0]}"
                                       << QStringList{"caller_number=+15551234567"}
                                       << "{\"phone\": \"+15551234567\", \"revenue\": 0}";
-        QTest::newRow("typed bare values") << "{\"a\": [n], \"b\": [s], \"c\": [t], \"d\": [e], \"z\": [zip]}"
-                                           << QStringList{"n=12.5", "s=abc", "t=true", "e=", "zip=01234"}
-                                           << "{\"a\": 12.5, \"b\": \"abc\", \"c\": true, \"d\": null, \"z\": \"01234\"}";
+        QTest::newRow("typed bare values")
+            << "{\"a\": [n], \"b\": [s], \"c\": [t], \"d\": [e], \"z\": [zip]}"
+            << QStringList{"n=12.5", "s=abc", "t=true", "e=", "zip=01234"}
+            << "{\"a\": 12.5, \"b\": \"abc\", \"c\": true, \"d\": null, \"z\": \"01234\"}";
         QTest::newRow("missing bare value is null") << "{\"a\": [nothing]}" << QStringList{} << "{\"a\": null}";
         QTest::newRow("inside a string") << "{\"msg\": \"Call from [caller_id] at [t]\"}"
                                          << QStringList{"caller_id=+1 \"555\"", "t=12"}
                                          << "{\"msg\": \"Call from +1 \\\"555\\\" at 12\"}";
-        QTest::newRow("after an escaped quote") << "{\"a\": \"x\\\"[v]\\\\\"}" << QStringList{"v=1"}
-                                                << "{\"a\": \"x\\\"1\\\\\"}";
-        QTest::newRow("after an escaped backslash") << "{\"a\": \"x\\\\[v]\"}" << QStringList{"v=\""}
-                                                    << "{\"a\": \"x\\\\\\\"\"}";
+        QTest::newRow("after an escaped quote")
+            << "{\"a\": \"x\\\"[v]\\\\\"}" << QStringList{"v=1"} << "{\"a\": \"x\\\"1\\\\\"}";
+        QTest::newRow("after an escaped backslash")
+            << "{\"a\": \"x\\\\[v]\"}" << QStringList{"v=\""} << "{\"a\": \"x\\\\\\\"\"}";
         QTest::newRow("key position") << "{[k]: 1, \"o\": {\"x\": 2, [k]: [k]}}" << QStringList{"k=5"}
                                       << "{\"5\": 1, \"o\": {\"x\": 2, \"5\": 5}}";
         QTest::newRow("in arrays") << "{\"ids\": [1, 2, [id]], \"s\": [\"[id]\"], \"l\": [ [a], [b] ]}"
                                    << QStringList{"id=7", "a=x", "b=false"}
                                    << "{\"ids\": [1, 2, 7], \"s\": [\"7\"], \"l\": [ \"x\", false ]}";
         QTest::newRow("array root, escaped brackets") << "[ [v], \"[[v]]\" ]" << QStringList{"v=1"} << "[ 1, \"[v]\" ]";
-        QTest::newRow("several values in a string") << "{\"g\": \"[geo]\"}" << QStringList{"geo=us-ny", "geo=us"}
-                                                    << "{\"g\": \"us-ny,us\"}";
-        QTest::newRow("several values bare") << "{\"g\": [geo]}" << QStringList{"geo=us-ny", "geo=us"}
-                                             << "{\"g\": \"us-ny,us\"}";
+        QTest::newRow("several values in a string")
+            << "{\"g\": \"[geo]\"}" << QStringList{"geo=us-ny", "geo=us"} << "{\"g\": \"us-ny,us\"}";
+        QTest::newRow("several values bare")
+            << "{\"g\": [geo]}" << QStringList{"geo=us-ny", "geo=us"} << "{\"g\": \"us-ny,us\"}";
         QTest::newRow("multi-line") << "{\n  \"a\": [n],\n  \"b\": \"[s]\"\n}" << QStringList{"n=-1e3", "s=x\ny"}
                                     << "{\n  \"a\": -1e3,\n  \"b\": \"x\\ny\"\n}";
     }
@@ -106,8 +107,8 @@ private slots:
     void hostileValuesKeepTheStructure()
     {
         QFETCH(QString, value);
-        const JsonBodyTemplate body(
-            QStringLiteral("{\"s\": \"[v]\", \"b\": [v], [v]: \"k\", \"mixed\": \"<[v]>\", \"arr\": [ [v], \"[v]\" ], \"n\": 1}"));
+        const JsonBodyTemplate body(QStringLiteral(
+            "{\"s\": \"[v]\", \"b\": [v], [v]: \"k\", \"mixed\": \"<[v]>\", \"arr\": [ [v], \"[v]\" ], \"n\": 1}"));
         QCOMPARE(body.errors(), QStringList());
         RenderReport report;
         const QJsonObject object = parseObject(body.render(tagsFrom({QStringLiteral("v=") + value}), &report));
@@ -137,21 +138,22 @@ private slots:
 
         QTest::newRow("empty") << "  \n" << QStringList{"the JSON body is empty"};
         QTest::newRow("bad filter") << "{\"a\": [v|nope]}"
-                                    << QStringList{"column 10: unknown filter \"nope\" (expected one of: first, last, "
-                                                   "lower, upper, trim, digits, e164, sha256, urlencode, default:TEXT)"};
-        QTest::newRow("two tokens in a row") << "{\"a\": [v] [w]}"
-                                             << QStringList{"column 12: invalid JSON: unterminated object"};
-        QTest::newRow("token glued to a number") << "{\"a\": 12[v]}"
-                                                 << QStringList{"column 10: invalid JSON: unterminated object"};
+                                    << QStringList{
+                                           "column 10: unknown filter \"nope\" (expected one of: first, last, "
+                                           "lower, upper, trim, digits, e164, sha256, urlencode, default:TEXT)"};
+        QTest::newRow("two tokens in a row")
+            << "{\"a\": [v] [w]}" << QStringList{"column 12: invalid JSON: unterminated object"};
+        QTest::newRow("token glued to a number")
+            << "{\"a\": 12[v]}" << QStringList{"column 10: invalid JSON: unterminated object"};
         QTest::newRow("line and column") << "{\n  \"a\": 1\n  \"b\": [v]\n}"
                                          << QStringList{"line 3, column 4: invalid JSON: unterminated object"};
-        QTest::newRow("unterminated string") << "{\"a\": \"[v]}"
-                                             << QStringList{"column 12: invalid JSON: unterminated string"};
-        QTest::newRow("doubled brackets are escapes") << "{\"a\": [[1, 2], [3, 4]]}"
-                                                      << QStringList{"column 17: invalid JSON: unterminated object"};
+        QTest::newRow("unterminated string")
+            << "{\"a\": \"[v]}" << QStringList{"column 12: invalid JSON: unterminated string"};
+        QTest::newRow("doubled brackets are escapes")
+            << "{\"a\": [[1, 2], [3, 4]]}" << QStringList{"column 17: invalid JSON: unterminated object"};
         QTest::newRow("scalar root") << "[v]" << QStringList{"column 2: invalid JSON: illegal value"};
-        QTest::newRow("token after a backslash") << "{\"a\": \"x\\[v]\"}"
-                                                 << QStringList{"column 10: token [v] follows a backslash inside a string"};
+        QTest::newRow("token after a backslash")
+            << "{\"a\": \"x\\[v]\"}" << QStringList{"column 10: token [v] follows a backslash inside a string"};
     }
 
     void errors()
@@ -168,7 +170,8 @@ private slots:
     void nestingDeeperThanQtReadsIsRefused()
     {
         const auto nested = [](int depth) -> QString {
-            return QStringLiteral("{\"a\": ").repeated(depth) + QStringLiteral("[v]") + QStringLiteral("}").repeated(depth);
+            return QStringLiteral("{\"a\": ").repeated(depth) + QStringLiteral("[v]")
+                   + QStringLiteral("}").repeated(depth);
         };
         const JsonBodyTemplate deepest(nested(1024));
         QVERIFY2(deepest.isValid(), qPrintable(deepest.errors().join(QLatin1Char('\n'))));
@@ -192,12 +195,13 @@ private slots:
 
     void missingTagsAreWarnings()
     {
-        const JsonBodyTemplate body(QStringLiteral("{\"id\": \"[call_id]\", \"revenue\": [payout], \"p\": [p|default:0]}"));
+        const JsonBodyTemplate body(
+            QStringLiteral("{\"id\": \"[call_id]\", \"revenue\": [payout], \"p\": [p|default:0]}"));
         RenderReport report;
         QCOMPARE(body.render(TagMap(), &report), QStringLiteral("{\"id\": \"\", \"revenue\": null, \"p\": 0}"));
-        QCOMPARE(report.warnings, (QStringList{"tag [call_id] is missing; rendered as empty text",
-                                               "tag [payout] is missing; rendered as null",
-                                               "tag [p] is missing; rendered as 0"}));
+        QCOMPARE(report.warnings,
+                 (QStringList{"tag [call_id] is missing; rendered as empty text",
+                              "tag [payout] is missing; rendered as null", "tag [p] is missing; rendered as 0"}));
         QCOMPARE(body.keys(), (QStringList{"call_id", "payout", "p"}));
     }
 };

@@ -75,26 +75,41 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("error");
-        QTest::newRow("empty") << "" << "empty path";
-        QTest::newRow("blank") << "   " << "empty path";
-        QTest::newRow("leading dot") << ".bid" << "empty key at column 1";
-        QTest::newRow("double dot") << "bid..amount" << "empty key at column 5";
-        QTest::newRow("trailing dot") << "bid." << "empty key at column 5";
-        QTest::newRow("unclosed bracket") << "bids[" << "unclosed [ at column 5";
-        QTest::newRow("unclosed bracket with index") << "bids[0" << "unclosed [ at column 5";
-        QTest::newRow("empty index") << "bids[]" << "bad index \"\" at column 6: expected a number from 0, or a quoted key";
+        QTest::newRow("empty") << ""
+                               << "empty path";
+        QTest::newRow("blank") << "   "
+                               << "empty path";
+        QTest::newRow("leading dot") << ".bid"
+                                     << "empty key at column 1";
+        QTest::newRow("double dot") << "bid..amount"
+                                    << "empty key at column 5";
+        QTest::newRow("trailing dot") << "bid."
+                                      << "empty key at column 5";
+        QTest::newRow("unclosed bracket") << "bids["
+                                          << "unclosed [ at column 5";
+        QTest::newRow("unclosed bracket with index") << "bids[0"
+                                                     << "unclosed [ at column 5";
+        QTest::newRow("empty index") << "bids[]"
+                                     << "bad index \"\" at column 6: expected a number from 0, or a quoted key";
         QTest::newRow("negative index") << "bids[-1]"
                                         << "bad index \"-1\" at column 6: expected a number from 0, or a quoted key";
         QTest::newRow("word index") << "bids[x].price"
                                     << "bad index \"x\" at column 6: expected a number from 0, or a quoted key";
-        QTest::newRow("huge index") << "bids[99999999999]"
-                                    << "bad index \"99999999999\" at column 6: expected a number from 0, or a quoted key";
-        QTest::newRow("unclosed quote") << "[\"bid" << "unclosed quote at column 2";
-        QTest::newRow("quote without bracket") << "[\"bid\"x" << "expected ] at column 7";
-        QTest::newRow("stray close") << "bid]" << "unexpected \"]\" at column 4: expected . or [";
-        QTest::newRow("name after index") << "bids[0]price" << "unexpected \"p\" at column 8: expected . or [";
-        QTest::newRow("dollar then name") << "$bid" << "expected . or [ after $ at column 2";
-        QTest::newRow("columns count leading blanks") << "  bid..x" << "empty key at column 7";
+        QTest::newRow("huge index")
+            << "bids[99999999999]"
+            << "bad index \"99999999999\" at column 6: expected a number from 0, or a quoted key";
+        QTest::newRow("unclosed quote") << "[\"bid"
+                                        << "unclosed quote at column 2";
+        QTest::newRow("quote without bracket") << "[\"bid\"x"
+                                               << "expected ] at column 7";
+        QTest::newRow("stray close") << "bid]"
+                                     << "unexpected \"]\" at column 4: expected . or [";
+        QTest::newRow("name after index") << "bids[0]price"
+                                          << "unexpected \"p\" at column 8: expected . or [";
+        QTest::newRow("dollar then name") << "$bid"
+                                          << "expected . or [ after $ at column 2";
+        QTest::newRow("columns count leading blanks") << "  bid..x"
+                                                      << "empty key at column 7";
     }
 
     void errors()

@@ -40,8 +40,7 @@ private slots:
     {
         QCOMPARE((LoadError{QString(), QStringLiteral("the file is empty")}).toString(),
                  QStringLiteral("the file is empty"));
-        QCOMPARE((LoadError{QStringLiteral("a.b"), QStringLiteral("bad")}).toString(),
-                 QStringLiteral("a.b: bad"));
+        QCOMPARE((LoadError{QStringLiteral("a.b"), QStringLiteral("bad")}).toString(), QStringLiteral("a.b: bad"));
     }
 
     void string_data()
@@ -89,8 +88,8 @@ private slots:
         QTest::newRow("at maximum") << QByteArray(R"({"k": 100})") << 1 << 100 << QStringList();
         QTest::newRow("negative") << QByteArray(R"({"k": -5})") << 0 << -1
                                   << QStringList{"w.k: must not be negative (got -5)"};
-        QTest::newRow("below minimum")
-            << QByteArray(R"({"k": 0})") << 1 << -1 << QStringList{"w.k: must be between 1 and 100 (got 0)"};
+        QTest::newRow("below minimum") << QByteArray(R"({"k": 0})") << 1 << -1
+                                       << QStringList{"w.k: must be between 1 and 100 (got 0)"};
         QTest::newRow("above maximum") << QByteArray(R"({"k": 101})") << 0 << -1
                                        << QStringList{"w.k: must be between 0 and 100 (got 101)"};
         QTest::newRow("huge") << QByteArray(R"({"k": 1e300})") << 0 << -1
@@ -116,8 +115,7 @@ private slots:
     void numberAndBoolean()
     {
         QList<LoadError> errors;
-        JsonReader reader(object(R"({"n": 12.5, "b": false, "badN": "1", "badB": 1})"), QStringLiteral("w"),
-                          &errors);
+        JsonReader reader(object(R"({"n": 12.5, "b": false, "badN": "1", "badB": 1})"), QStringLiteral("w"), &errors);
         QCOMPARE(reader.number(QStringLiteral("n"), 0.0), 12.5);
         QCOMPARE(reader.number(QStringLiteral("absent"), 3.0), 3.0);
         QCOMPARE(reader.number(QStringLiteral("badN"), 3.0), 3.0);
@@ -135,9 +133,9 @@ private slots:
         QCOMPARE(reader.stringList(QStringLiteral("m")), (QStringList{"a", "b"}));
         QCOMPARE(reader.stringList(QStringLiteral("s")), QStringList());
         QCOMPARE(reader.stringList(QStringLiteral("absent")), QStringList());
-        QCOMPARE(texts(errors), (QStringList{"w.m[1]: expected a string, got a number (1)",
-                                             "w.m[3]: expected a string, got an object",
-                                             "w.s: expected an array, got a string (\"a\")"}));
+        QCOMPARE(texts(errors),
+                 (QStringList{"w.m[1]: expected a string, got a number (1)", "w.m[3]: expected a string, got an object",
+                              "w.s: expected an array, got a string (\"a\")"}));
     }
 
     void objectAndArrayCheckTheirType()
@@ -150,8 +148,8 @@ private slots:
         QVERIFY(reader.array(QStringLiteral("absent")).isEmpty());
         QVERIFY(reader.object(QStringLiteral("notO")).isEmpty());
         QVERIFY(reader.array(QStringLiteral("notA")).isEmpty());
-        QCOMPARE(texts(errors), (QStringList{"notO: expected an object, got an array",
-                                             "notA: expected an array, got an object"}));
+        QCOMPARE(texts(errors),
+                 (QStringList{"notO: expected an object, got an array", "notA: expected an array, got an object"}));
     }
 
     void errorAndTypeErrorUseThePath()
@@ -160,8 +158,7 @@ private slots:
         JsonReader reader(QJsonObject(), QStringLiteral("buyers[1]"), &errors);
         reader.error(QStringLiteral("id"), QStringLiteral("duplicate"));
         reader.error(QString(), QStringLiteral("whole object"));
-        reader.typeError(QStringLiteral("tags"), QStringLiteral("an object"),
-                         QJsonValue(QStringLiteral("x")));
+        reader.typeError(QStringLiteral("tags"), QStringLiteral("an object"), QJsonValue(QStringLiteral("x")));
         QCOMPARE(texts(errors), (QStringList{"buyers[1].id: duplicate", "buyers[1]: whole object",
                                              "buyers[1].tags: expected an object, got a string (\"x\")"}));
     }
@@ -169,9 +166,8 @@ private slots:
     void unknownFieldsAreTheKeysNeverRead()
     {
         QList<LoadError> errors;
-        JsonReader reader(
-            object(R"({"name": "n", "bad": 1, "raw": null, "extra": {"x": [1]}, "more": true})"), QString(),
-            &errors);
+        JsonReader reader(object(R"({"name": "n", "bad": 1, "raw": null, "extra": {"x": [1]}, "more": true})"),
+                          QString(), &errors);
         QVERIFY(reader.has(QStringLiteral("more"))); // has() only looks
         QVERIFY(!reader.has(QStringLiteral("absent")));
         reader.string(QStringLiteral("name"));
@@ -191,8 +187,8 @@ private slots:
         QTest::newRow("fraction") << QJsonValue(0.1) << "a number (0.1)";
         QTest::newRow("string") << QJsonValue(QStringLiteral("abc")) << "a string (\"abc\")";
         QTest::newRow("long string") << QJsonValue(QString(50, QLatin1Char('x')))
-                                     << QStringLiteral("a string (\"") + QString(40, QLatin1Char('x')) +
-                                            QStringLiteral("...\")");
+                                     << QStringLiteral("a string (\"") + QString(40, QLatin1Char('x'))
+                                            + QStringLiteral("...\")");
         QTest::newRow("array") << QJsonValue(QJsonArray()) << "an array";
         QTest::newRow("object") << QJsonValue(QJsonObject()) << "an object";
     }
@@ -209,8 +205,7 @@ private slots:
         QTest::addColumn<QByteArray>("unknown");
         QTest::addColumn<QByteArray>("expected");
 
-        QTest::newRow("nothing unknown")
-            << QByteArray(R"({"a": 1})") << QByteArray("{}") << QByteArray(R"({"a": 1})");
+        QTest::newRow("nothing unknown") << QByteArray(R"({"a": 1})") << QByteArray("{}") << QByteArray(R"({"a": 1})");
         QTest::newRow("new keys") << QByteArray(R"({"a": 1})") << QByteArray(R"({"x": {"y": [2]}})")
                                   << QByteArray(R"({"a": 1, "x": {"y": [2]}})");
         QTest::newRow("into a nested object")
@@ -224,9 +219,9 @@ private slots:
             << QByteArray(R"({"headers": [{"name": "A"}, {"name": "B"}]})")
             << QByteArray(R"({"headers": [{}, {"x": true}, {"gone": 1}]})")
             << QByteArray(R"({"headers": [{"name": "A"}, {"name": "B", "x": true}]})");
-        QTest::newRow("known keys win")
-            << QByteArray(R"({"a": 1, "o": {"b": 2}})") << QByteArray(R"({"a": 9, "o": {"b": 9, "c": 3}})")
-            << QByteArray(R"({"a": 1, "o": {"b": 2, "c": 3}})");
+        QTest::newRow("known keys win") << QByteArray(R"({"a": 1, "o": {"b": 2}})")
+                                        << QByteArray(R"({"a": 9, "o": {"b": 9, "c": 3}})")
+                                        << QByteArray(R"({"a": 1, "o": {"b": 2, "c": 3}})");
     }
 
     void withUnknownFields()

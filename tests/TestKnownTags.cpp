@@ -1,10 +1,10 @@
 #include "lint/KnownTags.h"
+#include "lint/WebhookLinter.h"
+#include "model/Workspace.h"
 #include "record/PixelStore.h"
 #include "record/PixelTags.h"
 #include "templates/TemplateLibrary.h"
 #include "tokens/TokenFilter.h"
-#include "lint/WebhookLinter.h"
-#include "model/Workspace.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -67,7 +67,8 @@ private slots:
         buyer.id = QStringLiteral("sunray");
         buyer.name = QStringLiteral("SunRay");
         buyer.tags.set(QStringLiteral("vertical"), {QStringLiteral("solar"), QStringLiteral("roofing")});
-        buyer.webhooks = {webhook(QStringLiteral("Lead"), QStringLiteral("https://x.test/?b=[buyer_ref]&p=[ping.bid_id]"))};
+        buyer.webhooks = {
+            webhook(QStringLiteral("Lead"), QStringLiteral("https://x.test/?b=[buyer_ref]&p=[ping.bid_id]"))};
         workspace.buyers = {buyer};
         Publisher publisher;
         publisher.sourceId = QStringLiteral("pub1");
@@ -77,7 +78,8 @@ private slots:
         Campaign campaign;
         campaign.name = QStringLiteral("Solar");
         campaign.conversion.requiredTags = {QStringLiteral("Sale:yes")};
-        campaign.webhooks = {webhook(QStringLiteral("Conversion"), QStringLiteral("https://x.test/?g=[gclid]&v=[Vertical]"),
+        campaign.webhooks = {webhook(QStringLiteral("Conversion"),
+                                     QStringLiteral("https://x.test/?g=[gclid]&v=[Vertical]"),
                                      {QStringLiteral("source_id:pub2"), QStringLiteral("state:NY")})};
         workspace.campaigns = {campaign};
 
@@ -91,8 +93,10 @@ private slots:
         QCOMPARE(find(tags, QStringLiteral("sale"))->description, QStringLiteral("Postback field of publisher Search"));
         QCOMPARE(find(tags, QStringLiteral("sale"))->values, QStringList{"yes"}); // from the conversion criteria
         QCOMPARE(find(tags, QStringLiteral("source_id"))->values, (QStringList{"pub1", "pub2"}));
-        QCOMPARE(find(tags, QStringLiteral("state"))->description, QStringLiteral("Matched by webhook \u201cConversion\u201d"));
-        QCOMPARE(find(tags, QStringLiteral("gclid"))->description, QStringLiteral("Used by webhook \u201cConversion\u201d"));
+        QCOMPARE(find(tags, QStringLiteral("state"))->description,
+                 QStringLiteral("Matched by webhook \u201cConversion\u201d"));
+        QCOMPARE(find(tags, QStringLiteral("gclid"))->description,
+                 QStringLiteral("Used by webhook \u201cConversion\u201d"));
         for (const KnownTag &tag : tags)
             QCOMPARE(tag.source, KnownTag::Source::Workspace);
     }
@@ -105,8 +109,8 @@ private slots:
             {QStringLiteral("trigger"), QStringLiteral("answered")},
             {QStringLiteral("method"), QStringLiteral("GET")},
             {QStringLiteral("url"), QStringLiteral("https://crm.example.test/lead?lead=[lead_score]&c=[caller_id]")},
-            {QStringLiteral("matches"), QJsonArray{QStringLiteral("crm_lead_id"), QStringLiteral("stage:won"),
-                                                   QStringLiteral("stage:{{stage}}")}},
+            {QStringLiteral("matches"),
+             QJsonArray{QStringLiteral("crm_lead_id"), QStringLiteral("stage:won"), QStringLiteral("stage:{{stage}}")}},
         };
         const QJsonObject document{
             {QStringLiteral("format"), 1},
@@ -123,7 +127,8 @@ private slots:
                                     {QStringLiteral("required"), true},
                                     {QStringLiteral("help"), QStringLiteral("The CRM stage.")}}}},
             {QStringLiteral("webhooks"), QJsonArray{webhookObject}},
-            {QStringLiteral("profile_tags"), QJsonObject{{QStringLiteral("crm_account"), QJsonArray{QStringLiteral("acme")}}}},
+            {QStringLiteral("profile_tags"),
+             QJsonObject{{QStringLiteral("crm_account"), QJsonArray{QStringLiteral("acme")}}}},
             {QStringLiteral("applies_to"), QJsonArray{QStringLiteral("campaign")}},
         };
         TemplateLibrary library;
@@ -132,7 +137,8 @@ private slots:
         QCOMPARE(names(tags), (QStringList{"crm_account", "crm_lead_id", "stage", "lead_score", "caller_id"}));
         // A value with an unfilled {{parameter}} is not one a call can have.
         QCOMPARE(find(tags, QStringLiteral("stage"))->values, QStringList{"won"});
-        QCOMPARE(find(tags, QStringLiteral("lead_score"))->description, QStringLiteral("Used by template \u201cCRM lead\u201d"));
+        QCOMPARE(find(tags, QStringLiteral("lead_score"))->description,
+                 QStringLiteral("Used by template \u201cCRM lead\u201d"));
         QCOMPARE(find(tags, QStringLiteral("lead_score"))->source, KnownTag::Source::Template);
     }
 
@@ -160,16 +166,24 @@ private slots:
         const QList<KnownTag> tags = PixelTags::fromStore(store);
         QCOMPARE(names(tags), (QStringList{"gclid", "credit_score"}));
         QCOMPARE(find(tags, QStringLiteral("credit_score"))->values, QStringList{"700"});
-        QCOMPARE(find(tags, QStringLiteral("gclid"))->description, QStringLiteral("Seen in fired call \u201cTest call\u201d"));
+        QCOMPARE(find(tags, QStringLiteral("gclid"))->description,
+                 QStringLiteral("Seen in fired call \u201cTest call\u201d"));
         QVERIFY(PixelTags::fromStore(store, 0).isEmpty());
     }
 
     void mergedKeepsTheFirstOfEachNameAndJoinsValues()
     {
-        KnownTag builtIn{QStringLiteral("source_id"), QStringLiteral("The publisher"), KnownTag::Source::BuiltIn, false, {}};
-        KnownTag seen{QStringLiteral("Source_ID"), QStringLiteral("In the sample call"), KnownTag::Source::Workspace, false,
+        KnownTag builtIn{
+            QStringLiteral("source_id"), QStringLiteral("The publisher"), KnownTag::Source::BuiltIn, false, {}};
+        KnownTag seen{QStringLiteral("Source_ID"),
+                      QStringLiteral("In the sample call"),
+                      KnownTag::Source::Workspace,
+                      false,
                       {QStringLiteral("pub1")}};
-        KnownTag again{QStringLiteral("source_id"), QString(), KnownTag::Source::Pixel, false,
+        KnownTag again{QStringLiteral("source_id"),
+                       QString(),
+                       KnownTag::Source::Pixel,
+                       false,
                        {QStringLiteral("PUB1"), QStringLiteral("pub9")}};
         KnownTag other{QStringLiteral("gclid"), QString(), KnownTag::Source::Pixel, false, {}};
         const QList<KnownTag> merged = KnownTags::merged({{builtIn}, {seen, other}, {again}});

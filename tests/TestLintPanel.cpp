@@ -1,10 +1,10 @@
 #include "editor/JsonBodyEditor.h"
-#include "workspace/LintPanel.h"
-#include "shell/MainWindow.h"
 #include "editor/RequestTemplateEditor.h"
-#include "tokens/TokenLineEdit.h"
 #include "editor/WebhookEditor.h"
 #include "files/WorkspaceFile.h"
+#include "shell/MainWindow.h"
+#include "tokens/TokenLineEdit.h"
+#include "workspace/LintPanel.h"
 #include "workspace/WorkspaceModel.h"
 
 #include <QApplication>
@@ -196,8 +196,8 @@ private slots:
 
         QTest::newRow("company default") << LintLocation::companyWebhook(0).at(QStringLiteral("headers[0].value"))
                                          << "Company defaults › Send lead › headers[0].value";
-        QTest::newRow("campaign routing") << LintLocation::campaign(0).at(QStringLiteral("buyer_ids[0]"))
-                                          << "Solar leads › buyer_ids[0]";
+        QTest::newRow("campaign routing")
+            << LintLocation::campaign(0).at(QStringLiteral("buyer_ids[0]")) << "Solar leads › buyer_ids[0]";
         QTest::newRow("number webhook") << LintLocation::numberWebhook(0, 0, 0) << "Solar leads › +18005550100 › Pixel";
         QTest::newRow("unnamed buyer webhook")
             << LintLocation::buyer(0, 0).at(QStringLiteral("matches[1]")) << "SunRay › Start › matches[1]";

@@ -1,12 +1,12 @@
-#include "shell/AutosaveManager.h"
-#include "workspace/DetailPane.h"
-#include "shell/MainWindow.h"
 #include "ModalHandler.h"
-#include "net/SandboxReceiver.h"
-#include "shell/Services.h"
-#include "editor/WebhookEditor.h"
 #include "WebhookFixture.h"
+#include "editor/WebhookEditor.h"
 #include "files/WorkspaceFile.h"
+#include "net/SandboxReceiver.h"
+#include "shell/AutosaveManager.h"
+#include "shell/MainWindow.h"
+#include "shell/Services.h"
+#include "workspace/DetailPane.h"
 #include "workspace/WorkspaceModel.h"
 
 #include <QAction>
@@ -14,8 +14,8 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -26,9 +26,9 @@
 #include <QTabWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
-#include <QTest>
 #include <QTimer>
 #include <QTreeView>
 
@@ -115,10 +115,7 @@ private:
         tree->setCurrentIndex(window.model()->indexForPath(path));
     }
 
-    static QString detailText(MainWindow &window)
-    {
-        return window.findChild<DetailPane *>()->toPlainText();
-    }
+    static QString detailText(MainWindow &window) { return window.findChild<DetailPane *>()->toPlainText(); }
 
     // The target of the link showing text in the detail pane, as the pane wrote it.
     static QString linkTarget(MainWindow &window, const QString &text)
@@ -220,8 +217,7 @@ private slots:
         QTest::newRow("publisher") << "publishers[0]"
                                    << QStringList{"source_id\npub1",
                                                   "/data_writing?key=k%20y&caller_number=CALLER_NUMBER&sale=SALE"};
-        QTest::newRow("company") << "company"
-                                 << QStringList{"Acme Calls", "No webhooks.", "cake\ntrack.acme.test"};
+        QTest::newRow("company") << "company" << QStringList{"Acme Calls", "No webhooks.", "cake\ntrack.acme.test"};
         QTest::newRow("campaign list") << "campaigns" << QStringList{"Solar leads\nsolar\n1\n2\n1"};
     }
 

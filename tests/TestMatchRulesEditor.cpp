@@ -89,10 +89,11 @@ private slots:
                                    << "Would fire for the sample call: sale is yes and source_id is pub1";
         QTest::newRow("tag missing") << QStringList{"geo:us-ca"} << false
                                      << "Would not fire for the sample call: tag geo is missing, wanted us-ca";
-        QTest::newRow("bare tag missing") << QStringList{"converted"} << false
-                                          << "Would not fire for the sample call: tag converted is missing";
-        QTest::newRow("other values") << QStringList{"source_id:pub2", "source_id:pub3"} << false
-                                      << "Would not fire for the sample call: source_id is pub1, wanted one of: pub2, pub3";
+        QTest::newRow("bare tag missing")
+            << QStringList{"converted"} << false << "Would not fire for the sample call: tag converted is missing";
+        QTest::newRow("other values")
+            << QStringList{"source_id:pub2", "source_id:pub3"} << false
+            << "Would not fire for the sample call: source_id is pub1, wanted one of: pub2, pub3";
         QTest::newRow("no key") << QStringList{":yes"} << false << "Never fires: matches[0]: \":yes\" has no key";
     }
 
@@ -154,7 +155,8 @@ private slots:
         commit(value, QStringLiteral("pub7"));
         QCOMPARE(edited.count(), 2);
         QCOMPARE(f.editor.entries(), QStringList{QStringLiteral("source_id:pub7")});
-        QCOMPARE(f.editor.verdictText(), QStringLiteral("Would not fire for the sample call: source_id is pub1, wanted pub7"));
+        QCOMPARE(f.editor.verdictText(),
+                 QStringLiteral("Would not fire for the sample call: source_id is pub1, wanted pub7"));
     }
 
     void anEmptyNewRowIsNoEntry()
@@ -180,7 +182,8 @@ private slots:
         QTest::mouseClick(f.editor.removeButton(), Qt::LeftButton);
         QCOMPARE(f.editor.entries(), (QStringList{QStringLiteral("sale"), QStringLiteral("source_id:pub1")}));
         QCOMPARE(edited.count(), 1);
-        QCOMPARE(f.editor.verdictText(), QStringLiteral("Would fire for the sample call: tag sale is present and source_id is pub1"));
+        QCOMPARE(f.editor.verdictText(),
+                 QStringLiteral("Would fire for the sample call: tag sale is present and source_id is pub1"));
     }
 
     void focusEntrySelectsItsRow()

@@ -132,9 +132,9 @@ private slots:
         QVERIFY(m_receiver.setReply(QStringLiteral("POST"), QStringLiteral("/append"),
                                     ScriptedReply::json(200, R"({"first_name": "Jason", "geo": "us-10101"})")));
         NetworkResponder responder;
-        const RenderedRequest request = makeRequest(QStringLiteral("POST"), url(QStringLiteral("/append?phone=%2B1555")),
-                                                    R"({"phone": "+1555"})",
-                                                    {{"Content-Type", "application/json"}, {"X-Api-Key", "k1"}});
+        const RenderedRequest request =
+            makeRequest(QStringLiteral("POST"), url(QStringLiteral("/append?phone=%2B1555")), R"({"phone": "+1555"})",
+                        {{"Content-Type", "application/json"}, {"X-Api-Key", "k1"}});
         const QDateTime before = QDateTime::currentDateTimeUtc();
         const auto fired = fire(responder, request);
         QCOMPARE(fired->calls, 1);
@@ -185,8 +185,8 @@ private slots:
         QFETCH(QString, method);
         QFETCH(QByteArray, body);
         NetworkResponder responder;
-        const auto fired = fire(responder, makeRequest(method, url(QStringLiteral("/m")), body,
-                                                       {{"Content-Type", "text/plain"}}, 2000));
+        const auto fired = fire(
+            responder, makeRequest(method, url(QStringLiteral("/m")), body, {{"Content-Type", "text/plain"}}, 2000));
         QCOMPARE(fired->hops.size(), 1);
         QCOMPARE(fired->hops.first().outcome, Exchange::Outcome::Response);
         QCOMPARE(fired->hops.first().status, 200);
@@ -210,7 +210,8 @@ private slots:
     {
         QFETCH(int, status);
         QFETCH(QString, reason);
-        QVERIFY(m_receiver.setReply(QStringLiteral("*"), QStringLiteral("/e"), ScriptedReply::json(status, R"({"error": "x"})")));
+        QVERIFY(m_receiver.setReply(QStringLiteral("*"), QStringLiteral("/e"),
+                                    ScriptedReply::json(status, R"({"error": "x"})")));
         NetworkResponder responder;
         const auto fired = fire(responder, makeRequest(QStringLiteral("GET"), url(QStringLiteral("/e"))));
         QCOMPARE(fired->hops.size(), 1);
@@ -226,7 +227,8 @@ private slots:
 
     void invalidJsonBodyIsJustRecorded()
     {
-        QVERIFY(m_receiver.setReply(QStringLiteral("*"), QStringLiteral("/bad"), ScriptedReply::json(200, "{\"unclosed\": ")));
+        QVERIFY(m_receiver.setReply(QStringLiteral("*"), QStringLiteral("/bad"),
+                                    ScriptedReply::json(200, "{\"unclosed\": ")));
         NetworkResponder responder;
         const auto fired = fire(responder, makeRequest(QStringLiteral("GET"), url(QStringLiteral("/bad"))));
         const Exchange exchange = fired->hops.first();
@@ -249,8 +251,10 @@ private slots:
         QVERIFY(m_receiver.setReply(QStringLiteral("GET"), QStringLiteral("/trickle"), trickle));
 
         NetworkResponder responder;
-        const auto silentFired = sendTracked(responder, makeRequest(QStringLiteral("GET"), url(QStringLiteral("/silent"))));
-        const auto trickleFired = sendTracked(responder, makeRequest(QStringLiteral("GET"), url(QStringLiteral("/trickle"))));
+        const auto silentFired =
+            sendTracked(responder, makeRequest(QStringLiteral("GET"), url(QStringLiteral("/silent"))));
+        const auto trickleFired =
+            sendTracked(responder, makeRequest(QStringLiteral("GET"), url(QStringLiteral("/trickle"))));
         QVERIFY(waitAll({silentFired, trickleFired}));
 
         for (const auto &fired : {silentFired, trickleFired}) {
@@ -259,8 +263,10 @@ private slots:
             const Exchange exchange = fired->hops.first();
             QCOMPARE(exchange.outcome, Exchange::Outcome::TimedOut);
             QCOMPARE(exchange.error, QStringLiteral("no complete response within 5000 ms"));
-            QVERIFY2(fired->elapsedMs >= 5000 && fired->elapsedMs <= 5500, qPrintable(QString::number(fired->elapsedMs)));
-            QVERIFY2(qAbs(exchange.timings.total() - 5000) < 500, qPrintable(QString::number(exchange.timings.total())));
+            QVERIFY2(fired->elapsedMs >= 5000 && fired->elapsedMs <= 5500,
+                     qPrintable(QString::number(fired->elapsedMs)));
+            QVERIFY2(qAbs(exchange.timings.total() - 5000) < 500,
+                     qPrintable(QString::number(exchange.timings.total())));
         }
         QCOMPARE(silentFired->hops.first().status, 0);
         QCOMPARE(silentFired->hops.first().timings.receive, -1.0);
@@ -273,12 +279,15 @@ private slots:
     void deadlineSpansRedirectHops()
     {
         for (const QString &path : {QStringLiteral("/h1"), QStringLiteral("/h2"), QStringLiteral("/h3")}) {
-            ScriptedReply hop = ScriptedReply::redirect(path == QLatin1String("/h1") ? "/h2" : path == QLatin1String("/h2") ? "/h3" : "/h4");
+            ScriptedReply hop = ScriptedReply::redirect(path == QLatin1String("/h1")   ? "/h2"
+                                                        : path == QLatin1String("/h2") ? "/h3"
+                                                                                       : "/h4");
             hop.delayMs = 400;
             QVERIFY(m_receiver.setReply(QStringLiteral("GET"), path, hop));
         }
         NetworkResponder responder;
-        const auto fired = fire(responder, makeRequest(QStringLiteral("GET"), url(QStringLiteral("/h1")), {}, {}, 1000));
+        const auto fired =
+            fire(responder, makeRequest(QStringLiteral("GET"), url(QStringLiteral("/h1")), {}, {}, 1000));
         QVERIFY2(fired->elapsedMs >= 1000 && fired->elapsedMs < 1300, qPrintable(QString::number(fired->elapsedMs)));
         QCOMPARE(fired->hops.size(), 3);
         QCOMPARE(fired->hops.at(0).status, 302);
@@ -292,8 +301,10 @@ private slots:
     {
         const QByteArray absolute = url(QStringLiteral("/c")).toLatin1();
         QVERIFY(m_receiver.setReply(QStringLiteral("GET"), QStringLiteral("/a"), ScriptedReply::redirect("b?x=1")));
-        QVERIFY(m_receiver.setReply(QStringLiteral("GET"), QStringLiteral("/b"), ScriptedReply::redirect(absolute, 301)));
-        QVERIFY(m_receiver.setReply(QStringLiteral("GET"), QStringLiteral("/c"), ScriptedReply::json(200, R"({"done": true})")));
+        QVERIFY(
+            m_receiver.setReply(QStringLiteral("GET"), QStringLiteral("/b"), ScriptedReply::redirect(absolute, 301)));
+        QVERIFY(m_receiver.setReply(QStringLiteral("GET"), QStringLiteral("/c"),
+                                    ScriptedReply::json(200, R"({"done": true})")));
 
         NetworkResponder responder;
         const auto fired = fire(responder, makeRequest(QStringLiteral("GET"), url(QStringLiteral("/a"))));
@@ -325,7 +336,8 @@ private slots:
         const Exchange last = fired->hops.last();
         QCOMPARE(last.outcome, Exchange::Outcome::TooManyRedirects);
         QCOMPARE(last.status, 302);
-        QCOMPARE(last.error, QStringLiteral("stopped after 5 redirects; the next one was to %1").arg(url(QStringLiteral("/loop"))));
+        QCOMPARE(last.error,
+                 QStringLiteral("stopped after 5 redirects; the next one was to %1").arg(url(QStringLiteral("/loop"))));
         QCOMPARE(m_receiver.requests().size(), 6);
     }
 
@@ -350,7 +362,8 @@ private slots:
         QFETCH(QString, method);
         QFETCH(QString, nextMethod);
         QFETCH(bool, keepsBody);
-        QVERIFY(m_receiver.setReply(QStringLiteral("*"), QStringLiteral("/from"), ScriptedReply::redirect("/to", status)));
+        QVERIFY(
+            m_receiver.setReply(QStringLiteral("*"), QStringLiteral("/from"), ScriptedReply::redirect("/to", status)));
         NetworkResponder responder;
         const QByteArray body = R"({"sale": "yes"})";
         const auto fired = fire(responder, makeRequest(method, url(QStringLiteral("/from")), body,
@@ -378,13 +391,13 @@ private slots:
     {
         QFETCH(QString, targetHost);
         QFETCH(bool, kept);
-        const QByteArray target = QStringLiteral("http://%1:%2/landed").arg(targetHost).arg(m_receiver.port()).toLatin1();
+        const QByteArray target =
+            QStringLiteral("http://%1:%2/landed").arg(targetHost).arg(m_receiver.port()).toLatin1();
         QVERIFY(m_receiver.setReply(QStringLiteral("*"), QStringLiteral("/away"), ScriptedReply::redirect(target)));
         NetworkResponder responder;
-        const auto fired = fire(responder, makeRequest(QStringLiteral("GET"), url(QStringLiteral("/away")), {},
-                                                       {{"Authorization", "Bearer secret"},
-                                                        {"Cookie", "session=1"},
-                                                        {"X-Keep", "yes"}}));
+        const auto fired = fire(
+            responder, makeRequest(QStringLiteral("GET"), url(QStringLiteral("/away")), {},
+                                   {{"Authorization", "Bearer secret"}, {"Cookie", "session=1"}, {"X-Keep", "yes"}}));
         QCOMPARE(fired->hops.size(), 2);
         QCOMPARE(fired->hops.at(1).outcome, Exchange::Outcome::Response);
         QCOMPARE(m_receiver.requests().size(), 2);
@@ -405,9 +418,11 @@ private slots:
         QTest::addColumn<Exchange::Outcome>("outcome");
         QTest::addColumn<QString>("error");
         QTest::newRow("file") << QByteArray("file:///etc/passwd") << Exchange::Outcome::InsecureRedirect
-                              << QStringLiteral("refused redirect to file:///etc/passwd: only http and https are followed");
+                              << QStringLiteral(
+                                     "refused redirect to file:///etc/passwd: only http and https are followed");
         QTest::newRow("javascript") << QByteArray("javascript:alert(1)") << Exchange::Outcome::InsecureRedirect
-                                    << QStringLiteral("refused redirect to javascript:alert(1): only http and https are followed");
+                                    << QStringLiteral(
+                                           "refused redirect to javascript:alert(1): only http and https are followed");
         QTest::newRow("invalid") << QByteArray("http://exa mple.com/") << Exchange::Outcome::NetworkError
                                  << QStringLiteral("redirect to an invalid location \"http://exa mple.com/\"");
     }
@@ -417,7 +432,8 @@ private slots:
         QFETCH(QByteArray, location);
         QFETCH(Exchange::Outcome, outcome);
         QFETCH(QString, error);
-        QVERIFY(m_receiver.setReply(QStringLiteral("*"), QStringLiteral("/bad-redirect"), ScriptedReply::redirect(location)));
+        QVERIFY(m_receiver.setReply(QStringLiteral("*"), QStringLiteral("/bad-redirect"),
+                                    ScriptedReply::redirect(location)));
         NetworkResponder responder;
         const auto fired = fire(responder, makeRequest(QStringLiteral("GET"), url(QStringLiteral("/bad-redirect"))));
         QCOMPARE(fired->calls, 1);
@@ -436,15 +452,16 @@ private slots:
         NetworkResponder responder;
         responder.addCaCertificates({QSslCertificate(kTestCertificate)});
         const QString start = QStringLiteral("https://127.0.0.1:%1/secure").arg(tlsPort);
-        const auto fired = fire(responder, makeRequest(QStringLiteral("POST"), start, "{}",
-                                                       {{"Content-Type", "application/json"}}));
+        const auto fired =
+            fire(responder, makeRequest(QStringLiteral("POST"), start, "{}", {{"Content-Type", "application/json"}}));
         QCOMPARE(fired->calls, 1);
         QCOMPARE(fired->hops.size(), 1);
         const Exchange exchange = fired->hops.first();
         QCOMPARE(exchange.outcome, Exchange::Outcome::InsecureRedirect);
         QCOMPARE(exchange.status, 302);
         QCOMPARE(exchange.httpVersion, QStringLiteral("HTTP/1.1"));
-        QCOMPARE(exchange.error, QStringLiteral("refused redirect from https to http: %1").arg(url(QStringLiteral("/plain"))));
+        QCOMPARE(exchange.error,
+                 QStringLiteral("refused redirect from https to http: %1").arg(url(QStringLiteral("/plain"))));
         QVERIFY(exchange.timings.connect >= 0); // TLS handshake included
         QCOMPARE(exchange.timings.ssl, -1.0);
         QVERIFY(m_receiver.requests().isEmpty());
@@ -455,13 +472,16 @@ private slots:
         quint16 tlsPort = 0;
         const auto tls = startTlsRedirector(url(QStringLiteral("/plain")).toLatin1(), &tlsPort);
         NetworkResponder responder; // does not trust the test certificate
-        const auto fired = fire(responder, makeRequest(QStringLiteral("GET"), QStringLiteral("https://127.0.0.1:%1/").arg(tlsPort)));
+        const auto fired =
+            fire(responder, makeRequest(QStringLiteral("GET"), QStringLiteral("https://127.0.0.1:%1/").arg(tlsPort)));
         QCOMPARE(fired->calls, 1);
         QCOMPARE(fired->hops.size(), 1);
         const Exchange exchange = fired->hops.first();
         QCOMPARE(exchange.outcome, Exchange::Outcome::TlsError);
         QCOMPARE(exchange.status, 0);
-        QCOMPARE(exchange.error, QStringLiteral("TLS error with 127.0.0.1:%1: The certificate is self-signed, and untrusted").arg(tlsPort));
+        QCOMPARE(
+            exchange.error,
+            QStringLiteral("TLS error with 127.0.0.1:%1: The certificate is self-signed, and untrusted").arg(tlsPort));
         QVERIFY(m_receiver.requests().isEmpty());
     }
 
@@ -472,7 +492,8 @@ private slots:
         const quint16 port = closed.port();
         closed.close();
         NetworkResponder responder;
-        const auto fired = fire(responder, makeRequest(QStringLiteral("GET"), QStringLiteral("http://127.0.0.1:%1/x").arg(port)));
+        const auto fired =
+            fire(responder, makeRequest(QStringLiteral("GET"), QStringLiteral("http://127.0.0.1:%1/x").arg(port)));
         QCOMPARE(fired->calls, 1);
         QCOMPARE(fired->hops.size(), 1);
         QCOMPARE(fired->hops.first().outcome, Exchange::Outcome::ConnectionRefused);
@@ -483,7 +504,8 @@ private slots:
     void hostNotFound()
     {
         NetworkResponder responder;
-        const auto fired = fire(responder, makeRequest(QStringLiteral("GET"), QStringLiteral("http://no-such-host.invalid/x")));
+        const auto fired =
+            fire(responder, makeRequest(QStringLiteral("GET"), QStringLiteral("http://no-such-host.invalid/x")));
         QCOMPARE(fired->hops.size(), 1);
         QCOMPARE(fired->hops.first().outcome, Exchange::Outcome::HostNotFound);
         QCOMPARE(fired->hops.first().error, QStringLiteral("host no-such-host.invalid not found"));
@@ -496,22 +518,27 @@ private slots:
         QTest::addColumn<QByteArray>("headerName");
         QTest::addColumn<QByteArray>("headerValue");
         QTest::addColumn<QString>("error");
-        QTest::newRow("space in host") << QStringLiteral("GET") << QStringLiteral("http://exa mple.com/") << QByteArray()
-                                       << QByteArray()
-                                       << QStringLiteral("invalid URL \"http://exa mple.com/\": Invalid hostname (contains invalid characters)");
+        QTest::newRow("space in host")
+            << QStringLiteral("GET") << QStringLiteral("http://exa mple.com/") << QByteArray() << QByteArray()
+            << QStringLiteral("invalid URL \"http://exa mple.com/\": Invalid hostname (contains invalid characters)");
         QTest::newRow("not http") << QStringLiteral("GET") << QStringLiteral("ftp://example.com/") << QByteArray()
                                   << QByteArray()
-                                  << QStringLiteral("invalid URL \"ftp://example.com/\": only http and https URLs can be fired");
-        QTest::newRow("relative") << QStringLiteral("GET") << QStringLiteral("/only/a/path") << QByteArray() << QByteArray()
-                                  << QStringLiteral("invalid URL \"/only/a/path\": only http and https URLs can be fired");
-        QTest::newRow("no host") << QStringLiteral("GET") << QStringLiteral("http:///path") << QByteArray() << QByteArray()
-                                 << QStringLiteral("invalid URL \"http:///path\": no host");
+                                  << QStringLiteral(
+                                         "invalid URL \"ftp://example.com/\": only http and https URLs can be fired");
+        QTest::newRow("relative") << QStringLiteral("GET") << QStringLiteral("/only/a/path") << QByteArray()
+                                  << QByteArray()
+                                  << QStringLiteral(
+                                         "invalid URL \"/only/a/path\": only http and https URLs can be fired");
+        QTest::newRow("no host") << QStringLiteral("GET") << QStringLiteral("http:///path") << QByteArray()
+                                 << QByteArray() << QStringLiteral("invalid URL \"http:///path\": no host");
         QTest::newRow("method") << QStringLiteral("GE T") << QStringLiteral("http://127.0.0.1/") << QByteArray()
                                 << QByteArray() << QStringLiteral("invalid HTTP method \"GE T\"");
-        QTest::newRow("header name") << QStringLiteral("GET") << QStringLiteral("http://127.0.0.1/") << QByteArray("X:Y")
-                                     << QByteArray("v") << QStringLiteral("invalid header name \"X:Y\"");
-        QTest::newRow("header value") << QStringLiteral("GET") << QStringLiteral("http://127.0.0.1/") << QByteArray("X-A")
-                                      << QByteArray("v\r\nInjected: 1") << QStringLiteral("header X-A: the value contains CR, LF or NUL");
+        QTest::newRow("header name") << QStringLiteral("GET") << QStringLiteral("http://127.0.0.1/")
+                                     << QByteArray("X:Y") << QByteArray("v")
+                                     << QStringLiteral("invalid header name \"X:Y\"");
+        QTest::newRow("header value") << QStringLiteral("GET") << QStringLiteral("http://127.0.0.1/")
+                                      << QByteArray("X-A") << QByteArray("v\r\nInjected: 1")
+                                      << QStringLiteral("header X-A: the value contains CR, LF or NUL");
     }
 
     void badRequestsFailAtOnce()
@@ -649,7 +676,9 @@ private slots:
             QVERIFY(fired->hops.first().timings.wait >= 0);
         }
         // The responder still works, and the cancelled ones are never reported again.
-        QCOMPARE(fire(responder, makeRequest(QStringLiteral("GET"), url(QStringLiteral("/after"))))->hops.first().status, 200);
+        QCOMPARE(
+            fire(responder, makeRequest(QStringLiteral("GET"), url(QStringLiteral("/after"))))->hops.first().status,
+            200);
         for (const auto &fired : all)
             QCOMPARE(fired->calls, 1);
     }
@@ -686,7 +715,8 @@ private slots:
         QCOMPARE(fired->hops.first().status, 200);
         // The next responder works on a fresh manager.
         NetworkResponder next;
-        QCOMPARE(fire(next, makeRequest(QStringLiteral("GET"), url(QStringLiteral("/again"))))->hops.first().status, 200);
+        QCOMPARE(fire(next, makeRequest(QStringLiteral("GET"), url(QStringLiteral("/again"))))->hops.first().status,
+                 200);
     }
 
     void doneMaySendTheNextRequest()

@@ -103,10 +103,11 @@ private slots:
 
         // The post is offered every ping tag: the three BidReader sets, then the response's leaves.
         const QList<KnownTag> tags = editor.pingTags();
-        QCOMPARE(names(tags).mid(0, 3),
-                 (QStringList{QStringLiteral("ping.bid_amount"), QStringLiteral("ping.bid_id"), QStringLiteral("ping.accepted")}));
+        QCOMPARE(names(tags).mid(0, 3), (QStringList{QStringLiteral("ping.bid_amount"), QStringLiteral("ping.bid_id"),
+                                                     QStringLiteral("ping.accepted")}));
         QVERIFY(names(tags).contains(QStringLiteral("ping.bid.amount")));
-        QCOMPARE(tags.constFirst().description, QStringLiteral("The bid amount read from the ping's response. Sample: 14.2"));
+        QCOMPARE(tags.constFirst().description,
+                 QStringLiteral("The bid amount read from the ping's response. Sample: 14.2"));
         for (const KnownTag &tag : tags)
             QCOMPARE(tag.source, KnownTag::Source::PingResponse);
     }
@@ -149,7 +150,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&editor));
         QSignalSpy edited(&editor, &PingPostEditor::edited);
         QVERIFY(editor.focusField(QStringLiteral("ping.url")));
-        QTest::keyClicks(editor.pingEditor()->urlEdit(), QStringLiteral("https://rtb.example.test/v2?zip=[caller_zip]"));
+        QTest::keyClicks(editor.pingEditor()->urlEdit(),
+                         QStringLiteral("https://rtb.example.test/v2?zip=[caller_zip]"));
         QCOMPARE(editor.pingPost().ping.url, QStringLiteral("https://rtb.example.test/v2?zip=[caller_zip]"));
         QCOMPARE(edited.last().first().toString(), QStringLiteral("ping_post.ping.url"));
     }

@@ -68,7 +68,8 @@ StoredCall sampleCall(const QString &id = QStringLiteral("c1"), const QDateTime 
     call.tags.add(QStringLiteral("geo"), QStringLiteral("us-ny"));
     call.warnings = {QStringLiteral("Selected ping \"Sel\" reached 2 buyers")};
 
-    FiredPixel append = pixel(0, QStringLiteral("Append data"), {exchange(QStringLiteral("http://127.0.0.1:8080/a"), 200, R"({"first_name": "Jason"})")});
+    FiredPixel append = pixel(0, QStringLiteral("Append data"),
+                              {exchange(QStringLiteral("http://127.0.0.1:8080/a"), 200, R"({"first_name": "Jason"})")});
     append.trigger = QStringLiteral("data_appending");
     append.tagsApplied = {QStringLiteral("first_name:Jason")};
 
@@ -178,11 +179,13 @@ void createVersion1Database(const QString &path, const QStringList &extraStateme
         statements.append(extraStatements);
         for (const QString &statement : std::as_const(statements))
             QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
-        query.prepare(QStringLiteral("INSERT INTO pixels (call_id, sequence, webhook, trigger_name, fired, reason, status,"
-                                     " outcome, tags_applied, warnings, exchanges)"
-                                     " VALUES ('old', 0, 'Old hook', 'start', 1, 'always', 200, 'response', ?, '[]', ?)"));
+        query.prepare(
+            QStringLiteral("INSERT INTO pixels (call_id, sequence, webhook, trigger_name, fired, reason, status,"
+                           " outcome, tags_applied, warnings, exchanges)"
+                           " VALUES ('old', 0, 'Old hook', 'start', 1, 'always', 200, 'response', ?, '[]', ?)"));
         query.addBindValue(QStringLiteral("[\"a:1\"]"));
-        const QJsonObject entry = QJsonDocument::fromJson(entryJson(exchange(QStringLiteral("http://old.test/"), 200, "{}"))).object();
+        const QJsonObject entry =
+            QJsonDocument::fromJson(entryJson(exchange(QStringLiteral("http://old.test/"), 200, "{}"))).object();
         query.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray{entry}).toJson(QJsonDocument::Compact)));
         QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
     }
@@ -214,8 +217,8 @@ class TestPixelStore : public QObject
 private slots:
     void defaultPathIsInTheAppDataDirectory()
     {
-        QCOMPARE(PixelStore::defaultPath(),
-                 QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/fired-pixels.sqlite"));
+        QCOMPARE(PixelStore::defaultPath(), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                                + QStringLiteral("/fired-pixels.sqlite"));
     }
 
     void opensInWalModeWithTheLatestSchema()
@@ -253,7 +256,8 @@ private slots:
         finalTags.add(QStringLiteral("first_name"), QStringLiteral("Jason"));
         finalTags.set(QStringLiteral("flag"), {});
         const QDateTime finished = kStart.addSecs(95);
-        QVERIFY2(store.finishCall(call.id, finished, finalTags, {QStringLiteral("late postback")}, &error), qPrintable(error));
+        QVERIFY2(store.finishCall(call.id, finished, finalTags, {QStringLiteral("late postback")}, &error),
+                 qPrintable(error));
 
         const std::optional<StoredCall> stored = store.call(call.id);
         QVERIFY(stored);
@@ -369,7 +373,8 @@ private slots:
         filter = {};
         filter.failedOnly = true;
         filter.callId = QStringLiteral("later");
-        QCOMPARE(describe(store.pixels(filter)), (QStringList{"later/Append data", "later/Conversion", "later/Always"}));
+        QCOMPARE(describe(store.pixels(filter)),
+                 (QStringList{"later/Append data", "later/Conversion", "later/Always"}));
         QCOMPARE(store.pixels(PixelStore::PixelFilter()).size(), 8);
         QCOMPARE(store.calls()[0].id, QStringLiteral("later")); // newest first
         QCOMPARE(store.calls()[0].failedCount, 3);
@@ -410,10 +415,12 @@ private slots:
         QVERIFY(store.open(dir.filePath(QStringLiteral("p.sqlite")), &error));
         QVERIFY(store.beginCall(sampleCall(), &error));
         QVERIFY(!store.beginCall(sampleCall(), &error));
-        QCOMPARE(error, QStringLiteral("cannot record call c1: UNIQUE constraint failed: calls.id Unable to fetch row"));
+        QCOMPARE(error,
+                 QStringLiteral("cannot record call c1: UNIQUE constraint failed: calls.id Unable to fetch row"));
         QVERIFY(!store.addPixel(QStringLiteral("c1"), sampleCall().pixels[1], &error));
-        QCOMPARE(error, QStringLiteral("cannot record pixel 1 (Conversion) of call c1: "
-                                       "UNIQUE constraint failed: pixels.call_id, pixels.sequence Unable to fetch row"));
+        QCOMPARE(error,
+                 QStringLiteral("cannot record pixel 1 (Conversion) of call c1: "
+                                "UNIQUE constraint failed: pixels.call_id, pixels.sequence Unable to fetch row"));
         QVERIFY(!store.addPixel(QStringLiteral("ghost"), sampleCall().pixels[0], &error));
         QCOMPARE(error, QStringLiteral("cannot record pixel 0 (Append data) of call ghost: "
                                        "FOREIGN KEY constraint failed Unable to fetch row"));
@@ -440,13 +447,17 @@ private slots:
         file.write(QByteArray("these are notes, not a database\n").repeated(200));
         file.close();
         QVERIFY(!store.open(notDatabase, &error));
-        QCOMPARE(error, QStringLiteral("cannot open the fired-pixels database %1: file is not a database Unable to execute statement")
-                            .arg(notDatabase));
+        QCOMPARE(error,
+                 QStringLiteral(
+                     "cannot open the fired-pixels database %1: file is not a database Unable to execute statement")
+                     .arg(notDatabase));
         QVERIFY(!store.isOpen());
 
         const QString underFile = dir.filePath(QStringLiteral("notes.txt/sub/p.sqlite"));
         QVERIFY(!store.open(underFile, &error));
-        QCOMPARE(error, QStringLiteral("cannot open the fired-pixels database %1: cannot create its directory").arg(underFile));
+        QCOMPARE(
+            error,
+            QStringLiteral("cannot open the fired-pixels database %1: cannot create its directory").arg(underFile));
 
         const QString newer = dir.filePath(QStringLiteral("newer.sqlite"));
         QVERIFY(rawQuery(newer, QStringLiteral("PRAGMA user_version = 99")).isNull());
@@ -500,9 +511,10 @@ private slots:
         PixelStore store;
         QString error;
         QVERIFY(!store.open(path, &error));
-        QCOMPARE(error, QStringLiteral("cannot open the fired-pixels database %1: migration to schema version 2 failed: "
-                                       "duplicate column name: buyer Unable to execute statement")
-                            .arg(path));
+        QCOMPARE(error,
+                 QStringLiteral("cannot open the fired-pixels database %1: migration to schema version 2 failed: "
+                                "duplicate column name: buyer Unable to execute statement")
+                     .arg(path));
         QCOMPARE(rawQuery(path, QStringLiteral("PRAGMA user_version")).toInt(), 1);
         QString sqlError;
         QVERIFY(rawQuery(path, QStringLiteral("SELECT finished_ms FROM calls"), &sqlError).isNull());
@@ -531,7 +543,8 @@ private slots:
                 return output.count("committed ");
             };
             QDeadlineTimer deadline(30000);
-            while (committedLines() < killAfter[round] && !deadline.hasExpired() && child.state() == QProcess::Running) {
+            while (committedLines() < killAfter[round] && !deadline.hasExpired()
+                   && child.state() == QProcess::Running) {
                 child.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())));
                 output += child.readAllStandardOutput();
             }
@@ -540,7 +553,8 @@ private slots:
             QVERIFY(!running || child.waitForFinished(10000));
             output += child.readAllStandardOutput();
             QVERIFY2(running && child.exitStatus() == QProcess::CrashExit,
-                     qPrintable(QStringLiteral("the writer ended by itself: ") + QString::fromLocal8Bit(child.readAllStandardError())));
+                     qPrintable(QStringLiteral("the writer ended by itself: ")
+                                + QString::fromLocal8Bit(child.readAllStandardError())));
 
             // Only whole lines count: a line cut by the kill was not reported.
             QList<int> reported;
@@ -558,8 +572,10 @@ private slots:
             for (auto it = reportedByCall.constBegin(); it != reportedByCall.constEnd(); ++it) {
                 const QList<FiredPixel> pixels = store.pixels(it.key());
                 // Every reported pixel is there, complete; at most one more committed unreported.
-                QVERIFY2(pixels.size() >= it.value() && pixels.size() <= it.value() + 1,
-                         qPrintable(QStringLiteral("%1: %2 stored, %3 reported").arg(it.key()).arg(pixels.size()).arg(it.value())));
+                QVERIFY2(
+                    pixels.size() >= it.value() && pixels.size() <= it.value() + 1,
+                    qPrintable(
+                        QStringLiteral("%1: %2 stored, %3 reported").arg(it.key()).arg(pixels.size()).arg(it.value())));
                 for (qsizetype i = 0; i < pixels.size(); ++i) {
                     QCOMPARE(pixels[i].sequence, int(i));
                     QCOMPARE(pixels[i].exchanges.size(), 1);

@@ -1,10 +1,10 @@
 #include "exchange/BodyViewer.h"
+#include "files/WorkspaceFile.h"
+#include "net/SandboxReceiver.h"
 #include "receiver/PostbackLogPane.h"
 #include "receiver/ReceivedRequestModel.h"
 #include "receiver/ReceiverPanel.h"
-#include "net/SandboxReceiver.h"
 #include "shell/Services.h"
-#include "files/WorkspaceFile.h"
 #include "workspace/WorkspaceModel.h"
 
 #include <QAbstractItemModelTester>
@@ -132,8 +132,8 @@ void TestPostbackLogPane::jsonPostbackShowsItsTags()
     QAbstractItemModelTester tester(pane.requestModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QByteArray payload = "{\"caller_number\": \"+12125550134\", \"sale\": \"yes\", \"sale_amount\": 120, "
                                "\"items\": [\"panel\", \"battery\"]}";
-    const Reply reply = send("POST", base() + QStringLiteral("/postback/sale?campaign=solar"), payload,
-                             "application/json");
+    const Reply reply =
+        send("POST", base() + QStringLiteral("/postback/sale?campaign=solar"), payload, "application/json");
     QCOMPARE(reply.status, 200);
 
     ReceivedRequestModel *model = pane.requestModel();
@@ -149,12 +149,12 @@ void TestPostbackLogPane::jsonPostbackShowsItsTags()
     pane.show();
     pane.selectRow(0);
     auto *tags = pane.findChild<QTableWidget *>(QStringLiteral("tagsTable"));
-    QCOMPARE(columnTexts(tags, 0), (QStringList{QStringLiteral("caller_number"), QStringLiteral("items"),
-                                                QStringLiteral("items"), QStringLiteral("sale"),
-                                                QStringLiteral("sale_amount")}));
-    QCOMPARE(columnTexts(tags, 1), (QStringList{QStringLiteral("+12125550134"), QStringLiteral("panel"),
-                                                QStringLiteral("battery"), QStringLiteral("yes"),
-                                                QStringLiteral("120")}));
+    QCOMPARE(columnTexts(tags, 0),
+             (QStringList{QStringLiteral("caller_number"), QStringLiteral("items"), QStringLiteral("items"),
+                          QStringLiteral("sale"), QStringLiteral("sale_amount")}));
+    QCOMPARE(columnTexts(tags, 1),
+             (QStringList{QStringLiteral("+12125550134"), QStringLiteral("panel"), QStringLiteral("battery"),
+                          QStringLiteral("yes"), QStringLiteral("120")}));
     QCOMPARE(pane.findChild<QTabWidget *>(QStringLiteral("requestTabs"))->tabText(2), QStringLiteral("Tags (5)"));
     auto *headers = pane.findChild<QTableWidget *>(QStringLiteral("headersTable"));
     QVERIFY(columnTexts(headers, 1).contains(QStringLiteral("application/json")));
@@ -173,8 +173,9 @@ void TestPostbackLogPane::dataWritingCallIsRecognised()
 {
     PostbackLogPane pane(m_services.get(), m_model.get());
     // The sample publisher's key, as its data-writing URL carries it.
-    QCOMPARE(send("GET", base() + QStringLiteral("/data_writing?key=pk-sandbox-7781&caller_number=%2B12125550134"
-                                                 "&sale=yes"))
+    QCOMPARE(send("GET", base()
+                             + QStringLiteral("/data_writing?key=pk-sandbox-7781&caller_number=%2B12125550134"
+                                              "&sale=yes"))
                  .status,
              200);
     const ReceivedRequestModel *model = pane.requestModel();
@@ -203,9 +204,8 @@ void TestPostbackLogPane::sourceOf_data()
                                   << int(Origin::DataWriting) << QStringLiteral("Search");
     QTest::newRow("key in payload") << QStringLiteral("/in") << QString() << QStringLiteral("k 1")
                                     << int(Origin::DataWriting) << QStringLiteral("Search");
-    QTest::newRow("unknown key, data_writing path")
-        << QStringLiteral("/v2/Data_Writing") << QStringLiteral("key=other") << QString() << int(Origin::DataWriting)
-        << QString();
+    QTest::newRow("unknown key, data_writing path") << QStringLiteral("/v2/Data_Writing") << QStringLiteral("key=other")
+                                                    << QString() << int(Origin::DataWriting) << QString();
     QTest::newRow("postback path") << QStringLiteral("/cake/postback") << QString() << QString()
                                    << int(Origin::PublisherPostback) << QString();
     QTest::newRow("anything else") << QStringLiteral("/events/start") << QStringLiteral("key=") << QString()
@@ -294,7 +294,8 @@ void TestPostbackLogPane::scriptedReplyChangesTheAnswer()
     table->item(0, ReceiverPanel::Status)->setData(Qt::EditRole, 503);
     table->item(0, ReceiverPanel::ContentType)->setText(QStringLiteral("text/plain"));
     table->setCurrentCell(0, ReceiverPanel::Path);
-    panel->findChild<QPlainTextEdit *>(QStringLiteral("replyBody"))->setPlainText(QStringLiteral("down for maintenance"));
+    panel->findChild<QPlainTextEdit *>(QStringLiteral("replyBody"))
+        ->setPlainText(QStringLiteral("down for maintenance"));
     QVERIFY(panel->scriptErrors().isEmpty());
 
     Reply reply = send("POST", base() + QStringLiteral("/hook"), "{}", "application/json");
@@ -454,7 +455,8 @@ void TestPostbackLogPane::startStopAndPort()
     auto *state = panel.findChild<QLabel *>(QStringLiteral("receiverState"));
     auto *startStop = panel.findChild<QPushButton *>(QStringLiteral("receiverStartStop"));
     auto *port = panel.findChild<QSpinBox *>(QStringLiteral("receiverPort"));
-    QCOMPARE(state->text(), QStringLiteral("Listening on %1 — loopback only; requests over 10\u00a0MiB are refused").arg(base()));
+    QCOMPARE(state->text(),
+             QStringLiteral("Listening on %1 — loopback only; requests over 10\u00a0MiB are refused").arg(base()));
     QCOMPARE(port->value(), int(m_services->receiver()->port()));
     QVERIFY(!port->isEnabled());
 
@@ -468,9 +470,10 @@ void TestPostbackLogPane::startStopAndPort()
     QTest::mouseClick(startStop, Qt::LeftButton);
     QVERIFY(m_services->receiver()->isListening());
     QCOMPARE(m_services->receiver()->port(), chosen);
-    QCOMPARE(state->text(), QStringLiteral("Listening on http://127.0.0.1:%1 — loopback only; requests over 10\u00a0MiB "
-                                           "are refused")
-                                .arg(chosen));
+    QCOMPARE(state->text(),
+             QStringLiteral("Listening on http://127.0.0.1:%1 — loopback only; requests over 10\u00a0MiB "
+                            "are refused")
+                 .arg(chosen));
     QCOMPARE(QSettings().value(QStringLiteral("ReceiverPanel/port")).toInt(), int(chosen));
 }
 

@@ -1,8 +1,8 @@
-#include "files/CurlCommand.h"
-#include "shell/MainWindow.h"
 #include "editor/PreviewPane.h"
 #include "editor/SampleCallEditor.h"
+#include "files/CurlCommand.h"
 #include "files/WorkspaceFile.h"
+#include "shell/MainWindow.h"
 #include "workspace/WorkspaceModel.h"
 
 #include <QAction>
@@ -126,12 +126,11 @@ private slots:
     {
         Preview preview;
         QVERIFY(preview.pane.hasRequest());
-        QCOMPARE(preview.pane.requestText(),
-                 QStringLiteral("POST http://127.0.0.1:8377/leads?zip=10101\n"
-                                "Content-Type: application/json\n"
-                                "X-Caller: Jo\n"
-                                "\n"
-                                "{\"name\": \"Jo\", \"payout\": 20}"));
+        QCOMPARE(preview.pane.requestText(), QStringLiteral("POST http://127.0.0.1:8377/leads?zip=10101\n"
+                                                            "Content-Type: application/json\n"
+                                                            "X-Caller: Jo\n"
+                                                            "\n"
+                                                            "{\"name\": \"Jo\", \"payout\": 20}"));
         QCOMPARE(preview.pane.request().timeoutMs, 3000);
         QVERIFY(preview.pane.problemsLabel()->isHidden());
         QVERIFY(preview.pane.copyCurlButton()->isEnabled());
@@ -181,7 +180,8 @@ private slots:
                      QStringList{QStringLiteral("90210")});
         QCOMPARE(preview.stack.count(), 1);
         QCOMPARE(preview.stack.undoText(), QStringLiteral("Edit sample call"));
-        QTRY_VERIFY(preview.pane.requestText().startsWith(QStringLiteral("POST http://127.0.0.1:8377/leads?zip=90210\n")));
+        QTRY_VERIFY(
+            preview.pane.requestText().startsWith(QStringLiteral("POST http://127.0.0.1:8377/leads?zip=90210\n")));
 
         // A new tag: the body's payout comes from it instead of the default.
         // Removing a row removes the tag: the body falls back to its default, with a warning.
@@ -213,7 +213,8 @@ private slots:
             preview.stack.undo();
         QVERIFY(preview.model.workspace() == before);
         QCOMPARE(table->item(preview.row(QStringLiteral("caller_zip")), 1)->text(), QStringLiteral("10101"));
-        QTRY_VERIFY(preview.pane.requestText().startsWith(QStringLiteral("POST http://127.0.0.1:8377/leads?zip=10101\n")));
+        QTRY_VERIFY(
+            preview.pane.requestText().startsWith(QStringLiteral("POST http://127.0.0.1:8377/leads?zip=10101\n")));
     }
 
     void aTagWithSeveralValuesHasARowPerValue()
@@ -237,7 +238,8 @@ private slots:
         QTest::newRow("missing tag") << "caller_zip" << QString()
                                      << "Warning: url: tag [caller_zip] is missing; rendered as empty text" << true;
         QTest::newRow("line break in a header")
-            << "caller_name" << "Jo\nX-Injected: 1"
+            << "caller_name"
+            << "Jo\nX-Injected: 1"
             << "Error: header X-Caller: tag [caller_name] value contains a line break" << false;
     }
 
@@ -321,8 +323,8 @@ private slots:
         PreviewPane *pane = window.previewPane();
         auto *tree = window.findChild<QTreeView *>(QStringLiteral("workspaceTree"));
         tree->setCurrentIndex(window.model()->indexForPath(QStringLiteral("campaigns[0].webhooks[0]")));
-        const Webhook *webhook = WorkspaceModel::webhookAt(window.model()->workspace(),
-                                                           window.model()->address(tree->currentIndex()));
+        const Webhook *webhook =
+            WorkspaceModel::webhookAt(window.model()->workspace(), window.model()->address(tree->currentIndex()));
         QTRY_VERIFY(pane->hasRequest() && !pane->isRendering());
         QCOMPARE(pane->request().method, webhook->request.method);
         QVERIFY(pane->requestText().startsWith(webhook->request.method + QLatin1Char(' ')));

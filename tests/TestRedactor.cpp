@@ -1,5 +1,5 @@
-#include "record/Redactor.h"
 #include "model/TagMap.h"
+#include "record/Redactor.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -137,9 +137,13 @@ private slots:
         // Qt's parser takes raw control characters inside strings, so the redactor does too
         // (found by fuzzing: a NUL in a key left the secrets after it).
         QTest::newRow("raw control characters in a key")
-            << QByteArray("{\"a\x01" "b\": 1, \"api_key\x00\n\": \"k1\", \"password\": \"hunter22\"}", 53)
+            << QByteArray("{\"a\x01"
+                          "b\": 1, \"api_key\x00\n\": \"k1\", \"password\": \"hunter22\"}",
+                          53)
             << QByteArray("application/json")
-            << QByteArray("{\"a\x01" "b\": 1, \"api_key\x00\n\": \"[REDACTED]\", \"password\": \"[REDACTED]\"}", 63);
+            << QByteArray("{\"a\x01"
+                          "b\": 1, \"api_key\x00\n\": \"[REDACTED]\", \"password\": \"[REDACTED]\"}",
+                          63);
         QTest::newRow("unknown escape in a key, as Qt reads it")
             << QByteArray("{\"p\\x\": 1, \"password\": \"hunter22\"}") << QByteArray("application/json")
             << QByteArray("{\"p\\x\": 1, \"password\": \"[REDACTED]\"}");
@@ -203,8 +207,8 @@ private slots:
 
     void secretsAroundJsonTooDeepForQtAreRedacted()
     {
-        const QByteArray body = "{\"token\": \"s3cr3t\", \"x\": " + QByteArray(1100, '[') + QByteArray(1100, ']') +
-                                ", \"password\": \"hunter22\"}";
+        const QByteArray body = "{\"token\": \"s3cr3t\", \"x\": " + QByteArray(1100, '[') + QByteArray(1100, ']')
+                                + ", \"password\": \"hunter22\"}";
         QVERIFY(QJsonDocument::fromJson(body).isNull()); // too deep for Qt
         const QByteArray redacted = Redactor().redactBody(body, "application/json");
         QCOMPARE(redacted, "{\"token\": \"[REDACTED]\", \"x\": " + QByteArray(1024, '[') + "\"[REDACTED]\"");
@@ -226,8 +230,8 @@ private slots:
     {
         Exchange exchange;
         exchange.request.url = QStringLiteral("https://hooks.slack.com/services/T0ABC1234/B0DEF5678/XxYyZz0123456789");
-        exchange.error = QStringLiteral("Error transferring ") + exchange.request.url +
-                         QStringLiteral(" - server replied: Not Found");
+        exchange.error = QStringLiteral("Error transferring ") + exchange.request.url
+                         + QStringLiteral(" - server replied: Not Found");
         Redactor redactor;
         redactor.learn(exchange);
         const Exchange redacted = redactor.redact(exchange);

@@ -1,5 +1,5 @@
-#include "tokens/RequestRenderer.h"
 #include "model/TagMap.h"
+#include "tokens/RequestRenderer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,7 +38,9 @@ QList<QPair<QString, QString>> decodeForm(const QByteArray &body)
     QList<QPair<QString, QString>> fields;
     for (const QByteArray &pair : body.split('&')) {
         const qsizetype equals = pair.indexOf('=');
-        const auto decode = [](QByteArray part) { return QUrl::fromPercentEncoding(part.replace('+', ' ')); };
+        const auto decode = [](QByteArray part) {
+            return QUrl::fromPercentEncoding(part.replace('+', ' '));
+        };
         fields.append({decode(pair.left(equals)), decode(pair.mid(equals + 1))});
     }
     return fields;
@@ -54,7 +56,8 @@ private slots:
     void rendersEveryPart()
     {
         const RequestRenderer renderer(request(
-            QStringLiteral(" post "), QStringLiteral("https://example.test/hook?call_id=[call_uuid]&phone=[caller_number|digits]"),
+            QStringLiteral(" post "),
+            QStringLiteral("https://example.test/hook?call_id=[call_uuid]&phone=[caller_number|digits]"),
             {{QStringLiteral("Authorization"), QStringLiteral("Bearer [token]")},
              {QStringLiteral("X-Tag"), QStringLiteral("[geo|first]")},
              {QStringLiteral("X-Tag"), QStringLiteral("second")}},
@@ -62,11 +65,11 @@ private slots:
         QCOMPARE(renderer.compileErrors(), QStringList());
 
         RenderReport report;
-        const RenderedRequest rendered = renderer.render(
-            tagsFrom({QStringLiteral("call_uuid=CA 1"), QStringLiteral("caller_number=+1 555 123 4567"),
-                      QStringLiteral("token=s3cr3t"), QStringLiteral("geo=us-ny"), QStringLiteral("geo=us"),
-                      QStringLiteral("payout=12.5")}),
-            &report);
+        const RenderedRequest rendered =
+            renderer.render(tagsFrom({QStringLiteral("call_uuid=CA 1"), QStringLiteral("caller_number=+1 555 123 4567"),
+                                      QStringLiteral("token=s3cr3t"), QStringLiteral("geo=us-ny"),
+                                      QStringLiteral("geo=us"), QStringLiteral("payout=12.5")}),
+                            &report);
         QVERIFY(report.ok());
         QCOMPARE(report.warnings, QStringList());
         QCOMPARE(rendered.method, QStringLiteral("POST"));
@@ -95,8 +98,9 @@ private slots:
                               << HttpHeaders{{"Content-Type", "application/x-www-form-urlencoded"}};
         QTest::newRow("json") << BodyKind::Json << "{\"a\": \"[v]\"}" << none << QByteArray("{\"a\": \"x & y=é\"}")
                               << HttpHeaders{{"Content-Type", "application/json"}};
-        QTest::newRow("json with its own type") << BodyKind::Json << "{\"a\": [w]}" << ownType
-                                                << QByteArray("{\"a\": 2}") << HttpHeaders{{"content-type", "text/json"}};
+        QTest::newRow("json with its own type")
+            << BodyKind::Json << "{\"a\": [w]}" << ownType << QByteArray("{\"a\": 2}")
+            << HttpHeaders{{"content-type", "text/json"}};
         QTest::newRow("raw") << BodyKind::Raw << "<v>[v]</v> [w]" << none << QByteArray("<v>x & y=é</v> 2")
                              << HttpHeaders();
     }
@@ -108,7 +112,8 @@ private slots:
         QFETCH(QList<HeaderTemplate>, headers);
         QFETCH(QByteArray, expectedBody);
         QFETCH(HttpHeaders, expectedHeaders);
-        const RequestRenderer renderer(request(QStringLiteral("POST"), QStringLiteral("https://x.test/"), headers, kind, body));
+        const RequestRenderer renderer(
+            request(QStringLiteral("POST"), QStringLiteral("https://x.test/"), headers, kind, body));
         RenderReport report;
         const RenderedRequest rendered =
             renderer.render(tagsFrom({QStringLiteral("v=x & y=é"), QStringLiteral("w=2")}), &report);
@@ -132,27 +137,35 @@ private slots:
                                 << QStringList{"method: \"GE T\" is not a valid HTTP method"};
         QTest::newRow("empty method") << "" << url << none << body
                                       << QStringList{"method: \"\" is not a valid HTTP method"};
-        QTest::newRow("url filter") << "GET" << "https://x.test/?a=[v|lowr]" << none << body
-                                    << QStringList{"url: column 22: unknown filter \"lowr\" (expected one of: first, last, "
-                                                   "lower, upper, trim, digits, e164, sha256, urlencode, default:TEXT)"};
-        QTest::newRow("url structure") << "GET" << "x.test/a" << none << body
-                                       << QStringList{"url: column 7: the URL must start with a scheme and \"://\", as in https://"};
-        QTest::newRow("header name") << "GET" << url << QList<HeaderTemplate>{{QStringLiteral("X Id"), QStringLiteral("1")}}
-                                     << body << QStringList{"header \"X Id\": not a valid header name"};
-        QTest::newRow("header name token") << "GET" << url
-                                           << QList<HeaderTemplate>{{QStringLiteral("X-[k]"), QStringLiteral("1")}} << body
-                                           << QStringList{"header \"X-[k]\": not a valid header name"};
+        QTest::newRow("url filter") << "GET"
+                                    << "https://x.test/?a=[v|lowr]" << none << body
+                                    << QStringList{
+                                           "url: column 22: unknown filter \"lowr\" (expected one of: first, last, "
+                                           "lower, upper, trim, digits, e164, sha256, urlencode, default:TEXT)"};
+        QTest::newRow("url structure")
+            << "GET"
+            << "x.test/a" << none << body
+            << QStringList{"url: column 7: the URL must start with a scheme and \"://\", as in https://"};
+        QTest::newRow("header name") << "GET" << url
+                                     << QList<HeaderTemplate>{{QStringLiteral("X Id"), QStringLiteral("1")}} << body
+                                     << QStringList{"header \"X Id\": not a valid header name"};
+        QTest::newRow("header name token")
+            << "GET" << url << QList<HeaderTemplate>{{QStringLiteral("X-[k]"), QStringLiteral("1")}} << body
+            << QStringList{"header \"X-[k]\": not a valid header name"};
         QTest::newRow("header template line break")
-            << "GET" << url << QList<HeaderTemplate>{{QStringLiteral("X-Note"), QStringLiteral("a\r\nX-Evil: 1")}} << body
-            << QStringList{"header X-Note: value contains a line break"};
+            << "GET" << url << QList<HeaderTemplate>{{QStringLiteral("X-Note"), QStringLiteral("a\r\nX-Evil: 1")}}
+            << body << QStringList{"header X-Note: value contains a line break"};
         QTest::newRow("header filter") << "GET" << url
-                                       << QList<HeaderTemplate>{{QStringLiteral("X-Id"), QStringLiteral("[id|nope]")}} << body
-                                       << QStringList{"header X-Id: column 5: unknown filter \"nope\" (expected one of: "
-                                                      "first, last, lower, upper, trim, digits, e164, sha256, urlencode, "
-                                                      "default:TEXT)"};
+                                       << QList<HeaderTemplate>{{QStringLiteral("X-Id"), QStringLiteral("[id|nope]")}}
+                                       << body
+                                       << QStringList{
+                                              "header X-Id: column 5: unknown filter \"nope\" (expected one of: "
+                                              "first, last, lower, upper, trim, digits, e164, sha256, urlencode, "
+                                              "default:TEXT)"};
         QTest::newRow("json body") << "POST" << url << none << "{\n  \"a\": 1\n  \"b\": 2\n}"
                                    << QStringList{"body: line 3, column 4: invalid JSON: unterminated object"};
-        QTest::newRow("several") << "GE T" << "https://x.test/?a=[v|]" << none << "{"
+        QTest::newRow("several") << "GE T"
+                                 << "https://x.test/?a=[v|]" << none << "{"
                                  << QStringList{"method: \"GE T\" is not a valid HTTP method",
                                                 "url: column 22: empty filter after \"|\"",
                                                 "body: column 2: invalid JSON: unterminated object"};
@@ -177,10 +190,14 @@ private slots:
     {
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("error");
-        QTest::newRow("CRLF") << "abc\r\nX-Evil: 1" << "header X-Id: tag [id] value contains a line break";
-        QTest::newRow("LF") << "abc\nX-Evil: 1" << "header X-Id: tag [id] value contains a line break";
-        QTest::newRow("CR") << "abc\r" << "header X-Id: tag [id] value contains a line break";
-        QTest::newRow("NUL") << QStringLiteral("abc") + QChar(0) << "header X-Id: tag [id] value contains a NUL character";
+        QTest::newRow("CRLF") << "abc\r\nX-Evil: 1"
+                              << "header X-Id: tag [id] value contains a line break";
+        QTest::newRow("LF") << "abc\nX-Evil: 1"
+                            << "header X-Id: tag [id] value contains a line break";
+        QTest::newRow("CR") << "abc\r"
+                            << "header X-Id: tag [id] value contains a line break";
+        QTest::newRow("NUL") << QStringLiteral("abc") + QChar(0)
+                             << "header X-Id: tag [id] value contains a NUL character";
     }
 
     void headerValueWithLineBreakIsRefused()
@@ -212,10 +229,10 @@ private slots:
 
     void warningsNameTheirPart()
     {
-        const RequestRenderer renderer(request(
-            QStringLiteral("POST"), QStringLiteral("https://example.test/hook?call_id=[ringba_call_id]"),
-            {{QStringLiteral("X-Call"), QStringLiteral("[ringba_call_id]")}}, BodyKind::Json,
-            QStringLiteral("{\"call\": \"[ringba_call_id]\", \"revenue\": [payout]}")));
+        const RequestRenderer renderer(
+            request(QStringLiteral("POST"), QStringLiteral("https://example.test/hook?call_id=[ringba_call_id]"),
+                    {{QStringLiteral("X-Call"), QStringLiteral("[ringba_call_id]")}}, BodyKind::Json,
+                    QStringLiteral("{\"call\": \"[ringba_call_id]\", \"revenue\": [payout]}")));
         RenderReport report;
         renderer.render(TagMap(), &report);
         QVERIFY(report.ok());
@@ -227,10 +244,10 @@ private slots:
 
     void tokenKeysInOrderWithoutDuplicates()
     {
-        const RequestRenderer renderer(request(
-            QStringLiteral("POST"), QStringLiteral("https://[domain]/p?a=[call_uuid]&b=[payout]"),
-            {{QStringLiteral("X-A"), QStringLiteral("[Call_UUID] [token]")}}, BodyKind::Form,
-            QStringLiteral("x=[payout]&y=[source_id]")));
+        const RequestRenderer renderer(request(QStringLiteral("POST"),
+                                               QStringLiteral("https://[domain]/p?a=[call_uuid]&b=[payout]"),
+                                               {{QStringLiteral("X-A"), QStringLiteral("[Call_UUID] [token]")}},
+                                               BodyKind::Form, QStringLiteral("x=[payout]&y=[source_id]")));
         QCOMPARE(renderer.tokenKeys(), (QStringList{"domain", "call_uuid", "payout", "token", "source_id"}));
     }
 

@@ -16,11 +16,11 @@ private slots:
         QTest::addColumn<QStringList>("pairs");
         QTest::addColumn<QStringList>("notes");
 
-        QTest::newRow("seed example")
-            << QByteArray(R"({"first_name": "Jason", "last_name": "Kay", "geo": "us-10101", "age": 23, "gender": "m"})")
-            << QStringList{"first_name:Jason", "last_name:Kay", "geo:us-10101", "geo:us-ny",
-                           "geo:us",           "age:23",        "gender:m"}
-            << QStringList{};
+        QTest::newRow("seed example") << QByteArray(
+            R"({"first_name": "Jason", "last_name": "Kay", "geo": "us-10101", "age": 23, "gender": "m"})")
+                                      << QStringList{"first_name:Jason", "last_name:Kay", "geo:us-10101", "geo:us-ny",
+                                                     "geo:us",           "age:23",        "gender:m"}
+                                      << QStringList{};
         QTest::newRow("document order, not alphabetical")
             << QByteArray(R"({"z": 1, "a": 2, "m": 3})") << QStringList{"z:1", "a:2", "m:3"} << QStringList{};
         QTest::newRow("integer") << QByteArray(R"({"age": 23})") << QStringList{"age:23"} << QStringList{};
@@ -32,10 +32,9 @@ private slots:
         QTest::newRow("exponent") << QByteArray(R"({"n": 1e3})") << QStringList{"n:1000"} << QStringList{};
         QTest::newRow("short fraction") << QByteArray(R"({"n": 0.1})") << QStringList{"n:0.1"} << QStringList{};
         QTest::newRow("big integer keeps its digits")
-            << QByteArray(R"({"call_id": 12345678901234567890123})")
-            << QStringList{"call_id:12345678901234567890123"} << QStringList{};
-        QTest::newRow("big exponent") << QByteArray(R"({"n": 1.5e300})") << QStringList{"n:1.5e+300"}
-                                      << QStringList{};
+            << QByteArray(R"({"call_id": 12345678901234567890123})") << QStringList{"call_id:12345678901234567890123"}
+            << QStringList{};
+        QTest::newRow("big exponent") << QByteArray(R"({"n": 1.5e300})") << QStringList{"n:1.5e+300"} << QStringList{};
         QTest::newRow("booleans") << QByteArray(R"({"ok": true, "spam": false})")
                                   << QStringList{"ok:true", "spam:false"} << QStringList{};
         QTest::newRow("empty string") << QByteArray(R"({"middle": ""})") << QStringList{"middle:"} << QStringList{};
@@ -59,8 +58,8 @@ private slots:
             << QStringList{"key list[0]: nested object skipped"};
         QTest::newRow("null ignored") << QByteArray(R"({"a": null, "b": "c"})") << QStringList{"b:c"}
                                       << QStringList{"key a: null ignored"};
-        QTest::newRow("empty array ignored") << QByteArray(R"({"a": [], "b": "c"})") << QStringList{"b:c"}
-                                             << QStringList{"key a: empty array ignored"};
+        QTest::newRow("empty array ignored")
+            << QByteArray(R"({"a": [], "b": "c"})") << QStringList{"b:c"} << QStringList{"key a: empty array ignored"};
         QTest::newRow("empty key ignored") << QByteArray(R"({"": "x", " ": "y", "b": "c"})") << QStringList{"b:c"}
                                            << QStringList{"empty key ignored", "empty key ignored"};
         QTest::newRow("repeated key: last value, first place")
@@ -70,11 +69,9 @@ private slots:
         QTest::newRow("brackets and commas inside strings")
             << QByteArray("{\"a\": \"}{][,:\", \"b\": [\"x,y\", \"]\"], \"c\": 1}")
             << QStringList{"a:}{][,:", "b:x,y", "b:]", "c:1"} << QStringList{};
-        QTest::newRow("whitespace everywhere")
-            << QByteArray(" \r\n\t{ \"a\" :\n[ 1 ,\t2 ] , \"b\"\t:\"c\" } \n") << QStringList{"a:1", "a:2", "b:c"}
-            << QStringList{};
-        QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF{\"a\": 1}") << QStringList{"a:1"}
-                                         << QStringList{};
+        QTest::newRow("whitespace everywhere") << QByteArray(" \r\n\t{ \"a\" :\n[ 1 ,\t2 ] , \"b\"\t:\"c\" } \n")
+                                               << QStringList{"a:1", "a:2", "b:c"} << QStringList{};
+        QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF{\"a\": 1}") << QStringList{"a:1"} << QStringList{};
         QTest::newRow("geo expanded") << QByteArray(R"({"geo": "us-90012"})")
                                       << QStringList{"geo:us-90012", "geo:us-ca", "geo:us"} << QStringList{};
         QTest::newRow("geo key case") << QByteArray(R"({"GEO": "us-10101"})")
@@ -83,13 +80,13 @@ private slots:
             << QByteArray(R"({"geo": ["us-10101", "us-11201", "us-90012"]})")
             << QStringList{"geo:us-10101", "geo:us-ny", "geo:us", "geo:us-11201", "geo:us-90012", "geo:us-ca"}
             << QStringList{};
-        QTest::newRow("geo unassigned prefix") << QByteArray(R"({"geo": "us-00000"})")
-                                               << QStringList{"geo:us-00000", "geo:us"}
-                                               << QStringList{"geo us-00000: ZIP prefix 000 has no state"};
-        QTest::newRow("geo not a zip stays") << QByteArray(R"({"geo": "ca-on"})") << QStringList{"geo:ca-on"}
-                                             << QStringList{};
-        QTest::newRow("only geo key expands") << QByteArray(R"({"zip": "us-10101"})")
-                                              << QStringList{"zip:us-10101"} << QStringList{};
+        QTest::newRow("geo unassigned prefix")
+            << QByteArray(R"({"geo": "us-00000"})") << QStringList{"geo:us-00000", "geo:us"}
+            << QStringList{"geo us-00000: ZIP prefix 000 has no state"};
+        QTest::newRow("geo not a zip stays")
+            << QByteArray(R"({"geo": "ca-on"})") << QStringList{"geo:ca-on"} << QStringList{};
+        QTest::newRow("only geo key expands")
+            << QByteArray(R"({"zip": "us-10101"})") << QStringList{"zip:us-10101"} << QStringList{};
     }
 
     void tags()
@@ -102,7 +99,8 @@ private slots:
         QCOMPARE(result.notes, notes);
         QVERIFY(result.applied);
         const int count = result.tags.size();
-        QCOMPARE(result.reason, count == 1 ? QStringLiteral("1 tag applied") : QStringLiteral("%1 tags applied").arg(count));
+        QCOMPARE(result.reason,
+                 count == 1 ? QStringLiteral("1 tag applied") : QStringLiteral("%1 tags applied").arg(count));
     }
 
     // Responses that apply nothing, and why.
@@ -132,19 +130,19 @@ private slots:
                               << "invalid JSON: illegal value at offset 1" << QStringList{};
         QTest::newRow("array root") << 200 << QByteArray(R"([{"a": 1}])") << false
                                     << "JSON root is an array, not an object" << QStringList{};
-        QTest::newRow("string root") << 200 << QByteArray(R"("a")") << false
-                                     << "JSON root is a string, not an object" << QStringList{};
+        QTest::newRow("string root") << 200 << QByteArray(R"("a")") << false << "JSON root is a string, not an object"
+                                     << QStringList{};
         QTest::newRow("number root") << 200 << QByteArray("23") << false << "JSON root is a number, not an object"
                                      << QStringList{};
-        QTest::newRow("boolean root") << 200 << QByteArray("true") << false
-                                      << "JSON root is a boolean, not an object" << QStringList{};
+        QTest::newRow("boolean root") << 200 << QByteArray("true") << false << "JSON root is a boolean, not an object"
+                                      << QStringList{};
         QTest::newRow("null root") << 200 << QByteArray("null") << false << "JSON root is null, not an object"
                                    << QStringList{};
         QTest::newRow("empty object") << 200 << QByteArray("{}") << false << "no tags: the JSON object is empty"
                                       << QStringList{};
-        QTest::newRow("everything ignored") << 201 << QByteArray(R"({"a": {}, "b": null})") << false
-                                            << "no tags: every key was ignored"
-                                            << QStringList{"key a: nested object ignored", "key b: null ignored"};
+        QTest::newRow("everything ignored")
+            << 201 << QByteArray(R"({"a": {}, "b": null})") << false << "no tags: every key was ignored"
+            << QStringList{"key a: nested object ignored", "key b: null ignored"};
     }
 
     void nothingApplied()

@@ -120,14 +120,16 @@ private slots:
         chart.setSeries({ResponseTimeChart::Series{QStringLiteral("Append"), {10, 20, 30}, 3, 0}});
         const int withoutFailures = countColor(chart.grab().toImage(), failure);
         // A quarter of the 60 px bar, 7 px high, and at least the legend's swatch in both.
-        QVERIFY2(withFailures - withoutFailures >= 15 * 6, qPrintable(QStringLiteral("%1 vs %2").arg(withFailures).arg(withoutFailures)));
+        QVERIFY2(withFailures - withoutFailures >= 15 * 6,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(withFailures).arg(withoutFailures)));
     }
 
     void sizeFollowsRows()
     {
         ResponseTimeChart chart;
         const int empty = chart.sizeHint().height();
-        chart.setSeries({ResponseTimeChart::Series{QStringLiteral("A"), {1}, 1, 0}, ResponseTimeChart::Series{QStringLiteral("B"), {2}, 1, 0},
+        chart.setSeries({ResponseTimeChart::Series{QStringLiteral("A"), {1}, 1, 0},
+                         ResponseTimeChart::Series{QStringLiteral("B"), {2}, 1, 0},
                          ResponseTimeChart::Series{QStringLiteral("C"), {3}, 1, 0}});
         QCOMPARE(chart.sizeHint().height(), empty + 2 * 40);
     }

@@ -57,7 +57,8 @@ private:
         return result;
     }
 
-    Result fetch(const QByteArray &method, const QString &url, const QByteArray &body = {}, const HttpHeaders &headers = {})
+    Result fetch(const QByteArray &method, const QString &url, const QByteArray &body = {},
+                 const HttpHeaders &headers = {})
     {
         QElapsedTimer clock;
         clock.start();
@@ -85,8 +86,9 @@ private slots:
         QVERIFY(first.listen());
         SandboxReceiver second;
         QVERIFY(!second.listen(first.port()));
-        QCOMPARE(second.errorString(),
-                 QStringLiteral("Cannot listen on 127.0.0.1:%1: The bound address is already in use").arg(first.port()));
+        QCOMPARE(
+            second.errorString(),
+            QStringLiteral("Cannot listen on 127.0.0.1:%1: The bound address is already in use").arg(first.port()));
         QVERIFY(!second.isListening());
         QCOMPARE(second.port(), quint16(0));
     }
@@ -107,9 +109,9 @@ private slots:
         QVERIFY(receiver.listen());
         QSignalSpy received(&receiver, &SandboxReceiver::requestReceived);
         const QDateTime before = QDateTime::currentDateTimeUtc();
-        const Result result = fetch("POST", receiver.baseUrl() + QStringLiteral("/postback/a%20b?sale=yes&x=1"),
-                                    R"({"sale": "yes", "revenue": 12.5})",
-                                    {{"Content-Type", "application/json"}, {"X-Test", "42"}});
+        const Result result =
+            fetch("POST", receiver.baseUrl() + QStringLiteral("/postback/a%20b?sale=yes&x=1"),
+                  R"({"sale": "yes", "revenue": 12.5})", {{"Content-Type", "application/json"}, {"X-Test", "42"}});
         QCOMPARE(result.error, QNetworkReply::NoError);
         QCOMPARE(result.status, 200);
         QCOMPARE(result.reason, QByteArray("OK"));
@@ -147,27 +149,28 @@ private slots:
         QTest::newRow("json object") << QByteArray("POST") << QStringLiteral("/p") << QByteArray("application/json")
                                      << QByteArray(R"({"sale": "yes", "paid": true, "n": 3})")
                                      << QStringList{"n:3", "paid:true", "sale:yes"};
-        QTest::newRow("json arrays and nested objects") << QByteArray("POST") << QStringLiteral("/p")
-                                                        << QByteArray("application/json")
-                                                        << QByteArray(R"({"ids": [1, "b", {"x": 1}], "nested": {"a": 1}, "none": null})")
-                                                        << QStringList{"ids:1", "ids:b"};
-        QTest::newRow("json object wins over query") << QByteArray("POST") << QStringLiteral("/p?q=1")
-                                                     << QByteArray("application/json") << QByteArray(R"({"a": "b"})")
-                                                     << QStringList{"a:b"};
-        QTest::newRow("invalid json gives no tags") << QByteArray("POST") << QStringLiteral("/p?q=1")
-                                                    << QByteArray("application/json") << QByteArray("{not json")
-                                                    << QStringList{};
-        QTest::newRow("json array root gives no tags") << QByteArray("POST") << QStringLiteral("/p")
-                                                       << QByteArray("application/json") << QByteArray("[1, 2]")
-                                                       << QStringList{};
+        QTest::newRow("json arrays and nested objects")
+            << QByteArray("POST") << QStringLiteral("/p") << QByteArray("application/json")
+            << QByteArray(R"({"ids": [1, "b", {"x": 1}], "nested": {"a": 1}, "none": null})")
+            << QStringList{"ids:1", "ids:b"};
+        QTest::newRow("json object wins over query")
+            << QByteArray("POST") << QStringLiteral("/p?q=1") << QByteArray("application/json")
+            << QByteArray(R"({"a": "b"})") << QStringList{"a:b"};
+        QTest::newRow("invalid json gives no tags")
+            << QByteArray("POST") << QStringLiteral("/p?q=1") << QByteArray("application/json")
+            << QByteArray("{not json") << QStringList{};
+        QTest::newRow("json array root gives no tags")
+            << QByteArray("POST") << QStringLiteral("/p") << QByteArray("application/json") << QByteArray("[1, 2]")
+            << QStringList{};
         QTest::newRow("form body") << QByteArray("POST") << QStringLiteral("/p")
                                    << QByteArray("application/x-www-form-urlencoded")
-                                   << QByteArray("name=Jane+Doe&city=New%20York&name=J") << QStringList{"name:Jane Doe", "name:J", "city:New York"};
-        QTest::newRow("data-writing GET query") << QByteArray("GET") << QStringLiteral("/w?caller_number=%2B15551234567&sale=yes&sale=no&=x")
-                                                << QByteArray() << QByteArray()
-                                                << QStringList{"caller_number:+15551234567", "sale:yes", "sale:no"};
-        QTest::newRow("no query, no body") << QByteArray("GET") << QStringLiteral("/w") << QByteArray() << QByteArray()
-                                           << QStringList{};
+                                   << QByteArray("name=Jane+Doe&city=New%20York&name=J")
+                                   << QStringList{"name:Jane Doe", "name:J", "city:New York"};
+        QTest::newRow("data-writing GET query")
+            << QByteArray("GET") << QStringLiteral("/w?caller_number=%2B15551234567&sale=yes&sale=no&=x")
+            << QByteArray() << QByteArray() << QStringList{"caller_number:+15551234567", "sale:yes", "sale:no"};
+        QTest::newRow("no query, no body")
+            << QByteArray("GET") << QStringLiteral("/w") << QByteArray() << QByteArray() << QStringList{};
     }
 
     void parsesTags()
@@ -253,13 +256,16 @@ private slots:
 
         QTest::newRow("method") << QStringLiteral("GE T") << QStringLiteral("/a") << 200 << QByteArray() << QByteArray()
                                 << QByteArray() << 0
-                                << QStringLiteral("Invalid method \"GE T\": use an HTTP method such as GET, or * for any");
+                                << QStringLiteral(
+                                       "Invalid method \"GE T\": use an HTTP method such as GET, or * for any");
         QTest::newRow("path") << QStringLiteral("GET") << QStringLiteral("a") << 200 << QByteArray() << QByteArray()
                               << QByteArray() << 0 << QStringLiteral("Invalid path \"a\": it must start with /");
-        QTest::newRow("status low") << QStringLiteral("GET") << QStringLiteral("/a") << 100 << QByteArray() << QByteArray()
-                                    << QByteArray() << 0 << QStringLiteral("Invalid status 100: it must be between 200 and 599");
-        QTest::newRow("status high") << QStringLiteral("GET") << QStringLiteral("/a") << 600 << QByteArray() << QByteArray()
-                                     << QByteArray() << 0 << QStringLiteral("Invalid status 600: it must be between 200 and 599");
+        QTest::newRow("status low") << QStringLiteral("GET") << QStringLiteral("/a") << 100 << QByteArray()
+                                    << QByteArray() << QByteArray() << 0
+                                    << QStringLiteral("Invalid status 100: it must be between 200 and 599");
+        QTest::newRow("status high") << QStringLiteral("GET") << QStringLiteral("/a") << 600 << QByteArray()
+                                     << QByteArray() << QByteArray() << 0
+                                     << QStringLiteral("Invalid status 600: it must be between 200 and 599");
         QTest::newRow("204 with body") << QStringLiteral("GET") << QStringLiteral("/a") << 204 << QByteArray()
                                        << QByteArray() << QByteArray("x") << 0
                                        << QStringLiteral("A 204 reply cannot have a body");
@@ -267,7 +273,8 @@ private slots:
                                         << QByteArray() << QByteArray() << -1
                                         << QStringLiteral("Delay and trickle interval cannot be negative");
         QTest::newRow("header name") << QStringLiteral("GET") << QStringLiteral("/a") << 200 << QByteArray("X Bad")
-                                     << QByteArray("v") << QByteArray() << 0 << QStringLiteral("Invalid header name \"X Bad\"");
+                                     << QByteArray("v") << QByteArray() << 0
+                                     << QStringLiteral("Invalid header name \"X Bad\"");
         QTest::newRow("header value") << QStringLiteral("GET") << QStringLiteral("/a") << 200 << QByteArray("X-Bad")
                                       << QByteArray("v\r\nSet-Cookie: a=b") << QByteArray() << 0
                                       << QStringLiteral("Header X-Bad: the value cannot contain CR, LF or NUL");

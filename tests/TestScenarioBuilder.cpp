@@ -1,8 +1,8 @@
 #include "call/CallRunner.h"
 #include "call/CannedResponder.h"
 #include "call/ScenarioBuilder.h"
-#include "model/Workspace.h"
 #include "files/WorkspaceFile.h"
+#include "model/Workspace.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -38,8 +38,7 @@ Workspace testWorkspace()
     campaign.webhooks = {webhook(QStringLiteral("c1"), QStringLiteral("Start"), Trigger::Start),
                          webhook(QStringLiteral("c2"), QStringLiteral("Converted"), Trigger::Conversion)};
     campaign.conversion.minDurationSeconds = 90;
-    campaign.conversion.requiredTags = {QStringLiteral("sale:yes"), QStringLiteral("plan"),
-                                        QStringLiteral("order_id")};
+    campaign.conversion.requiredTags = {QStringLiteral("sale:yes"), QStringLiteral("plan"), QStringLiteral("order_id")};
     campaign.buyerIds = {QStringLiteral("b1"), QStringLiteral("b2")};
     TrackingNumber locked;
     locked.number = QStringLiteral("+18005550100");
@@ -221,7 +220,8 @@ void TestScenarioBuilder::convertedAddsRequiredTagsAndTalkTime()
     QVERIFY(build.ok());
     // "sale:yes" joins the user's value; a bare "plan" takes the sample call's value, a bare
     // "order_id" that the sample call lacks gets "test".
-    QCOMPARE(build.scenario.tags.values(QStringLiteral("sale")), (QStringList{QStringLiteral("no"), QStringLiteral("yes")}));
+    QCOMPARE(build.scenario.tags.values(QStringLiteral("sale")),
+             (QStringList{QStringLiteral("no"), QStringLiteral("yes")}));
     QCOMPARE(build.scenario.tags.joined(QStringLiteral("plan")), QStringLiteral("gold-plus"));
     QCOMPARE(build.scenario.tags.joined(QStringLiteral("order_id")), QStringLiteral("test"));
     QCOMPARE(build.scenario.durationSeconds, 90);
@@ -275,10 +275,10 @@ void TestScenarioBuilder::errors_data()
                                         << QStringList{QStringLiteral("The talk time cannot be negative (-5 s)")};
     QTest::newRow("negative postback") << solar << QString() << QString() << b1 << 10 << -1
                                        << QStringList{QStringLiteral("Postback 1: its time cannot be negative (-1 s)")};
-    QTest::newRow("several at once")
-        << QStringLiteral("wind") << QString() << QStringLiteral("pub9") << b1 << -1 << 0
-        << QStringList{QStringLiteral("Unknown campaign \"wind\""), QStringLiteral("Unknown publisher \"pub9\""),
-                       QStringLiteral("The talk time cannot be negative (-1 s)")};
+    QTest::newRow("several at once") << QStringLiteral("wind") << QString() << QStringLiteral("pub9") << b1 << -1 << 0
+                                     << QStringList{QStringLiteral("Unknown campaign \"wind\""),
+                                                    QStringLiteral("Unknown publisher \"pub9\""),
+                                                    QStringLiteral("The talk time cannot be negative (-1 s)")};
 }
 
 void TestScenarioBuilder::errors()
@@ -321,14 +321,11 @@ void TestScenarioBuilder::parseTagLines_data()
         << QStringLiteral("vertical:solar\nvertical:roofing")
         << QStringList{QStringLiteral("vertical:solar"), QStringLiteral("vertical:roofing")} << QStringList();
     QTest::newRow("empty value") << QStringLiteral("sale:") << QStringList{QStringLiteral("sale:")} << QStringList();
-    QTest::newRow("no value") << QStringLiteral("payout:1\nsale")
-                              << QStringList{QStringLiteral("payout:1")}
+    QTest::newRow("no value") << QStringLiteral("payout:1\nsale") << QStringList{QStringLiteral("payout:1")}
                               << QStringList{QStringLiteral("line 2: \"sale\" has no value; write key:value")};
-    QTest::newRow("no key") << QStringLiteral(":yes")
-                            << QStringList()
+    QTest::newRow("no key") << QStringLiteral(":yes") << QStringList()
                             << QStringList{QStringLiteral("line 1: \":yes\" has no tag name before the colon")};
-    QTest::newRow("bad key") << QStringLiteral("a:1\n\n3d:x\nmy tag:y")
-                             << QStringList{QStringLiteral("a:1")}
+    QTest::newRow("bad key") << QStringLiteral("a:1\n\n3d:x\nmy tag:y") << QStringList{QStringLiteral("a:1")}
                              << QStringList{QStringLiteral("line 3: \"3d\" is not a valid tag name (letters, digits, "
                                                            "_ . -, not starting with a digit)"),
                                             QStringLiteral("line 4: \"my tag\" is not a valid tag name (letters, "
@@ -359,8 +356,7 @@ void TestScenarioBuilder::parseTagList_data()
                                           QStringLiteral("lead_score:7")}
                            << QStringList();
     QTest::newRow("errors quote the entry")
-        << QStringLiteral("sale, #x:1, ok:1")
-        << QStringList{QStringLiteral("ok:1")}
+        << QStringLiteral("sale, #x:1, ok:1") << QStringList{QStringLiteral("ok:1")}
         << QStringList{QStringLiteral("\"sale\" has no value; write key:value"),
                        QStringLiteral("\"#x\" is not a valid tag name (letters, digits, _ . -, not starting with a "
                                       "digit)")};

@@ -1,9 +1,9 @@
-#include "response/BidReader.h"
 #include "net/NetworkResponder.h"
-#include "tokens/RequestRenderer.h"
 #include "net/SandboxReceiver.h"
+#include "response/BidReader.h"
 #include "templates/TemplateInstantiator.h"
 #include "templates/TemplateLibrary.h"
+#include "tokens/RequestRenderer.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -57,21 +57,19 @@ private:
 
     static QStringList builtInTags()
     {
-        return {
-            QStringLiteral("caller_number"), QStringLiteral("caller_id"), QStringLiteral("caller_zip"),
-            QStringLiteral("call_uuid"),     QStringLiteral("call_key"),  QStringLiteral("handler_id"),
-            QStringLiteral("payout"),        QStringLiteral("source_id"), QStringLiteral("geo"),
-            QStringLiteral("duration"),      QStringLiteral("converted"), QStringLiteral("timer_seconds")};
+        return {QStringLiteral("caller_number"), QStringLiteral("caller_id"), QStringLiteral("caller_zip"),
+                QStringLiteral("call_uuid"),     QStringLiteral("call_key"),  QStringLiteral("handler_id"),
+                QStringLiteral("payout"),        QStringLiteral("source_id"), QStringLiteral("geo"),
+                QStringLiteral("duration"),      QStringLiteral("converted"), QStringLiteral("timer_seconds")};
     }
 
     // What the receiver answers a template's ping with: the platform's documented bid format.
     static std::optional<QByteArray> sampleBidReply(const QString &templateId)
     {
         if (templateId == QLatin1String("ringba-rtb-ping-post"))
-            return QByteArrayLiteral(
-                "{\"bidId\": \"bdb74fe968224e55b941f02fa1cb23b0\", \"bidAmount\": 25.5, "
-                "\"phoneNumber\": \"+18005550199\", \"phoneNumberNoPlus\": \"18005550199\", "
-                "\"expireInSeconds\": 60}");
+            return QByteArrayLiteral("{\"bidId\": \"bdb74fe968224e55b941f02fa1cb23b0\", \"bidAmount\": 25.5, "
+                                     "\"phoneNumber\": \"+18005550199\", \"phoneNumberNoPlus\": \"18005550199\", "
+                                     "\"expireInSeconds\": 60}");
         if (templateId == QLatin1String("trackdrive-ping-post"))
             return QByteArrayLiteral(
                 "{\"status\": \"success\", \"try_all_buyers_ping_id\": \"xyz789\", \"buyers\": "
@@ -90,8 +88,8 @@ private:
                 value = QStringLiteral("127.0.0.1:%1").arg(m_receiver.port());
                 break;
             case TemplateParameter::Type::Url:
-                value = m_receiver.baseUrl() + QStringLiteral("/hooks/") + webhookTemplate.id +
-                        QLatin1Char('/') + parameter.name;
+                value = m_receiver.baseUrl() + QStringLiteral("/hooks/") + webhookTemplate.id + QLatin1Char('/')
+                        + parameter.name;
                 break;
             case TemplateParameter::Type::Number:
                 value = parameter.defaultValue.isEmpty() ? QStringLiteral("123") : parameter.defaultValue;
@@ -112,8 +110,7 @@ private:
     static void renderAndCheck(const RequestTemplate &request, const TagMap &tags, RenderedRequest *rendered)
     {
         const RequestRenderer renderer(request);
-        QVERIFY2(renderer.compileErrors().isEmpty(),
-                 qPrintable(renderer.compileErrors().join(QLatin1Char('\n'))));
+        QVERIFY2(renderer.compileErrors().isEmpty(), qPrintable(renderer.compileErrors().join(QLatin1Char('\n'))));
         RenderReport report;
         *rendered = renderer.render(tags, &report);
         QVERIFY2(report.errors.isEmpty(), qPrintable(report.errors.join(QLatin1Char('\n'))));
@@ -125,9 +122,8 @@ private:
         if (request.bodyKind == BodyKind::Json) {
             QJsonParseError error;
             QJsonDocument::fromJson(rendered->body, &error);
-            QVERIFY2(
-                error.error == QJsonParseError::NoError,
-                qPrintable(error.errorString() + QStringLiteral(": ") + QString::fromUtf8(rendered->body)));
+            QVERIFY2(error.error == QJsonParseError::NoError,
+                     qPrintable(error.errorString() + QStringLiteral(": ") + QString::fromUtf8(rendered->body)));
         }
     }
 
@@ -181,8 +177,8 @@ private slots:
         for (const QString &id : ids)
             QVERIFY2(library.find(id), qPrintable(id));
         // Every file of templates/ is in the resource (the glob is re-read when files change).
-        const QStringList files = QDir(QStringLiteral(WC_SOURCE_DIR "/templates"))
-                                      .entryList({QStringLiteral("*.json")}, QDir::Files);
+        const QStringList files =
+            QDir(QStringLiteral(WC_SOURCE_DIR "/templates")).entryList({QStringLiteral("*.json")}, QDir::Files);
         QCOMPARE(library.templates().size(), files.size());
     }
 
@@ -265,27 +261,17 @@ private slots:
     {
         const WebhookTemplate webhookTemplate =
             *TemplateLibrary::builtIn().find(QStringLiteral("meta-conversions-api"));
-        const auto instance =
-            TemplateInstantiator::instantiate(webhookTemplate, sampleParameters(webhookTemplate));
+        const auto instance = TemplateInstantiator::instantiate(webhookTemplate, sampleParameters(webhookTemplate));
         QVERIFY(instance.ok());
         const RenderedRequest rendered =
             RequestRenderer(instance.webhooks.constFirst().request).render(sampleCall(), nullptr);
-        const QJsonObject event = QJsonDocument::fromJson(rendered.body)
-                                      .object()
-                                      .value(QStringLiteral("data"))
-                                      .toArray()
-                                      .at(0)
-                                      .toObject();
+        const QJsonObject event =
+            QJsonDocument::fromJson(rendered.body).object().value(QStringLiteral("data")).toArray().at(0).toObject();
         // Meta: country code, digits only, then SHA-256 in lower-case hex.
-        const QByteArray expected =
-            QCryptographicHash::hash("15551234567", QCryptographicHash::Sha256).toHex();
-        QCOMPARE(event.value(QStringLiteral("user_data"))
-                     .toObject()
-                     .value(QStringLiteral("ph"))
-                     .toArray()
-                     .at(0)
-                     .toString(),
-                 QString::fromLatin1(expected));
+        const QByteArray expected = QCryptographicHash::hash("15551234567", QCryptographicHash::Sha256).toHex();
+        QCOMPARE(
+            event.value(QStringLiteral("user_data")).toObject().value(QStringLiteral("ph")).toArray().at(0).toString(),
+            QString::fromLatin1(expected));
         QCOMPARE(event.value(QStringLiteral("action_source")).toString(), QStringLiteral("phone_call"));
         QCOMPARE(event.value(QStringLiteral("event_time")).toDouble(), 1767225600.0);
     }

@@ -58,8 +58,8 @@ void TestStepListModel::outcomes_data()
                          << int(O::Succeeded) << QStringLiteral("fired") << QStringLiteral("200 OK");
     QTest::newRow("simulated") << firedStep(exchange(post, Exchange::Outcome::Simulated, 200)) << int(O::Succeeded)
                                << QStringLiteral("fired") << QStringLiteral("200 (simulated)");
-    QTest::newRow("500") << firedStep(exchange(post, Exchange::Outcome::Response, 500,
-                                               QStringLiteral("Internal Server Error")))
+    QTest::newRow("500") << firedStep(
+        exchange(post, Exchange::Outcome::Response, 500, QStringLiteral("Internal Server Error")))
                          << int(O::Failed) << QStringLiteral("failed") << QStringLiteral("500 Internal Server Error");
     QTest::newRow("timed out") << firedStep(exchange(post, Exchange::Outcome::TimedOut, 0)) << int(O::Failed)
                                << QStringLiteral("failed") << QStringLiteral("timed out");
@@ -72,8 +72,8 @@ void TestStepListModel::outcomes_data()
     StepResult redirected = firedStep(exchange(post, Exchange::Outcome::Response, 302));
     redirected.exchanges.append(exchange(QStringLiteral("http://127.0.0.1:1/next"), Exchange::Outcome::Response, 200));
     QTest::newRow("redirected") << redirected << int(O::Succeeded) << QStringLiteral("fired") << QStringLiteral("200");
-    QTest::newRow("ping only") << firedStep(exchange(QStringLiteral("http://127.0.0.1:1/ping"),
-                                                     Exchange::Outcome::Response, 200))
+    QTest::newRow("ping only") << firedStep(
+        exchange(QStringLiteral("http://127.0.0.1:1/ping"), Exchange::Outcome::Response, 200))
                                << int(O::PingOnly) << QStringLiteral("ping only") << QStringLiteral("200");
 
     StepResult skipped;
@@ -81,8 +81,8 @@ void TestStepListModel::outcomes_data()
     QTest::newRow("skipped") << skipped << int(O::Skipped) << QStringLiteral("skipped") << QString();
     StepResult cancelled;
     cancelled.reason = QStringLiteral("cancelled");
-    QTest::newRow("cancelled before its turn") << cancelled << int(O::Cancelled) << QStringLiteral("cancelled")
-                                               << QString();
+    QTest::newRow("cancelled before its turn")
+        << cancelled << int(O::Cancelled) << QStringLiteral("cancelled") << QString();
     StepResult notSent;
     notSent.reason = QStringLiteral("not sent: header X: value contains a line break");
     notSent.errors = {QStringLiteral("header X: value contains a line break")};

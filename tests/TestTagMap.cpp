@@ -71,10 +71,14 @@ private slots:
         QTest::addColumn<bool>("ok");
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("value");
-        QTest::newRow("pair") << "sale:yes" << true << "sale" << "yes";
-        QTest::newRow("bare") << " sale " << true << "sale" << "";
-        QTest::newRow("value with colon") << "url:http://x" << true << "url" << "http://x";
-        QTest::newRow("no key") << ":yes" << false << "" << "yes";
+        QTest::newRow("pair") << "sale:yes" << true << "sale"
+                              << "yes";
+        QTest::newRow("bare") << " sale " << true << "sale"
+                              << "";
+        QTest::newRow("value with colon") << "url:http://x" << true << "url"
+                                          << "http://x";
+        QTest::newRow("no key") << ":yes" << false << ""
+                                << "yes";
     }
 
     void parsePair()

@@ -1,7 +1,7 @@
 #include "CommandLine.h"
 #include "ExitCode.h"
-#include "response/ResponseTagParser.h"
 #include "TagsCommand.h"
+#include "response/ResponseTagParser.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -61,8 +61,9 @@ private slots:
                                        "gender": "m", "product_interest": ["mortgage", "insurance"]})");
         const Run result = run({path});
         QCOMPARE(result.code, int(ExitSuccess));
-        QCOMPARE(result.out, QStringLiteral("first_name:Jason\nlast_name:Kay\ngeo:us-10101\ngeo:us-ny\ngeo:us\n"
-                                            "age:23\ngender:m\nproduct_interest:mortgage\nproduct_interest:insurance\n"));
+        QCOMPARE(result.out,
+                 QStringLiteral("first_name:Jason\nlast_name:Kay\ngeo:us-10101\ngeo:us-ny\ngeo:us\n"
+                                "age:23\ngender:m\nproduct_interest:mortgage\nproduct_interest:insurance\n"));
         QCOMPARE(result.err, QString());
     }
 
@@ -140,7 +141,8 @@ private slots:
         const QString missing = m_dir.filePath(QStringLiteral("missing.json"));
         Run result = run({missing});
         QCOMPARE(result.code, int(ExitBadInput));
-        QCOMPARE(result.err, QStringLiteral("tags: cannot read ") + missing + QStringLiteral(": No such file or directory\n"));
+        QCOMPARE(result.err,
+                 QStringLiteral("tags: cannot read ") + missing + QStringLiteral(": No such file or directory\n"));
 
         result = run({m_dir.path()});
         QCOMPARE(result.code, int(ExitBadInput));

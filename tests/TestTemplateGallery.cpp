@@ -1,13 +1,13 @@
+#include "WebhookFixture.h"
+#include "files/WebhookJson.h"
+#include "shell/MainWindow.h"
 #include "templates/ApplyTemplateCommand.h"
 #include "templates/CompanyDefaultsPanel.h"
-#include "shell/MainWindow.h"
 #include "templates/SaveTemplateDialog.h"
 #include "templates/TemplateGallery.h"
 #include "templates/TemplateLibrary.h"
 #include "templates/TemplateListModel.h"
 #include "templates/UserTemplatesCommand.h"
-#include "WebhookFixture.h"
-#include "files/WebhookJson.h"
 #include "workspace/WorkspaceModel.h"
 
 #include <QAbstractItemModelTester>
@@ -21,8 +21,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QPushButton>
 #include <QMenu>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -55,8 +55,8 @@ Workspace sampleWorkspace()
 {
     Workspace ws;
     ws.company.name = QStringLiteral("Acme Calls");
-    ws.company.defaultWebhooks = {
-        webhook(QStringLiteral("wh-default"), QStringLiteral("Call started"), Trigger::Start, QStringLiteral("http://127.0.0.1/s"))};
+    ws.company.defaultWebhooks = {webhook(QStringLiteral("wh-default"), QStringLiteral("Call started"), Trigger::Start,
+                                          QStringLiteral("http://127.0.0.1/s"))};
 
     Campaign solar;
     solar.id = QStringLiteral("solar");
@@ -192,7 +192,7 @@ private slots:
         QCOMPARE(ids.size(), TemplateLibrary::builtIn().templates().size() + 1);
         QVERIFY(ids.contains(QStringLiteral("crm-lead-post")));
         QCOMPARE(ids.constFirst(), QStringLiteral("cake-server-postback")); // "CAKE server postback"
-        QCOMPARE(ids.indexOf(QStringLiteral("crm-lead-post")), 1);        // "CRM lead post"
+        QCOMPARE(ids.indexOf(QStringLiteral("crm-lead-post")), 1);          // "CRM lead post"
         QCOMPARE(gallery.findChild<QLabel *>(QStringLiteral("templateCount"))->text(), QStringLiteral("15 templates"));
         QVERIFY(gallery.findChild<QLabel *>(QStringLiteral("libraryProblems"))->isHidden());
         // The first template is shown from the start.
@@ -243,10 +243,10 @@ private slots:
 
         QTest::newRow("name") << QStringLiteral("voluum") << QString() << QString()
                               << QStringList{QStringLiteral("voluum-postback")};
-        QTest::newRow("every word, any case") << QStringLiteral("SERVER postback") << QString() << QString()
-                                              << QStringList{QStringLiteral("cake-server-postback"),
-                                                             QStringLiteral("everflow-postback"),
-                                                             QStringLiteral("hasoffers-tune-postback")};
+        QTest::newRow("every word, any case")
+            << QStringLiteral("SERVER postback") << QString() << QString()
+            << QStringList{QStringLiteral("cake-server-postback"), QStringLiteral("everflow-postback"),
+                           QStringLiteral("hasoffers-tune-postback")};
         QTest::newRow("description") << QStringLiteral("sha256") << QString() << QString()
                                      << QStringList{QStringLiteral("meta-conversions-api")};
         QTest::newRow("platform") << QString() << QStringLiteral("Generic") << QString()
@@ -257,8 +257,8 @@ private slots:
                                                 QStringLiteral("trackdrive-ping-post")};
         QTest::newRow("platform and trigger") << QString() << QStringLiteral("Ringba") << QStringLiteral("conversion")
                                               << QStringList{QStringLiteral("ringba-conversion-webhook")};
-        QTest::newRow("user template by platform") << QString() << QStringLiteral("Acme CRM") << QString()
-                                                   << QStringList{QStringLiteral("crm-lead-post")};
+        QTest::newRow("user template by platform")
+            << QString() << QStringLiteral("Acme CRM") << QString() << QStringList{QStringLiteral("crm-lead-post")};
         QTest::newRow("nothing") << QStringLiteral("no such integration") << QString() << QString() << QStringList();
     }
 
@@ -347,8 +347,8 @@ private slots:
 
         QTest::keyClicks(field(gallery, QStringLiteral("tracking_domain")), QStringLiteral("track.example.com"));
         const QString preview = previewText(gallery);
-        QVERIFY2(preview.contains(QStringLiteral(
-                     "GET https://track.example.com/p.ashx?o=&e=&f=pb&r=REQ-9&t=CA-0001&p=35.00")),
+        QVERIFY2(preview.contains(
+                     QStringLiteral("GET https://track.example.com/p.ashx?o=&e=&f=pb&r=REQ-9&t=CA-0001&p=35.00")),
                  qPrintable(preview));
         QVERIFY(preview.contains(QStringLiteral("CAKE server postback")));
         QVERIFY(preview.contains(QStringLiteral("only for calls with cake_request_id")));
@@ -356,7 +356,8 @@ private slots:
         QVERIFY(preview.contains(QStringLiteral("[cake_offer_id]")));
         QVERIFY(!preview.contains(QStringLiteral("Fill in the parameters")));
         QVERIFY(applyEnabled(gallery));
-        QCOMPARE(status(gallery), QStringLiteral("Apply adds 1 webhook to Company defaults (copied into new campaigns)."));
+        QCOMPARE(status(gallery),
+                 QStringLiteral("Apply adds 1 webhook to Company defaults (copied into new campaigns)."));
     }
 
     void jsonBodyAndHeadersArePreviewed()
@@ -435,8 +436,7 @@ private slots:
         QLabel *label = message(gallery, parameter);
         QVERIFY2(label->isVisible(), qPrintable(label->text()));
         QVERIFY2(label->text().contains(expected), qPrintable(label->text()));
-        const TemplateParameter *declared =
-            TemplateLibrary::builtIn().find(templateId)->parameter(parameter);
+        const TemplateParameter *declared = TemplateLibrary::builtIn().find(templateId)->parameter(parameter);
         QString engineMessage;
         QVERIFY(!TemplateInstantiator::checkValue(*declared, bad, &engineMessage));
         QCOMPARE(label->text(), engineMessage);
@@ -478,7 +478,8 @@ private slots:
         // A URL that is itself the credential is masked whole.
         QVERIFY(gallery.selectTemplate(QStringLiteral("slack-incoming-webhook")));
         QCOMPARE(field(gallery, QStringLiteral("webhook_url"))->echoMode(), QLineEdit::Password);
-        field(gallery, QStringLiteral("webhook_url"))->setText(QStringLiteral("https://hooks.slack.com/services/T0/B0/xyz"));
+        field(gallery, QStringLiteral("webhook_url"))
+            ->setText(QStringLiteral("https://hooks.slack.com/services/T0/B0/xyz"));
         QVERIFY(previewText(gallery).contains(QStringLiteral("POST ••••••••")));
         QVERIFY(!previewText(gallery).contains(QStringLiteral("hooks.slack.com")));
     }
@@ -490,19 +491,19 @@ private slots:
         auto *profiles = gallery.findChild<QComboBox *>(QStringLiteral("profileCombo"));
 
         QVERIFY(gallery.selectTemplate(QStringLiteral("cake-server-postback"))); // company, campaign
-        QCOMPARE(comboItems(targets),
-                 (QStringList{QStringLiteral("Company defaults (copied into new campaigns)"),
-                              QStringLiteral("Campaign: Solar Leads"),
-                              QStringLiteral("Number: +18005550199 (unlocked, in Solar Leads)"),
-                              QStringLiteral("Campaign: Medicare")}));
+        QCOMPARE(comboItems(targets), (QStringList{QStringLiteral("Company defaults (copied into new campaigns)"),
+                                                   QStringLiteral("Campaign: Solar Leads"),
+                                                   QStringLiteral("Number: +18005550199 (unlocked, in Solar Leads)"),
+                                                   QStringLiteral("Campaign: Medicare")}));
         QVERIFY(profiles->isHidden()); // no profile tags
 
         QVERIFY(gallery.selectTemplate(QStringLiteral("ringba-rtb-ping-post"))); // buyer
-        QCOMPARE(comboItems(targets), (QStringList{QStringLiteral("Buyer: SunRay"), QStringLiteral("Buyer: Lead Exchange")}));
+        QCOMPARE(comboItems(targets),
+                 (QStringList{QStringLiteral("Buyer: SunRay"), QStringLiteral("Buyer: Lead Exchange")}));
         QVERIFY(!profiles->isHidden());
-        QCOMPARE(comboItems(profiles), (QStringList{QStringLiteral("No profile"), QStringLiteral("Buyer: SunRay"),
-                                                    QStringLiteral("Buyer: Lead Exchange"),
-                                                    QStringLiteral("Publisher: Search ads")}));
+        QCOMPARE(comboItems(profiles),
+                 (QStringList{QStringLiteral("No profile"), QStringLiteral("Buyer: SunRay"),
+                              QStringLiteral("Buyer: Lead Exchange"), QStringLiteral("Publisher: Search ads")}));
         QCOMPARE(gallery.findChild<QLabel *>(QStringLiteral("profileTags"))->text(), QStringLiteral("adds rtb:ringba"));
         // Applied to a buyer, the tags go to that buyer.
         QCOMPARE(profiles->currentText(), QStringLiteral("Buyer: SunRay"));
@@ -553,7 +554,8 @@ private slots:
         field(gallery, QStringLiteral("traffic_source_id"))->setText(QStringLiteral("1001"));
         auto *targets = gallery.findChild<QComboBox *>(QStringLiteral("targetCombo"));
         QVERIFY(!targets->isEnabled());
-        QCOMPARE(targets->currentText(), QStringLiteral("Nowhere: this template goes to buyers, and the workspace has none"));
+        QCOMPARE(targets->currentText(),
+                 QStringLiteral("Nowhere: this template goes to buyers, and the workspace has none"));
         QCOMPARE(status(gallery), QStringLiteral("There is nowhere in this workspace to apply this template."));
         QVERIFY(!applyEnabled(gallery));
     }
@@ -655,7 +657,8 @@ private slots:
         TemplateGallery gallery(m_model.get(), m_stack.get());
         gallery.setPreferredTarget(number);
         QVERIFY(gallery.selectTemplate(QStringLiteral("zapier-catch-hook")));
-        field(gallery, QStringLiteral("catch_hook_url"))->setText(QStringLiteral("https://hooks.zapier.com/hooks/catch/1/a/"));
+        field(gallery, QStringLiteral("catch_hook_url"))
+            ->setText(QStringLiteral("https://hooks.zapier.com/hooks/catch/1/a/"));
         QVERIFY(gallery.apply());
         QCOMPARE(m_model->workspace().campaigns.at(0).numbers.at(1).webhooks.size(), 3); // start and always
         QCOMPARE(m_model->rowCount(m_model->indexOf(number)), 3);
@@ -689,7 +692,8 @@ private slots:
         Workspace ws = m_model->workspace();
         QJsonObject extra = readObject(kDataDir + QStringLiteral("/crm-lead-post.json"));
         extra.insert(QStringLiteral("id"), QStringLiteral("crm-lead-post-2"));
-        m_stack->push(new UserTemplatesCommand(m_model.get(), QJsonArray(ws.userTemplates) << extra, QStringLiteral("add")));
+        m_stack->push(
+            new UserTemplatesCommand(m_model.get(), QJsonArray(ws.userTemplates) << extra, QStringLiteral("add")));
         QCOMPARE(shownIds(gallery).size(), 16);
         QCOMPARE(gallery.currentTemplateId(), QStringLiteral("cake-server-postback"));
         QCOMPARE(field(gallery, QStringLiteral("tracking_domain"))->text(), QStringLiteral("track.example.com"));
@@ -777,8 +781,9 @@ private slots:
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
         QVERIFY(!errors->isHidden());
-        QCOMPARE(errors->text(),
-                 QStringLiteral("id: duplicate template id \"voluum-postback\" (already loaded from voluum-postback.json)"));
+        QCOMPARE(
+            errors->text(),
+            QStringLiteral("id: duplicate template id \"voluum-postback\" (already loaded from voluum-postback.json)"));
 
         id->setText(QStringLiteral("has space"));
         dialog.accept();
@@ -851,7 +856,8 @@ private slots:
         QVERIFY(gallery.selectTemplate(QStringLiteral("convert")));
         QCOMPARE(gallery.findChild<QLabel *>(QStringLiteral("templateSubtitle"))->text(),
                  QStringLiteral("Acme  ·  Conversion  ·  1 webhook  ·  your template"));
-        QVERIFY(chooseItem(gallery.findChild<QComboBox *>(QStringLiteral("targetCombo")), QStringLiteral("Buyer: SunRay")));
+        QVERIFY(
+            chooseItem(gallery.findChild<QComboBox *>(QStringLiteral("targetCombo")), QStringLiteral("Buyer: SunRay")));
         QVERIFY(gallery.apply());
         Webhook copy = m_model->workspace().buyers.at(0).webhooks.constLast();
         Webhook original = m_model->workspace().campaigns.at(0).webhooks.at(0);

@@ -9,8 +9,7 @@
 
 namespace {
 
-QJsonObject parameter(const QString &name, const QString &type, bool required = false,
-                      const QString &defaultValue = {})
+QJsonObject parameter(const QString &name, const QString &type, bool required = false, const QString &defaultValue = {})
 {
     return QJsonObject{{QStringLiteral("name"), name},
                        {QStringLiteral("type"), type},
@@ -27,8 +26,7 @@ QJsonObject document(const QJsonArray &parameters, const QJsonArray &webhooks)
         {QStringLiteral("platform"), QStringLiteral("Test")},
         {QStringLiteral("parameters"), parameters},
         {QStringLiteral("webhooks"), webhooks},
-        {QStringLiteral("profile_tags"),
-         QJsonObject{{QStringLiteral("integration"), QStringLiteral("test")}}},
+        {QStringLiteral("profile_tags"), QJsonObject{{QStringLiteral("integration"), QStringLiteral("test")}}},
     };
 }
 
@@ -57,8 +55,7 @@ QJsonObject everyPlace()
         {QStringLiteral("trigger"), QStringLiteral("conversion")},
         {QStringLiteral("method"), QStringLiteral("POST")},
         {QStringLiteral("url"),
-         QStringLiteral(
-             "https://{{domain}}/p/{{offer}}?o={{offer}}&amount={{amount}}&phone=[caller_number]")},
+         QStringLiteral("https://{{domain}}/p/{{offer}}?o={{offer}}&amount={{amount}}&phone=[caller_number]")},
         {QStringLiteral("headers"), QJsonObject{{QStringLiteral("X-Key"), QStringLiteral("{{key}}")}}},
         {QStringLiteral("body_kind"), QStringLiteral("json")},
         {QStringLiteral("body"),
@@ -111,14 +108,11 @@ private slots:
         const Webhook &webhook = result.webhooks.constFirst();
 
         // The template's own [tag] tokens stay for the call; values are data, never tokens.
-        QCOMPARE(webhook.request.url,
-                 QStringLiteral("https://track.example.com:8443/p/a%20b%26c%2Fd?o=a%20b%26c%2Fd"
-                                "&amount=12.50&phone=[caller_number]"));
-        QCOMPARE(webhook.request.headers,
-                 (QList<HeaderTemplate>{{QStringLiteral("X-Key"), QStringLiteral("k[[1]]")}}));
-        QCOMPARE(webhook.request.body,
-                 QStringLiteral("{\"note\": \"say \\\"hi\\\" [[x]] \\\\ ok\", \"amount\": 12.50, "
-                                "\"phone\": \"[caller_number]\"}"));
+        QCOMPARE(webhook.request.url, QStringLiteral("https://track.example.com:8443/p/a%20b%26c%2Fd?o=a%20b%26c%2Fd"
+                                                     "&amount=12.50&phone=[caller_number]"));
+        QCOMPARE(webhook.request.headers, (QList<HeaderTemplate>{{QStringLiteral("X-Key"), QStringLiteral("k[[1]]")}}));
+        QCOMPARE(webhook.request.body, QStringLiteral("{\"note\": \"say \\\"hi\\\" [[x]] \\\\ ok\", \"amount\": 12.50, "
+                                                      "\"phone\": \"[caller_number]\"}"));
         QCOMPARE(webhook.name, QStringLiteral("Hook for a b&c/d"));
         QCOMPARE(webhook.notes, note);
         QCOMPARE(webhook.matches, QStringList{QStringLiteral("offer:a b&c/d")});
@@ -129,26 +123,24 @@ private slots:
         QVERIFY2(report.ok(), qPrintable(report.errors.join(QLatin1Char('\n'))));
         QCOMPARE(rendered.url, QStringLiteral("https://track.example.com:8443/p/a%20b%26c%2Fd?o=a%20b%26c%2Fd"
                                               "&amount=12.50&phone=%2B15551234567"));
-        QCOMPARE(rendered.headers.constFirst(),
-                 qMakePair(QByteArrayLiteral("X-Key"), QByteArrayLiteral("k[1]")));
+        QCOMPARE(rendered.headers.constFirst(), qMakePair(QByteArrayLiteral("X-Key"), QByteArrayLiteral("k[1]")));
         const QJsonObject body = QJsonDocument::fromJson(rendered.body).object();
         QCOMPARE(body.value(QStringLiteral("note")).toString(), note);
         QCOMPARE(body.value(QStringLiteral("amount")).toDouble(), 12.5);
         QCOMPARE(body.value(QStringLiteral("phone")).toString(), QStringLiteral("+15551234567"));
-        QCOMPARE(result.profileTags.values(QStringLiteral("integration")),
-                 QStringList{QStringLiteral("test")});
+        QCOMPARE(result.profileTags.values(QStringLiteral("integration")), QStringList{QStringLiteral("test")});
     }
 
     void formBodyValuesAreFormEncoded()
     {
         QStringList loadErrors;
-        const WebhookTemplate webhookTemplate = load(
-            oneWebhook({parameter(QStringLiteral("note"), QStringLiteral("text"))},
-                       {{QStringLiteral("url"), QStringLiteral("https://example.com/lead")},
-                        {QStringLiteral("method"), QStringLiteral("POST")},
-                        {QStringLiteral("body_kind"), QStringLiteral("form")},
-                        {QStringLiteral("body"), QStringLiteral("note={{note}}&phone=[caller_number]")}}),
-            &loadErrors);
+        const WebhookTemplate webhookTemplate =
+            load(oneWebhook({parameter(QStringLiteral("note"), QStringLiteral("text"))},
+                            {{QStringLiteral("url"), QStringLiteral("https://example.com/lead")},
+                             {QStringLiteral("method"), QStringLiteral("POST")},
+                             {QStringLiteral("body_kind"), QStringLiteral("form")},
+                             {QStringLiteral("body"), QStringLiteral("note={{note}}&phone=[caller_number]")}}),
+                 &loadErrors);
         QVERIFY(loadErrors.isEmpty());
         const auto result = TemplateInstantiator::instantiate(
             webhookTemplate, {{QStringLiteral("note"), QStringLiteral("a b&c=d [e]")}});
@@ -198,22 +190,22 @@ private slots:
     void pingPostRequestIsFilledToo()
     {
         QStringList loadErrors;
-        const QJsonObject ping{{QStringLiteral("method"), QStringLiteral("POST")},
-                               {QStringLiteral("url"), QStringLiteral("https://{{domain}}/ping/{{id}}")},
-                               {QStringLiteral("headers"),
-                                QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("X-Id")},
-                                                       {QStringLiteral("value"), QStringLiteral("{{id}}")}}}},
-                               {QStringLiteral("body_kind"), QStringLiteral("json")},
-                               {QStringLiteral("body"), QStringLiteral("{\"source\": \"{{id}}\"}")}};
-        const WebhookTemplate webhookTemplate = load(
-            oneWebhook({parameter(QStringLiteral("domain"), QStringLiteral("domain"), true),
-                        parameter(QStringLiteral("id"), QStringLiteral("text"), true)},
-                       {{QStringLiteral("url"), QStringLiteral("https://{{domain}}/post?bid=[ping.bid_id]")},
-                        {QStringLiteral("ping_post"),
-                         QJsonObject{{QStringLiteral("enabled"), true},
-                                     {QStringLiteral("ping"), ping},
-                                     {QStringLiteral("amount_path"), QStringLiteral("bid")}}}}),
-            &loadErrors);
+        const QJsonObject ping{
+            {QStringLiteral("method"), QStringLiteral("POST")},
+            {QStringLiteral("url"), QStringLiteral("https://{{domain}}/ping/{{id}}")},
+            {QStringLiteral("headers"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("X-Id")},
+                                                               {QStringLiteral("value"), QStringLiteral("{{id}}")}}}},
+            {QStringLiteral("body_kind"), QStringLiteral("json")},
+            {QStringLiteral("body"), QStringLiteral("{\"source\": \"{{id}}\"}")}};
+        const WebhookTemplate webhookTemplate =
+            load(oneWebhook({parameter(QStringLiteral("domain"), QStringLiteral("domain"), true),
+                             parameter(QStringLiteral("id"), QStringLiteral("text"), true)},
+                            {{QStringLiteral("url"), QStringLiteral("https://{{domain}}/post?bid=[ping.bid_id]")},
+                             {QStringLiteral("ping_post"),
+                              QJsonObject{{QStringLiteral("enabled"), true},
+                                          {QStringLiteral("ping"), ping},
+                                          {QStringLiteral("amount_path"), QStringLiteral("bid")}}}}),
+                 &loadErrors);
         QVERIFY2(loadErrors.isEmpty(), qPrintable(loadErrors.join(QLatin1Char('\n'))));
         const auto result = TemplateInstantiator::instantiate(
             webhookTemplate, {{QStringLiteral("domain"), QStringLiteral("rtb.example.com")},
@@ -234,10 +226,9 @@ private slots:
         QTest::addColumn<TemplateInstantiator::Values>("values");
         QTest::addColumn<QStringList>("errors");
 
-        const TemplateInstantiator::Values good{
-            {QStringLiteral("domain"), QStringLiteral("track.example.com")}};
-        QTest::newRow("required missing") << TemplateInstantiator::Values()
-                                          << QStringList{QStringLiteral("parameter \"domain\" is required")};
+        const TemplateInstantiator::Values good{{QStringLiteral("domain"), QStringLiteral("track.example.com")}};
+        QTest::newRow("required missing")
+            << TemplateInstantiator::Values() << QStringList{QStringLiteral("parameter \"domain\" is required")};
         QTest::newRow("required empty") << TemplateInstantiator::Values{{QStringLiteral("domain"), QString()}}
                                         << QStringList{QStringLiteral("parameter \"domain\" is required")};
         QTest::newRow("unknown parameter")
@@ -247,26 +238,24 @@ private slots:
                    "unknown parameter \"offer_id\" (this template takes: domain, offer, amount, key, note)")};
         QTest::newRow("domain with scheme")
             << TemplateInstantiator::Values{{QStringLiteral("domain"), QStringLiteral("https://a.com")}}
-            << QStringList{QStringLiteral(
-                   "parameter \"domain\": \"https://a.com\" is not a domain name: write the host "
-                   "only, with an optional port (track.example.com, 127.0.0.1:8377)")};
+            << QStringList{
+                   QStringLiteral("parameter \"domain\": \"https://a.com\" is not a domain name: write the host "
+                                  "only, with an optional port (track.example.com, 127.0.0.1:8377)")};
         QTest::newRow("not a number")
             << TemplateInstantiator::Values{{QStringLiteral("domain"), QStringLiteral("a.com")},
                                             {QStringLiteral("amount"), QStringLiteral("12,50")}}
-            << QStringList{QStringLiteral(
-                   "parameter \"amount\": \"12,50\" is not a number (digits, an optional '-' and "
-                   "decimal part: 42, 12.50)")};
+            << QStringList{
+                   QStringLiteral("parameter \"amount\": \"12,50\" is not a number (digits, an optional '-' and "
+                                  "decimal part: 42, 12.50)")};
         QTest::newRow("header line break")
             << TemplateInstantiator::Values{{QStringLiteral("domain"), QStringLiteral("a.com")},
                                             {QStringLiteral("key"), QStringLiteral("a\r\nX-Evil: 1")}}
-            << QStringList{QStringLiteral(
-                   "webhooks[0].headers.X-Key: parameter \"key\": value contains a line break")};
+            << QStringList{QStringLiteral("webhooks[0].headers.X-Key: parameter \"key\": value contains a line break")};
         QTest::newRow("several at once")
             << TemplateInstantiator::Values{{QStringLiteral("amount"), QStringLiteral("x")}}
-            << QStringList{
-                   QStringLiteral("parameter \"domain\" is required"),
-                   QStringLiteral("parameter \"amount\": \"x\" is not a number (digits, an optional '-' and "
-                                  "decimal part: 42, 12.50)")};
+            << QStringList{QStringLiteral("parameter \"domain\" is required"),
+                           QStringLiteral("parameter \"amount\": \"x\" is not a number (digits, an optional '-' and "
+                                          "decimal part: 42, 12.50)")};
     }
 
     void badValuesAreRefused()
@@ -276,8 +265,7 @@ private slots:
         QStringList loadErrors;
         const WebhookTemplate webhookTemplate = load(everyPlace(), &loadErrors);
         QVERIFY(loadErrors.isEmpty());
-        const TemplateInstantiator::Result result =
-            TemplateInstantiator::instantiate(webhookTemplate, values);
+        const TemplateInstantiator::Result result = TemplateInstantiator::instantiate(webhookTemplate, values);
         QCOMPARE(result.errors, errors);
         QVERIFY(result.webhooks.isEmpty());
         QVERIFY(result.profileTags.isEmpty());
@@ -289,8 +277,7 @@ private slots:
         QJsonObject withLabel = parameter(QStringLiteral("offer_id"), QStringLiteral("text"), true);
         withLabel.insert(QStringLiteral("label"), QStringLiteral("Offer ID"));
         const WebhookTemplate webhookTemplate =
-            load(oneWebhook({withLabel},
-                            {{QStringLiteral("url"), QStringLiteral("https://a.com/?o={{offer_id}}")}}),
+            load(oneWebhook({withLabel}, {{QStringLiteral("url"), QStringLiteral("https://a.com/?o={{offer_id}}")}}),
                  &loadErrors);
         QVERIFY(loadErrors.isEmpty());
         QCOMPARE(TemplateInstantiator::instantiate(webhookTemplate, {}).errors,
@@ -303,15 +290,13 @@ private slots:
         const WebhookTemplate webhookTemplate =
             load(oneWebhook({parameter(QStringLiteral("domain"), QStringLiteral("domain"), true,
                                        QStringLiteral("d.example.com")),
-                             parameter(QStringLiteral("event"), QStringLiteral("number"), false,
-                                       QStringLiteral("1"))},
+                             parameter(QStringLiteral("event"), QStringLiteral("number"), false, QStringLiteral("1"))},
                             {{QStringLiteral("url"), QStringLiteral("https://{{domain}}/?e={{event}}")}}),
                  &loadErrors);
         QVERIFY(loadErrors.isEmpty());
         const TemplateInstantiator::Values given{{QStringLiteral("event"), QString()}};
-        const TemplateInstantiator::Values expected{
-            {QStringLiteral("domain"), QStringLiteral("d.example.com")},
-            {QStringLiteral("event"), QStringLiteral("1")}};
+        const TemplateInstantiator::Values expected{{QStringLiteral("domain"), QStringLiteral("d.example.com")},
+                                                    {QStringLiteral("event"), QStringLiteral("1")}};
         QCOMPARE(TemplateInstantiator::withDefaults(webhookTemplate, given), expected);
         const auto result = TemplateInstantiator::instantiate(webhookTemplate, given);
         QVERIFY(result.ok());
@@ -355,8 +340,7 @@ private slots:
                          {QStringLiteral("body_kind"), QStringLiteral("json")},
                          {QStringLiteral("body"), QStringLiteral("{\"v\": {{n}}}")}}),
              &loadErrors);
-        QCOMPARE(loadErrors,
-                 QStringList{QStringLiteral("webhooks[0]: body: column 7: invalid JSON: illegal number")});
+        QCOMPARE(loadErrors, QStringList{QStringLiteral("webhooks[0]: body: column 7: invalid JSON: illegal number")});
     }
 
     void compileErrorsOfTheResultAreReported()
@@ -371,24 +355,22 @@ private slots:
                              {QStringLiteral("body"), QStringLiteral("{\"v\": {{n}}}")}}),
                  &loadErrors);
         QVERIFY2(loadErrors.isEmpty(), qPrintable(loadErrors.join(QLatin1Char('\n'))));
-        QCOMPARE(
-            TemplateInstantiator::instantiate(webhookTemplate, {{QStringLiteral("n"), QStringLiteral("7")}})
-                .webhooks.constFirst()
-                .request.body,
-            QStringLiteral("{\"v\": 7}"));
+        QCOMPARE(TemplateInstantiator::instantiate(webhookTemplate, {{QStringLiteral("n"), QStringLiteral("7")}})
+                     .webhooks.constFirst()
+                     .request.body,
+                 QStringLiteral("{\"v\": 7}"));
         const auto result = TemplateInstantiator::instantiate(webhookTemplate, {});
-        QCOMPARE(result.errors, QStringList{QStringLiteral(
-                                    "webhooks[0]: body: column 8: invalid JSON: object is missing after a "
-                                    "comma")});
+        QCOMPARE(result.errors,
+                 QStringList{QStringLiteral("webhooks[0]: body: column 8: invalid JSON: object is missing after a "
+                                            "comma")});
         QVERIFY(result.webhooks.isEmpty());
     }
 
     void uncheckedTemplateWithUndeclaredReference()
     {
         WebhookTemplate unchecked;
-        unchecked.webhooks =
-            QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Hook")},
-                                   {QStringLiteral("url"), QStringLiteral("https://{{nope}}/")}}};
+        unchecked.webhooks = QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Hook")},
+                                                    {QStringLiteral("url"), QStringLiteral("https://{{nope}}/")}}};
         QCOMPARE(TemplateInstantiator::instantiate(unchecked, {}).errors,
                  QStringList{QStringLiteral("webhooks[0].url: \"{{nope}}\" is not a declared parameter")});
     }
@@ -400,25 +382,21 @@ private slots:
         QTest::addColumn<bool>("valid");
 
         QTest::newRow("domain") << QStringLiteral("domain") << QStringLiteral("track.example.com") << true;
-        QTest::newRow("domain with port")
-            << QStringLiteral("domain") << QStringLiteral("127.0.0.1:8377") << true;
-        QTest::newRow("domain, international")
-            << QStringLiteral("domain") << QStringLiteral("bücher.example") << true;
+        QTest::newRow("domain with port") << QStringLiteral("domain") << QStringLiteral("127.0.0.1:8377") << true;
+        QTest::newRow("domain, international") << QStringLiteral("domain") << QStringLiteral("bücher.example") << true;
         QTest::newRow("domain with path") << QStringLiteral("domain") << QStringLiteral("a.com/x") << false;
         QTest::newRow("domain with space") << QStringLiteral("domain") << QStringLiteral("a .com") << false;
-        QTest::newRow("domain, bad port")
-            << QStringLiteral("domain") << QStringLiteral("a.com:99999") << false;
+        QTest::newRow("domain, bad port") << QStringLiteral("domain") << QStringLiteral("a.com:99999") << false;
         QTest::newRow("domain, empty label") << QStringLiteral("domain") << QStringLiteral("a..com") << false;
         QTest::newRow("number") << QStringLiteral("number") << QStringLiteral("-12.5") << true;
         QTest::newRow("number, integer") << QStringLiteral("number") << QStringLiteral("42") << true;
         QTest::newRow("number, trailing dot") << QStringLiteral("number") << QStringLiteral("4.") << false;
         QTest::newRow("number, exponent") << QStringLiteral("number") << QStringLiteral("1e3") << false;
-        QTest::newRow("url") << QStringLiteral("url")
-                             << QStringLiteral("https://hooks.slack.com/services/T/B/x") << true;
+        QTest::newRow("url") << QStringLiteral("url") << QStringLiteral("https://hooks.slack.com/services/T/B/x")
+                             << true;
         QTest::newRow("url, http with port")
             << QStringLiteral("url") << QStringLiteral("http://127.0.0.1:8377/hook") << true;
-        QTest::newRow("url, no scheme")
-            << QStringLiteral("url") << QStringLiteral("hooks.slack.com/x") << false;
+        QTest::newRow("url, no scheme") << QStringLiteral("url") << QStringLiteral("hooks.slack.com/x") << false;
         QTest::newRow("url, ftp") << QStringLiteral("url") << QStringLiteral("ftp://a.com/") << false;
         QTest::newRow("url, space") << QStringLiteral("url") << QStringLiteral("https://a.com/a b") << false;
         QTest::newRow("text, anything") << QStringLiteral("text") << QStringLiteral("a b\n[c]") << true;

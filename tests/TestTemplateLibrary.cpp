@@ -22,13 +22,11 @@ QJsonObject validDocument(const QString &id)
         {QStringLiteral("id"), id},
         {QStringLiteral("name"), QString(QStringLiteral("Doc ") + id)},
         {QStringLiteral("platform"), QStringLiteral("Test")},
-        {QStringLiteral("parameters"),
-         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("url")},
-                                {QStringLiteral("type"), QStringLiteral("url")}}}},
-        {QStringLiteral("webhooks"),
-         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Hook")},
-                                {QStringLiteral("trigger"), QStringLiteral("always")},
-                                {QStringLiteral("url"), QStringLiteral("{{url}}")}}}},
+        {QStringLiteral("parameters"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("url")},
+                                                              {QStringLiteral("type"), QStringLiteral("url")}}}},
+        {QStringLiteral("webhooks"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Hook")},
+                                                            {QStringLiteral("trigger"), QStringLiteral("always")},
+                                                            {QStringLiteral("url"), QStringLiteral("{{url}}")}}}},
     };
 }
 
@@ -58,75 +56,71 @@ private:
                                                  "(this version reads format 1)")}});
         cases.append({QStringLiteral("missing-name.json"),
                       QStringList{QStringLiteral("missing-name.json: name: required field is missing")}});
+        cases.append({QStringLiteral("missing-platform.json"),
+                      QStringList{QStringLiteral("missing-platform.json: platform: required field is missing")}});
+        cases.append({QStringLiteral("missing-webhooks.json"),
+                      QStringList{QStringLiteral("missing-webhooks.json: webhooks: required field is missing")}});
         cases.append(
-            {QStringLiteral("missing-platform.json"),
-             QStringList{QStringLiteral("missing-platform.json: platform: required field is missing")}});
-        cases.append(
-            {QStringLiteral("missing-webhooks.json"),
-             QStringList{QStringLiteral("missing-webhooks.json: webhooks: required field is missing")}});
-        cases.append({QStringLiteral("empty-webhooks.json"),
-                      QStringList{QStringLiteral(
-                          "empty-webhooks.json: webhooks: a template needs at least one webhook")}});
+            {QStringLiteral("empty-webhooks.json"),
+             QStringList{QStringLiteral("empty-webhooks.json: webhooks: a template needs at least one webhook")}});
         cases.append({QStringLiteral("unknown-trigger.json"),
-                      QStringList{QStringLiteral(
-                                      "unknown-trigger.json: webhooks[0].trigger: unknown trigger \"strat\" "
-                                      "(expected one of: %1)")
+                      QStringList{QStringLiteral("unknown-trigger.json: webhooks[0].trigger: unknown trigger \"strat\" "
+                                                 "(expected one of: %1)")
                                       .arg(triggers)}});
-        cases.append({QStringLiteral("undeclared-parameter.json"),
-                      QStringList{QStringLiteral(
-                          "undeclared-parameter.json: webhooks[0].url: parameter {{offer_id}} is used "
-                          "but not declared in parameters")}});
-        cases.append({QStringLiteral("unused-parameter.json"),
-                      QStringList{QStringLiteral(
-                          "unused-parameter.json: parameters[1]: parameter {{source_id}} is declared "
-                          "but not used in any webhook")}});
-        cases.append({QStringLiteral("duplicate-parameter.json"),
-                      QStringList{QStringLiteral(
-                          "duplicate-parameter.json: parameters[1].name: duplicate parameter name "
-                          "\"domain\" (already declared at parameters[0])")}});
-        cases.append({QStringLiteral("unknown-parameter-type.json"),
-                      QStringList{QStringLiteral(
-                          "unknown-parameter-type.json: parameters[0].type: unknown parameter type "
-                          "\"hostname\" (expected one of: text, number, url, domain, secret)")}});
-        cases.append({QStringLiteral("bad-default.json"),
-                      QStringList{QStringLiteral(
-                          "bad-default.json: parameters[0].default: \"https://track.example.com/\" is "
-                          "not a domain name: write the host only, with an optional port "
-                          "(track.example.com, 127.0.0.1:8377)")}});
-        cases.append({QStringLiteral("unknown-parameter-field.json"),
-                      QStringList{QStringLiteral(
-                          "unknown-parameter-field.json: parameters[0].requried: unknown parameter field "
-                          "\"requried\" (expected one of: name, label, type, default, secret, "
-                          "required, help)")}});
-        cases.append({QStringLiteral("invalid-reference.json"),
-                      QStringList{QStringLiteral(
-                          "invalid-reference.json: webhooks[0].url: \"{{offer id}}\" is not a valid "
-                          "parameter reference (write {{name}}, the name made of letters, digits "
-                          "and '_')")}});
-        cases.append({QStringLiteral("unknown-target.json"),
-                      QStringList{QStringLiteral(
-                          "unknown-target.json: applies_to[0]: unknown target \"campain\" (expected "
-                          "one of: campaign, buyer, company, publisher)")}});
-        cases.append({QStringLiteral("bad-documentation.json"),
-                      QStringList{QStringLiteral(
-                          "bad-documentation.json: documentation: \"docs.example.com\" is not an "
-                          "http(s) URL")}});
+        cases.append(
+            {QStringLiteral("undeclared-parameter.json"),
+             QStringList{QStringLiteral("undeclared-parameter.json: webhooks[0].url: parameter {{offer_id}} is used "
+                                        "but not declared in parameters")}});
+        cases.append(
+            {QStringLiteral("unused-parameter.json"),
+             QStringList{QStringLiteral("unused-parameter.json: parameters[1]: parameter {{source_id}} is declared "
+                                        "but not used in any webhook")}});
+        cases.append(
+            {QStringLiteral("duplicate-parameter.json"),
+             QStringList{QStringLiteral("duplicate-parameter.json: parameters[1].name: duplicate parameter name "
+                                        "\"domain\" (already declared at parameters[0])")}});
+        cases.append(
+            {QStringLiteral("unknown-parameter-type.json"),
+             QStringList{QStringLiteral("unknown-parameter-type.json: parameters[0].type: unknown parameter type "
+                                        "\"hostname\" (expected one of: text, number, url, domain, secret)")}});
+        cases.append(
+            {QStringLiteral("bad-default.json"),
+             QStringList{QStringLiteral("bad-default.json: parameters[0].default: \"https://track.example.com/\" is "
+                                        "not a domain name: write the host only, with an optional port "
+                                        "(track.example.com, 127.0.0.1:8377)")}});
+        cases.append(
+            {QStringLiteral("unknown-parameter-field.json"),
+             QStringList{QStringLiteral("unknown-parameter-field.json: parameters[0].requried: unknown parameter field "
+                                        "\"requried\" (expected one of: name, label, type, default, secret, "
+                                        "required, help)")}});
+        cases.append(
+            {QStringLiteral("invalid-reference.json"),
+             QStringList{QStringLiteral("invalid-reference.json: webhooks[0].url: \"{{offer id}}\" is not a valid "
+                                        "parameter reference (write {{name}}, the name made of letters, digits "
+                                        "and '_')")}});
+        cases.append(
+            {QStringLiteral("unknown-target.json"),
+             QStringList{QStringLiteral("unknown-target.json: applies_to[0]: unknown target \"campain\" (expected "
+                                        "one of: campaign, buyer, company, publisher)")}});
+        cases.append(
+            {QStringLiteral("bad-documentation.json"),
+             QStringList{QStringLiteral("bad-documentation.json: documentation: \"docs.example.com\" is not an "
+                                        "http(s) URL")}});
         cases.append({QStringLiteral("bad-id.json"),
                       QStringList{QStringLiteral("bad-id.json: id: \"has space\" is not a valid template id "
                                                  "(letters, digits, '_', '-' and '.')")}});
-        cases.append({QStringLiteral("bad-profile-tags.json"),
-                      QStringList{QStringLiteral(
-                          "bad-profile-tags.json: profile_tags.integration: expected a string or an "
-                          "array of strings, got a number (5)")}});
+        cases.append(
+            {QStringLiteral("bad-profile-tags.json"),
+             QStringList{QStringLiteral("bad-profile-tags.json: profile_tags.integration: expected a string or an "
+                                        "array of strings, got a number (5)")}});
         // Tried with sample values: what no value could fix is refused at load.
         cases.append({QStringLiteral("invalid-json-body.json"),
                       QStringList{QStringLiteral("invalid-json-body.json: webhooks[0]: body: column 51: "
                                                  "invalid JSON: unterminated object")}});
-        cases.append(
-            {QStringLiteral("unknown-filter.json"),
-             QStringList{QStringLiteral("unknown-filter.json: webhooks[0]: url: column 43: unknown filter "
-                                        "\"md5\" (expected one of: first, last, lower, upper, trim, "
-                                        "digits, e164, sha256, urlencode, default:TEXT)")}});
+        cases.append({QStringLiteral("unknown-filter.json"),
+                      QStringList{QStringLiteral("unknown-filter.json: webhooks[0]: url: column 43: unknown filter "
+                                                 "\"md5\" (expected one of: first, last, lower, upper, trim, "
+                                                 "digits, e164, sha256, urlencode, default:TEXT)")}});
         return cases;
     }
 
@@ -170,9 +164,8 @@ private slots:
         QCOMPARE(library.templates().size(), 2);
         QCOMPARE(library.templates().at(0).id, QStringLiteral("mixed-a"));
         QCOMPARE(library.templates().at(1).id, QStringLiteral("mixed-c"));
-        QCOMPARE(library.errorStrings(),
-                 QStringList{QStringLiteral("b-broken.json: not valid JSON: line 2, column 1: "
-                                            "unterminated object")});
+        QCOMPARE(library.errorStrings(), QStringList{QStringLiteral("b-broken.json: not valid JSON: line 2, column 1: "
+                                                                    "unterminated object")});
         QCOMPARE(library.sourceOf(QStringLiteral("mixed-c")), QStringLiteral("c-good.json"));
     }
 
@@ -191,8 +184,7 @@ private slots:
         TemplateLibrary library;
         const QString folder = dataDir(QStringLiteral("no-such-folder"));
         QCOMPARE(library.loadDirectory(folder), 0);
-        QCOMPARE(library.errorStrings(),
-                 QStringList{folder + QStringLiteral(": the template folder does not exist")});
+        QCOMPARE(library.errorStrings(), QStringList{folder + QStringLiteral(": the template folder does not exist")});
     }
 
     void unreadableFileIsReported()
@@ -223,8 +215,7 @@ private slots:
         QCOMPARE(loaded.triggers(), QList<Trigger>{Trigger::Conversion});
         QCOMPARE(loaded.parsedWebhooks().constFirst().request.url,
                  QStringLiteral("https://{{domain}}/pb?id=[call_uuid]"));
-        QCOMPARE(loaded.profileTags.values(QStringLiteral("integration")),
-                 QStringList{QStringLiteral("test")});
+        QCOMPARE(loaded.profileTags.values(QStringLiteral("integration")), QStringList{QStringLiteral("test")});
         QCOMPARE(loaded.appliesTo, QStringList{QStringLiteral("campaign")});
     }
 
@@ -240,8 +231,7 @@ private slots:
         document.insert(QStringLiteral("parameters"), parameters);
         QJsonArray webhooks = document.value(QStringLiteral("webhooks")).toArray();
         QJsonObject hook = webhooks.at(0).toObject();
-        hook.insert(QStringLiteral("headers"),
-                    QJsonObject{{QStringLiteral("X-Key"), QStringLiteral("{{key}}")}});
+        hook.insert(QStringLiteral("headers"), QJsonObject{{QStringLiteral("X-Key"), QStringLiteral("{{key}}")}});
         webhooks.replace(0, hook);
         document.insert(QStringLiteral("webhooks"), webhooks);
 
@@ -266,14 +256,13 @@ private slots:
         QTest::newRow("two") << QStringLiteral("https://{{domain}}/p?o={{ offer_id }}")
                              << QStringList{QStringLiteral("domain"), QStringLiteral("offer_id")}
                              << QList<bool>{true, true};
-        QTest::newRow("triple braces")
-            << QStringLiteral("{{{name}}}") << QStringList{QStringLiteral("name")} << QList<bool>{true};
-        QTest::newRow("JSON object closing") << QStringLiteral("{\"a\": {\"b\": {{n}}}}")
-                                             << QStringList{QStringLiteral("n")} << QList<bool>{true};
+        QTest::newRow("triple braces") << QStringLiteral("{{{name}}}") << QStringList{QStringLiteral("name")}
+                                       << QList<bool>{true};
+        QTest::newRow("JSON object closing")
+            << QStringLiteral("{\"a\": {\"b\": {{n}}}}") << QStringList{QStringLiteral("n")} << QList<bool>{true};
         QTest::newRow("bad name") << QStringLiteral("{{9lives}}") << QStringList{QStringLiteral("9lives")}
                                   << QList<bool>{false};
-        QTest::newRow("unclosed") << QStringLiteral("a {{name") << QStringList{QString()}
-                                  << QList<bool>{false};
+        QTest::newRow("unclosed") << QStringLiteral("a {{name") << QStringList{QString()} << QList<bool>{false};
     }
 
     void referencesAreFoundAsWritten()
@@ -303,9 +292,8 @@ private slots:
         QCOMPARE(library.errorStrings(),
                  (QStringList{QStringLiteral("workspace template 2: platform: required field is missing"),
                               QStringLiteral("workspace template 3: a template is a JSON object"),
-                              QStringLiteral(
-                                  "workspace template 4: id: duplicate template id \"mine\" (already loaded "
-                                  "from workspace template 1)")}));
+                              QStringLiteral("workspace template 4: id: duplicate template id \"mine\" (already loaded "
+                                             "from workspace template 1)")}));
     }
 
     void addChecksLikeAFile()
@@ -318,8 +306,7 @@ private slots:
         made.id = QStringLiteral("made-2");
         made.platform.clear();
         QVERIFY(!library.add(made, QStringLiteral("saved webhook 2")));
-        QCOMPARE(library.errorStrings(),
-                 QStringList{QStringLiteral("saved webhook 2: platform: must not be empty")});
+        QCOMPARE(library.errorStrings(), QStringList{QStringLiteral("saved webhook 2: platform: must not be empty")});
     }
 
     void writesWhatItReads()
@@ -344,8 +331,7 @@ private slots:
         QString error;
         const QString path = dataDir(QStringLiteral("no-such-folder/out.json"));
         QVERIFY(!TemplateLibrary::writeFile(WebhookTemplate(), path, &error));
-        QVERIFY2(error.startsWith(QStringLiteral("cannot write ") + path + QStringLiteral(": ")),
-                 qPrintable(error));
+        QVERIFY2(error.startsWith(QStringLiteral("cannot write ") + path + QStringLiteral(": ")), qPrintable(error));
     }
 
     void builtInLibraryLoadsFromTheResource()

@@ -1,13 +1,13 @@
-#include "pixels/CallListModel.h"
 #include "exchange/ExchangeDetailView.h"
+#include "files/WorkspaceFile.h"
+#include "net/SandboxReceiver.h"
+#include "pixels/CallListModel.h"
 #include "pixels/FiredPixelsBrowser.h"
 #include "pixels/PixelListModel.h"
 #include "record/PixelStore.h"
-#include "net/SandboxReceiver.h"
 #include "shell/Services.h"
 #include "testfire/StepListModel.h"
 #include "testfire/TestFirePane.h"
-#include "files/WorkspaceFile.h"
 #include "workspace/WorkspaceModel.h"
 
 #include <QAbstractItemModelTester>
@@ -171,8 +171,9 @@ void TestTestFirePane::formFollowsCampaign()
     QCOMPARE(qobject_cast<QComboBox *>(routing->cellWidget(0, 0))->currentData().toString(),
              QStringLiteral("sunray-installers"));
     QCOMPARE(qobject_cast<QComboBox *>(routing->cellWidget(0, 1))->currentText(), QStringLiteral("Answered"));
-    QCOMPARE(hint->text(),
-             QStringLiteral("Adds sale:yes and makes the talk time at least 90 s, as the campaign requires to convert."));
+    QCOMPARE(
+        hint->text(),
+        QStringLiteral("Adds sale:yes and makes the talk time at least 90 s, as the campaign requires to convert."));
     // The sample call's own tags, less those the call makes itself and the conversion's.
     QCOMPARE(tags->toPlainText(), QStringLiteral("caller_zip:10101\ngeo:us-ny\npayout:35.00"));
 
@@ -245,8 +246,9 @@ void TestTestFirePane::fireSampleCall()
     // The data-appending lookup answers with tags; the RTB buyer bids enough to get the post.
     QVERIFY(receiver->setReply(QStringLiteral("GET"), QStringLiteral("/append"),
                                ScriptedReply::json(200, "{\"first_name\": \"Jason\", \"geo\": \"us-90210\"}")));
-    QVERIFY(receiver->setReply(QStringLiteral("POST"), QStringLiteral("/rtb/lead-exchange/ping"),
-                               ScriptedReply::json(200, "{\"bid\": {\"accepted\": true, \"amount\": 15, \"id\": \"b-9\"}}")));
+    QVERIFY(receiver->setReply(
+        QStringLiteral("POST"), QStringLiteral("/rtb/lead-exchange/ping"),
+        ScriptedReply::json(200, "{\"bid\": {\"accepted\": true, \"amount\": 15, \"id\": \"b-9\"}}")));
 
     TestFirePane pane(&fixture.model, &fixture.services);
     QAbstractItemModelTester tester(pane.stepModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -307,7 +309,8 @@ void TestTestFirePane::fireSampleCall()
     QVERIFY(cell(steps, notConverted, StepListModel::Reason).startsWith(QStringLiteral("skipped: the call converted")));
     QCOMPARE(steps->step(steps->rowCount() - 1).webhookName, QStringLiteral("Call summary"));
     QVERIFY2(pane.statusText().startsWith(QStringLiteral("Fired in ")), qPrintable(pane.statusText()));
-    QVERIFY2(pane.statusText().endsWith(QStringLiteral("0 failed · the call converted")), qPrintable(pane.statusText()));
+    QVERIFY2(pane.statusText().endsWith(QStringLiteral("0 failed · the call converted")),
+             qPrintable(pane.statusText()));
 
     // The generated caller number reached the lookup.
     const QRegularExpression fiction(QStringLiteral("^121255501\\d\\d$"));
@@ -453,7 +456,9 @@ void TestTestFirePane::dataLeakWarningShown()
                  QStringLiteral("data leak: Selected webhook \"Routing audit\" fired for 2 buyers")),
              qPrintable(pane.messages().constFirst()));
     QVERIFY(pane.findChild<QWidget *>(QStringLiteral("messageFrame"))->isVisibleTo(&pane));
-    QVERIFY(pane.findChild<QLabel *>(QStringLiteral("messageLabel"))->text().startsWith(QStringLiteral("<b>Warnings:</b><br>data leak")));
+    QVERIFY(pane.findChild<QLabel *>(QStringLiteral("messageLabel"))
+                ->text()
+                .startsWith(QStringLiteral("<b>Warnings:</b><br>data leak")));
 }
 
 void TestTestFirePane::badFormStopsTheRun_data()
@@ -462,19 +467,19 @@ void TestTestFirePane::badFormStopsTheRun_data()
     QTest::addColumn<QString>("postbackTags");
     QTest::addColumn<QStringList>("messages");
 
-    QTest::newRow("bad tag line")
-        << QStringLiteral("payout:35\n3d:x") << QStringLiteral("sale:yes")
-        << QStringList{QStringLiteral("Tags, line 2: \"3d\" is not a valid tag name (letters, digits, _ . -, not "
-                                      "starting with a digit)")};
+    QTest::newRow("bad tag line") << QStringLiteral("payout:35\n3d:x") << QStringLiteral("sale:yes")
+                                  << QStringList{QStringLiteral(
+                                         "Tags, line 2: \"3d\" is not a valid tag name (letters, digits, _ . -, not "
+                                         "starting with a digit)")};
     QTest::newRow("tag without value") << QStringLiteral("payout") << QStringLiteral("sale:yes")
                                        << QStringList{QStringLiteral("Tags, line 1: \"payout\" has no value; write "
                                                                      "key:value")};
     QTest::newRow("empty postback") << QString() << QString()
                                     << QStringList{QStringLiteral("Postback at 30 s has no tags; write key:value, "
                                                                   "separated by commas")};
-    QTest::newRow("bad postback entry")
-        << QString() << QStringLiteral("sale:yes, lead_score")
-        << QStringList{QStringLiteral("Postback at 30 s: \"lead_score\" has no value; write key:value")};
+    QTest::newRow("bad postback entry") << QString() << QStringLiteral("sale:yes, lead_score")
+                                        << QStringList{QStringLiteral(
+                                               "Postback at 30 s: \"lead_score\" has no value; write key:value")};
 }
 
 void TestTestFirePane::badFormStopsTheRun()
@@ -517,9 +522,10 @@ void TestTestFirePane::selectedRowShowsDetail()
     table->setCurrentIndex(pane.stepModel()->index(connected, 0));
     auto *detail = pane.findChild<ExchangeDetailView *>(QStringLiteral("stepDetail"));
     QVERIFY(!detail->isEmpty());
-    QVERIFY2(detail->summary().startsWith(QStringLiteral("GET http://127.0.0.1:%1/events/connect?call_id=")
-                                              .arg(fixture.services.receiver()->port())),
-             qPrintable(detail->summary()));
+    QVERIFY2(
+        detail->summary().startsWith(
+            QStringLiteral("GET http://127.0.0.1:%1/events/connect?call_id=").arg(fixture.services.receiver()->port())),
+        qPrintable(detail->summary()));
     table->setCurrentIndex(QModelIndex());
     QVERIFY(detail->isEmpty());
 }

@@ -70,8 +70,8 @@ private slots:
 
         // The list follows what is typed.
         QTest::keyClicks(&field.edit, QStringLiteral("caller_"));
-        QCOMPARE(completer->entries(),
-                 (QStringList{QStringLiteral("caller_number"), QStringLiteral("caller_id"), QStringLiteral("caller_zip")}));
+        QCOMPARE(completer->entries(), (QStringList{QStringLiteral("caller_number"), QStringLiteral("caller_id"),
+                                                    QStringLiteral("caller_zip")}));
 
         // Choosing puts the name in, with the token's closing bracket.
         QTest::keyClick(completer->popup(), Qt::Key_Down);
@@ -128,7 +128,6 @@ private slots:
         QTest::keyClick(field.edit.completer()->popup(), Qt::Key_Return);
         QCOMPARE(field.edit.text(), QStringLiteral("?zip=[caller_zip]"));
         QCOMPARE(field.edit.cursorPosition(), 17); // past the token's ']'
-
     }
 
     void choosingDefaultLeavesTheCursorForItsText()
@@ -146,7 +145,7 @@ private slots:
         TokenLineEdit edit;
         edit.setText(QStringLiteral("a=[caller_number|digits|default:0]&b=[[x]]"));
         const QList<TokenSyntax::Span> expected = {
-            {2, 1, Role::Bracket}, {3, 13, Role::Key},     {16, 1, Role::Pipe},     {17, 6, Role::Filter},
+            {2, 1, Role::Bracket}, {3, 13, Role::Key},    {16, 1, Role::Pipe},     {17, 6, Role::Filter},
             {23, 1, Role::Pipe},   {24, 7, Role::Filter}, {31, 2, Role::Argument}, {33, 1, Role::Bracket},
             {37, 2, Role::Escape}, {40, 2, Role::Escape},
         };
@@ -177,8 +176,9 @@ private slots:
         QTest::newRow("not closed") << false << "id=[call_uuid|trim" << 3 << 15
                                     << "column 4: token \"[call_uuid|trim\" is not closed with \"]\"";
         // The scheme ends at the first character a scheme cannot hold.
-        QTest::newRow("url without scheme") << true << "example.test/hook?id=[call_uuid]" << 12 << 1
-                                            << "column 13: the URL must start with a scheme and \"://\", as in https://";
+        QTest::newRow("url without scheme")
+            << true << "example.test/hook?id=[call_uuid]" << 12 << 1
+            << "column 13: the URL must start with a scheme and \"://\", as in https://";
     }
 
     void errorsAreSquiggledWithTheirMessage()

@@ -57,27 +57,24 @@ private slots:
 
         const QStringList none;
         QTest::newRow("token") << "hello [name]!" << QStringList{"name=Jo"} << "hello Jo!" << none;
-        QTest::newRow("json arrays stay") << R"({"ids": [1, 2], "x": ["a"]})" << none
-                                          << R"({"ids": [1, 2], "x": ["a"]})" << none;
-        QTest::newRow("other bracket text stays") << "[ringba call] [a, b] [1abc] [name!] [name"
-                                                  << QStringList{"name=Jo"}
-                                                  << "[ringba call] [a, b] [1abc] [name!] [name" << none;
-        QTest::newRow("doubled brackets") << "[[name]] and a]]b" << QStringList{"name=Jo"} << "[name] and a]b"
-                                          << none;
+        QTest::newRow("json arrays stay")
+            << R"({"ids": [1, 2], "x": ["a"]})" << none << R"({"ids": [1, 2], "x": ["a"]})" << none;
+        QTest::newRow("other bracket text stays")
+            << "[ringba call] [a, b] [1abc] [name!] [name" << QStringList{"name=Jo"}
+            << "[ringba call] [a, b] [1abc] [name!] [name" << none;
+        QTest::newRow("doubled brackets") << "[[name]] and a]]b" << QStringList{"name=Jo"} << "[name] and a]b" << none;
         QTest::newRow("lone closing bracket") << "a]b" << none << "a]b" << none;
         QTest::newRow("key characters") << "[ping.bid_id] [geo:us-ny] [_a-b]"
-                                        << QStringList{"ping.bid_id=7", "geo:us-ny=yes", "_a-b=x"} << "7 yes x"
-                                        << none;
-        QTest::newRow("keys ignore case") << "[Caller_Number]" << QStringList{"caller_number=+1555"} << "+1555"
-                                          << none;
+                                        << QStringList{"ping.bid_id=7", "geo:us-ny=yes", "_a-b=x"} << "7 yes x" << none;
+        QTest::newRow("keys ignore case") << "[Caller_Number]" << QStringList{"caller_number=+1555"} << "+1555" << none;
         QTest::newRow("values joined with commas")
             << "[geo]" << QStringList{"geo=us-10101", "geo=us-ny", "geo=us"} << "us-10101,us-ny,us" << none;
-        QTest::newRow("missing tag") << "id=[call_id]" << none << "id="
-                                     << QStringList{"tag [call_id] is missing; rendered as empty text"};
-        QTest::newRow("missing tag with default") << "[payout|default:0]" << none << "0"
-                                                  << QStringList{"tag [payout] is missing; rendered as 0"};
-        QTest::newRow("missing twice, warned once") << "[a]-[a]" << none << "-"
-                                                    << QStringList{"tag [a] is missing; rendered as empty text"};
+        QTest::newRow("missing tag") << "id=[call_id]" << none
+                                     << "id=" << QStringList{"tag [call_id] is missing; rendered as empty text"};
+        QTest::newRow("missing tag with default")
+            << "[payout|default:0]" << none << "0" << QStringList{"tag [payout] is missing; rendered as 0"};
+        QTest::newRow("missing twice, warned once")
+            << "[a]-[a]" << none << "-" << QStringList{"tag [a] is missing; rendered as empty text"};
         QTest::newRow("present without values") << "<[sale]>" << QStringList{"sale"} << "<>" << none;
         QTest::newRow("e164 note") << "[n|e164]" << QStringList{"n=12345"} << "12345"
                                    << QStringList{"tag [n]: e164: \"12345\" is not a US or E.164 phone number; "
@@ -114,8 +111,7 @@ private slots:
         QTest::newRow("e164 10 digits") << "e164" << QStringList{"(555) 123-4567"} << "+15551234567";
         QTest::newRow("e164 11 digits") << "e164" << QStringList{"1-555-123-4567"} << "+15551234567";
         QTest::newRow("e164 already US") << "e164" << QStringList{"+1 555 123 4567"} << "+15551234567";
-        QTest::newRow("e164 already international") << "e164" << QStringList{"+44 20 7946 0958"}
-                                                    << "+442079460958";
+        QTest::newRow("e164 already international") << "e164" << QStringList{"+44 20 7946 0958"} << "+442079460958";
         QTest::newRow("e164 too short") << "e164" << QStringList{"12345"} << "12345";
         QTest::newRow("e164 plus, too short") << "e164" << QStringList{"+12"} << "+12";
         QTest::newRow("e164 11 digits not 1") << "e164" << QStringList{"25551234567"} << "25551234567";
@@ -154,40 +150,69 @@ private slots:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("expected");
 
-        QTest::newRow("plain") << RenderContext::Plain << "a&b \"c\"" << "a&b \"c\"";
-        QTest::newRow("query reserved") << RenderContext::UrlQuery << "a b&c=d/?#%+" << "a%20b%26c%3Dd%2F%3F%23%25%2B";
-        QTest::newRow("query unreserved") << RenderContext::UrlQuery << "AZaz09-._~" << "AZaz09-._~";
-        QTest::newRow("query utf-8") << RenderContext::UrlQuery << "é😀" << "%C3%A9%F0%9F%98%80";
+        QTest::newRow("plain") << RenderContext::Plain << "a&b \"c\""
+                               << "a&b \"c\"";
+        QTest::newRow("query reserved") << RenderContext::UrlQuery << "a b&c=d/?#%+"
+                                        << "a%20b%26c%3Dd%2F%3F%23%25%2B";
+        QTest::newRow("query unreserved") << RenderContext::UrlQuery << "AZaz09-._~"
+                                          << "AZaz09-._~";
+        QTest::newRow("query utf-8") << RenderContext::UrlQuery << "é😀"
+                                     << "%C3%A9%F0%9F%98%80";
         QTest::newRow("query controls") << RenderContext::UrlQuery << QStringLiteral("CR\r\nLF") + QChar(0)
                                         << "CR%0D%0ALF%00";
-        QTest::newRow("path") << RenderContext::UrlPath << "a/b c?" << "a%2Fb%20c%3F";
-        QTest::newRow("path dots inside") << RenderContext::UrlPath << "..." << "...";
-        QTest::newRow("host lower-cased") << RenderContext::UrlHost << "Track.Example.com" << "track.example.com";
-        QTest::newRow("host international") << RenderContext::UrlHost << "bücher.example" << "xn--bcher-kva.example";
-        QTest::newRow("host underscore") << RenderContext::UrlHost << "a_b" << "a_b";
-        QTest::newRow("port") << RenderContext::UrlPort << "8080" << "8080";
-        QTest::newRow("scheme") << RenderContext::UrlScheme << "https" << "https";
-        QTest::newRow("header") << RenderContext::Header << "Bearer abc\tdéf" << "Bearer abc\tdéf";
+        QTest::newRow("path") << RenderContext::UrlPath << "a/b c?"
+                              << "a%2Fb%20c%3F";
+        QTest::newRow("path dots inside") << RenderContext::UrlPath << "..."
+                                          << "...";
+        QTest::newRow("host lower-cased") << RenderContext::UrlHost << "Track.Example.com"
+                                          << "track.example.com";
+        QTest::newRow("host international") << RenderContext::UrlHost << "bücher.example"
+                                            << "xn--bcher-kva.example";
+        QTest::newRow("host underscore") << RenderContext::UrlHost << "a_b"
+                                         << "a_b";
+        QTest::newRow("port") << RenderContext::UrlPort << "8080"
+                              << "8080";
+        QTest::newRow("scheme") << RenderContext::UrlScheme << "https"
+                                << "https";
+        QTest::newRow("header") << RenderContext::Header << "Bearer abc\tdéf"
+                                << "Bearer abc\tdéf";
         QTest::newRow("json string") << RenderContext::JsonString
                                      << QStringLiteral("say \"hi\"\\ \n\t\r\b\f") + QChar(1) + QChar(0)
                                      << "say \\\"hi\\\"\\\\ \\n\\t\\r\\b\\f\\u0001\\u0000";
-        QTest::newRow("json number") << RenderContext::JsonValue << "12.5" << "12.5";
-        QTest::newRow("json negative") << RenderContext::JsonValue << "-3" << "-3";
-        QTest::newRow("json exponent") << RenderContext::JsonValue << "1E+5" << "1E+5";
-        QTest::newRow("json zero") << RenderContext::JsonValue << "0" << "0";
-        QTest::newRow("json leading zero is text") << RenderContext::JsonValue << "007" << "\"007\"";
-        QTest::newRow("json plus is text") << RenderContext::JsonValue << "+1" << "\"+1\"";
-        QTest::newRow("json trailing dot is text") << RenderContext::JsonValue << "1." << "\"1.\"";
-        QTest::newRow("json leading dot is text") << RenderContext::JsonValue << ".5" << "\".5\"";
-        QTest::newRow("json overflow is text") << RenderContext::JsonValue << "1e400" << "\"1e400\"";
-        QTest::newRow("json spaces are text") << RenderContext::JsonValue << " 5" << "\" 5\"";
-        QTest::newRow("json true") << RenderContext::JsonValue << "true" << "true";
-        QTest::newRow("json false") << RenderContext::JsonValue << "false" << "false";
-        QTest::newRow("json True is text") << RenderContext::JsonValue << "True" << "\"True\"";
-        QTest::newRow("json null is text") << RenderContext::JsonValue << "null" << "\"null\"";
-        QTest::newRow("json empty is null") << RenderContext::JsonValue << "" << "null";
-        QTest::newRow("json quoted string") << RenderContext::JsonValue << "a\"b}" << "\"a\\\"b}\"";
-        QTest::newRow("form") << RenderContext::Form << "a b+c&d=é*~" << "a+b%2Bc%26d%3D%C3%A9*%7E";
+        QTest::newRow("json number") << RenderContext::JsonValue << "12.5"
+                                     << "12.5";
+        QTest::newRow("json negative") << RenderContext::JsonValue << "-3"
+                                       << "-3";
+        QTest::newRow("json exponent") << RenderContext::JsonValue << "1E+5"
+                                       << "1E+5";
+        QTest::newRow("json zero") << RenderContext::JsonValue << "0"
+                                   << "0";
+        QTest::newRow("json leading zero is text") << RenderContext::JsonValue << "007"
+                                                   << "\"007\"";
+        QTest::newRow("json plus is text") << RenderContext::JsonValue << "+1"
+                                           << "\"+1\"";
+        QTest::newRow("json trailing dot is text") << RenderContext::JsonValue << "1."
+                                                   << "\"1.\"";
+        QTest::newRow("json leading dot is text") << RenderContext::JsonValue << ".5"
+                                                  << "\".5\"";
+        QTest::newRow("json overflow is text") << RenderContext::JsonValue << "1e400"
+                                               << "\"1e400\"";
+        QTest::newRow("json spaces are text") << RenderContext::JsonValue << " 5"
+                                              << "\" 5\"";
+        QTest::newRow("json true") << RenderContext::JsonValue << "true"
+                                   << "true";
+        QTest::newRow("json false") << RenderContext::JsonValue << "false"
+                                    << "false";
+        QTest::newRow("json True is text") << RenderContext::JsonValue << "True"
+                                           << "\"True\"";
+        QTest::newRow("json null is text") << RenderContext::JsonValue << "null"
+                                           << "\"null\"";
+        QTest::newRow("json empty is null") << RenderContext::JsonValue << ""
+                                            << "null";
+        QTest::newRow("json quoted string") << RenderContext::JsonValue << "a\"b}"
+                                            << "\"a\\\"b}\"";
+        QTest::newRow("form") << RenderContext::Form << "a b+c&d=é*~"
+                              << "a+b%2Bc%26d%3D%C3%A9*%7E";
     }
 
     void contexts()
@@ -208,7 +233,8 @@ private slots:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("error");
 
-        QTest::newRow("path dot") << RenderContext::UrlPath << "." << R"(tag [v] value "." would change the URL path)";
+        QTest::newRow("path dot") << RenderContext::UrlPath << "."
+                                  << R"(tag [v] value "." would change the URL path)";
         QTest::newRow("path dot dot") << RenderContext::UrlPath << ".."
                                       << R"(tag [v] value ".." would change the URL path)";
         QTest::newRow("host with path") << RenderContext::UrlHost << "evil.com/x?y"
@@ -219,15 +245,18 @@ private slots:
                                         << R"(tag [v] value "x.com:80" is not a valid host name)";
         QTest::newRow("host with userinfo") << RenderContext::UrlHost << "me@x.com"
                                             << R"(tag [v] value "me@x.com" is not a valid host name)";
-        QTest::newRow("port letters") << RenderContext::UrlPort << "80a" << R"(tag [v] value "80a" is not a port number)";
+        QTest::newRow("port letters") << RenderContext::UrlPort << "80a"
+                                      << R"(tag [v] value "80a" is not a port number)";
         QTest::newRow("port too big") << RenderContext::UrlPort << "99999"
                                       << R"(tag [v] value "99999" is not a port number)";
         QTest::newRow("scheme colon") << RenderContext::UrlScheme << "http:"
                                       << R"(tag [v] value "http:" is not a valid URL scheme)";
         QTest::newRow("header CRLF") << RenderContext::Header << "a\r\nX-Evil: 1"
                                      << "tag [v] value contains a line break";
-        QTest::newRow("header LF") << RenderContext::Header << "a\nb" << "tag [v] value contains a line break";
-        QTest::newRow("header CR") << RenderContext::Header << "a\rb" << "tag [v] value contains a line break";
+        QTest::newRow("header LF") << RenderContext::Header << "a\nb"
+                                   << "tag [v] value contains a line break";
+        QTest::newRow("header CR") << RenderContext::Header << "a\rb"
+                                   << "tag [v] value contains a line break";
         QTest::newRow("header NUL") << RenderContext::Header << QStringLiteral("a") + QChar(0) + QStringLiteral("b")
                                     << "tag [v] value contains a NUL character";
         QTest::newRow("header control") << RenderContext::Header << QStringLiteral("a\x01")
@@ -258,27 +287,30 @@ private slots:
             " (expected one of: first, last, lower, upper, trim, digits, e164, sha256, urlencode, default:TEXT)");
         QTest::newRow("unknown filter") << "https://x.test/?a=[name|lowr]"
                                         << QStringList{"column 25: unknown filter \"lowr\"" + expected};
-        QTest::newRow("filter names are lower case") << "[x|LOWER]"
-                                                     << QStringList{"column 4: unknown filter \"LOWER\"" + expected};
-        QTest::newRow("no spaces in chains") << "[x| lower]"
-                                             << QStringList{"column 4: unknown filter \" lower\"" + expected};
+        QTest::newRow("filter names are lower case")
+            << "[x|LOWER]" << QStringList{"column 4: unknown filter \"LOWER\"" + expected};
+        QTest::newRow("no spaces in chains")
+            << "[x| lower]" << QStringList{"column 4: unknown filter \" lower\"" + expected};
         QTest::newRow("empty filter") << "[x|]" << QStringList{"column 4: empty filter after \"|\""};
         QTest::newRow("empty filter between") << "[x||lower]" << QStringList{"column 4: empty filter after \"|\""};
-        QTest::newRow("unclosed") << "a [x|lower" << QStringList{"column 3: token \"[x|lower\" is not closed with \"]\""};
-        QTest::newRow("unclosed at line end") << "[x|lower\n]"
-                                              << QStringList{"line 1, column 1: token \"[x|lower\" is not closed with \"]\""};
+        QTest::newRow("unclosed") << "a [x|lower"
+                                  << QStringList{"column 3: token \"[x|lower\" is not closed with \"]\""};
+        QTest::newRow("unclosed at line end")
+            << "[x|lower\n]" << QStringList{"line 1, column 1: token \"[x|lower\" is not closed with \"]\""};
         QTest::newRow("bracket inside") << "[x|default:[y]]"
                                         << QStringList{"column 1: token \"[x|default:\" is not closed with \"]\""};
         QTest::newRow("pick after text filter")
             << "[x|digits|first]"
-            << QStringList{"column 11: filter \"first\" picks from the tag's values, so it must come before \"digits\""};
-        QTest::newRow("default without text") << "[x|default]"
-                                              << QStringList{"column 4: filter \"default\" needs its text, as in default:0"};
-        QTest::newRow("argument not taken") << "[x|lower:3]" << QStringList{"column 4: filter \"lower\" takes no argument"};
+            << QStringList{
+                   "column 11: filter \"first\" picks from the tag's values, so it must come before \"digits\""};
+        QTest::newRow("default without text")
+            << "[x|default]" << QStringList{"column 4: filter \"default\" needs its text, as in default:0"};
+        QTest::newRow("argument not taken")
+            << "[x|lower:3]" << QStringList{"column 4: filter \"lower\" takes no argument"};
         QTest::newRow("multi-line") << "{\n  \"a\": [x|nope]\n}"
                                     << QStringList{"line 2, column 11: unknown filter \"nope\"" + expected};
-        QTest::newRow("columns count characters") << "é😀[x|bad]"
-                                                  << QStringList{"column 6: unknown filter \"bad\"" + expected};
+        QTest::newRow("columns count characters")
+            << "é😀[x|bad]" << QStringList{"column 6: unknown filter \"bad\"" + expected};
         QTest::newRow("every error reported")
             << "[a|x] [b|y]"
             << QStringList{"column 4: unknown filter \"x\"" + expected, "column 10: unknown filter \"y\"" + expected};
@@ -302,7 +334,8 @@ private slots:
         const TokenTemplate compiled(text);
         const QStringList errors = compiled.errors();
         QCOMPARE(errors.size(), TokenTemplate::kMaxErrors + 1);
-        QVERIFY2(errors.constFirst().startsWith(QLatin1String("column 4: unknown filter \"x\"")), qPrintable(errors.constFirst()));
+        QVERIFY2(errors.constFirst().startsWith(QLatin1String("column 4: unknown filter \"x\"")),
+                 qPrintable(errors.constFirst()));
         QCOMPARE(errors.constLast(), QStringLiteral("and 49980 more problems"));
         QCOMPARE(compiled.render(TagMap()), text);
 
@@ -393,7 +426,8 @@ private slots:
         for (const QString &value : {hostileValue(), big}) {
             const TagMap tags = tagsFrom({QStringLiteral("v=") + value});
             const QString query = ::render(QStringLiteral("[v]"), tags, RenderContext::UrlQuery, nullptr);
-            QVERIFY(std::all_of(query.cbegin(), query.cend(), [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7F; }));
+            QVERIFY(std::all_of(query.cbegin(), query.cend(),
+                                [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7F; }));
             QCOMPARE(QUrl::fromPercentEncoding(query.toLatin1()), value);
 
             QString form = ::render(QStringLiteral("[v]"), tags, RenderContext::Form, nullptr);

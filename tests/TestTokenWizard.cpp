@@ -37,9 +37,7 @@ Workspace workspace()
 
 QTreeWidgetItem *filterItem(TokenWizard &wizard, const QString &name)
 {
-    return wizard.findChild<QTreeWidget *>(QStringLiteral("filterList"))
-        ->findItems(name, Qt::MatchExactly)
-        .value(0);
+    return wizard.findChild<QTreeWidget *>(QStringLiteral("filterList"))->findItems(name, Qt::MatchExactly).value(0);
 }
 
 QPushButton *insertButton(TokenWizard &wizard)
@@ -120,8 +118,8 @@ private slots:
         TokenWizard wizard(nullptr);
         auto *search = wizard.findChild<QLineEdit *>(QStringLiteral("tagSearch"));
         QTest::keyClicks(search, QStringLiteral("caller_"));
-        QCOMPARE(wizard.visibleTags(),
-                 (QStringList{QStringLiteral("caller_number"), QStringLiteral("caller_id"), QStringLiteral("caller_zip")}));
+        QCOMPARE(wizard.visibleTags(), (QStringList{QStringLiteral("caller_number"), QStringLiteral("caller_id"),
+                                                    QStringLiteral("caller_zip")}));
         QTest::keyClick(search, Qt::Key_Down);
         QCOMPARE(wizard.selectedTag(), QStringLiteral("caller_id"));
         QCOMPARE(search->text(), QStringLiteral("caller_")); // still typing there
@@ -204,7 +202,7 @@ private slots:
         body.show();
         body.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&body));
-        body.SendScintilla(QsciScintillaBase::SCI_GOTOPOS, 9UL); // after "plan": 
+        body.SendScintilla(QsciScintillaBase::SCI_GOTOPOS, 9UL); // after "plan":
         QTest::keyClick(body.viewport(), Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
 
         auto *wizard = body.findChild<TokenWizard *>();

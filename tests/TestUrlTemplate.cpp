@@ -29,10 +29,25 @@ QStringList hostileValues()
     QString big;
     while (big.size() < 100 * 1024)
         big += QStringLiteral("&=#?/%+ \"\\{}[]\r\n") + nul + QStringLiteral("é中😀");
-    return {QStringLiteral("&"), QStringLiteral("="), QStringLiteral("#"), QStringLiteral("?"), QStringLiteral("/"),
-            QStringLiteral("%"), QStringLiteral("%20"), QStringLiteral("+"), QStringLiteral(" "), QStringLiteral("\""),
-            QStringLiteral("\\"), QStringLiteral("{}"), QStringLiteral("[]"), QStringLiteral("[x]"),
-            QStringLiteral("a\r\nb"), nul, QStringLiteral("é ü 中文 😀"), QStringLiteral("a=b&c=d#e"), big};
+    return {QStringLiteral("&"),
+            QStringLiteral("="),
+            QStringLiteral("#"),
+            QStringLiteral("?"),
+            QStringLiteral("/"),
+            QStringLiteral("%"),
+            QStringLiteral("%20"),
+            QStringLiteral("+"),
+            QStringLiteral(" "),
+            QStringLiteral("\""),
+            QStringLiteral("\\"),
+            QStringLiteral("{}"),
+            QStringLiteral("[]"),
+            QStringLiteral("[x]"),
+            QStringLiteral("a\r\nb"),
+            nul,
+            QStringLiteral("é ü 中文 😀"),
+            QStringLiteral("a=b&c=d#e"),
+            big};
 }
 
 } // namespace
@@ -51,14 +66,14 @@ private slots:
         QTest::newRow("postback") << "https://track.example.com/postback?cid=[call_uuid]&payout=[payout]"
                                   << QStringList{"call_uuid=abc-1", "payout=12.50"}
                                   << "https://track.example.com/postback?cid=abc-1&payout=12.50";
-        QTest::newRow("query value encoded") << "https://x.test/?q=[v]" << QStringList{"v=a b&c=d#e"}
-                                             << "https://x.test/?q=a%20b%26c%3Dd%23e";
-        QTest::newRow("query key encoded") << "https://x.test/?[k]=1" << QStringList{"k=a=b"}
-                                           << "https://x.test/?a%3Db=1";
-        QTest::newRow("path segment encoded") << "https://x.test/calls/[id]/done" << QStringList{"id=a/b?c"}
-                                              << "https://x.test/calls/a%2Fb%3Fc/done";
-        QTest::newRow("fragment encoded") << "https://x.test/p#[v]" << QStringList{"v=a#b c"}
-                                          << "https://x.test/p#a%23b%20c";
+        QTest::newRow("query value encoded")
+            << "https://x.test/?q=[v]" << QStringList{"v=a b&c=d#e"} << "https://x.test/?q=a%20b%26c%3Dd%23e";
+        QTest::newRow("query key encoded")
+            << "https://x.test/?[k]=1" << QStringList{"k=a=b"} << "https://x.test/?a%3Db=1";
+        QTest::newRow("path segment encoded")
+            << "https://x.test/calls/[id]/done" << QStringList{"id=a/b?c"} << "https://x.test/calls/a%2Fb%3Fc/done";
+        QTest::newRow("fragment encoded")
+            << "https://x.test/p#[v]" << QStringList{"v=a#b c"} << "https://x.test/p#a%23b%20c";
         QTest::newRow("userinfo encoded") << "https://[user]:[pass]@x.test/" << QStringList{"user=a@b", "pass=p:w/d"}
                                           << "https://a%40b:p%3Aw%2Fd@x.test/";
         QTest::newRow("host token") << "https://[domain]/postback?x=1" << QStringList{"domain=Trk.Example.com"}
@@ -72,20 +87,20 @@ private slots:
                                  << QStringList{"phone=(555) 123-4567"}
                                  << "https://x.test/?p=5551234567&h="
                                     "8a59780bb8cd2ba022bfa5ba2ea3b6e07af17a7d8b30c1f9b3390e36f69019e4";
-        QTest::newRow("urlencode filter double-encodes") << "https://x.test/?next=[u|urlencode]"
-                                                         << QStringList{"u=a b"} << "https://x.test/?next=a%2520b";
-        QTest::newRow("literal text kept") << "https://x.test/a;b=c/d@e:f?x=1&y=!$'()*,;:@/?#frag/?"
-                                           << QStringList{} << "https://x.test/a;b=c/d@e:f?x=1&y=!$'()*,;:@/?#frag/?";
-        QTest::newRow("literal text encoded") << "https://x.test/a b/é?q=ü x&r=%41%zz#a#b"
-                                              << QStringList{} << "https://x.test/a%20b/%C3%A9?q=%C3%BC%20x&r=%41%25zz#a%23b";
+        QTest::newRow("urlencode filter double-encodes")
+            << "https://x.test/?next=[u|urlencode]" << QStringList{"u=a b"} << "https://x.test/?next=a%2520b";
+        QTest::newRow("literal text kept") << "https://x.test/a;b=c/d@e:f?x=1&y=!$'()*,;:@/?#frag/?" << QStringList{}
+                                           << "https://x.test/a;b=c/d@e:f?x=1&y=!$'()*,;:@/?#frag/?";
+        QTest::newRow("literal text encoded") << "https://x.test/a b/é?q=ü x&r=%41%zz#a#b" << QStringList{}
+                                              << "https://x.test/a%20b/%C3%A9?q=%C3%BC%20x&r=%41%25zz#a%23b";
         QTest::newRow("literal emoji encoded") << "https://x.test/😀" << QStringList{} << "https://x.test/%F0%9F%98%80";
         QTest::newRow("escaped brackets") << "https://x.test/?a=[[1]]" << QStringList{} << "https://x.test/?a=%5B1%5D";
         QTest::newRow("ipv6 literal") << "http://[[::1]]:8080/p" << QStringList{} << "http://[::1]:8080/p";
-        QTest::newRow("surrounding whitespace dropped") << "  https://x.test/?a=1 \n" << QStringList{}
-                                                        << "https://x.test/?a=1";
+        QTest::newRow("surrounding whitespace dropped") << "  https://x.test/?a=1 \n"
+                                                        << QStringList{} << "https://x.test/?a=1";
         QTest::newRow("no path") << "https://x.test" << QStringList{} << "https://x.test";
-        QTest::newRow("query without path") << "https://x.test?a=[v]" << QStringList{"v=1 2"}
-                                            << "https://x.test?a=1%202";
+        QTest::newRow("query without path")
+            << "https://x.test?a=[v]" << QStringList{"v=1 2"} << "https://x.test?a=1%202";
         QTest::newRow("several values") << "https://x.test/?g=[geo]" << QStringList{"geo=us-ny", "geo=us"}
                                         << "https://x.test/?g=us-ny%2Cus";
     }
@@ -103,7 +118,8 @@ private slots:
         QCOMPARE(report.errors, QStringList());
         QCOMPARE(report.warnings, QStringList());
         QVERIFY(isEncodedAscii(rendered));
-        QVERIFY2(QUrl(rendered, QUrl::StrictMode).isValid(), qPrintable(QUrl(rendered, QUrl::StrictMode).errorString()));
+        QVERIFY2(QUrl(rendered, QUrl::StrictMode).isValid(),
+                 qPrintable(QUrl(rendered, QUrl::StrictMode).errorString()));
     }
 
     void hostileQueryValuesComeBackExactly()
@@ -111,9 +127,9 @@ private slots:
         const UrlTemplate url(QStringLiteral("https://x.test/p?first=[a]&second=[b]&[k]=[c]#[f]"));
         QVERIFY(url.isValid());
         for (const QString &value : hostileValues()) {
-            const TagMap tags = tagsFrom({QStringLiteral("a=") + value, QStringLiteral("b=plain"),
-                                          QStringLiteral("k=") + value, QStringLiteral("c=") + value,
-                                          QStringLiteral("f=") + value});
+            const TagMap tags =
+                tagsFrom({QStringLiteral("a=") + value, QStringLiteral("b=plain"), QStringLiteral("k=") + value,
+                          QStringLiteral("c=") + value, QStringLiteral("f=") + value});
             RenderReport report;
             const QString rendered = url.render(tags, &report);
             QVERIFY(report.ok());
@@ -155,18 +171,21 @@ private slots:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QStringList>("errors");
 
-        QTest::newRow("host with path") << "https://[d]/p" << "evil.test/x?"
+        QTest::newRow("host with path") << "https://[d]/p"
+                                        << "evil.test/x?"
                                         << QStringList{R"(tag [d] value "evil.test/x?" is not a valid host name)"};
-        QTest::newRow("host with userinfo") << "https://[d]/p" << "me@evil.test"
-                                            << QStringList{R"(tag [d] value "me@evil.test" is not a valid host name)"};
-        QTest::newRow("empty host") << "https://[d]/p" << ""
-                                    << QStringList{"the rendered URL has no host"};
-        QTest::newRow("port") << "https://x.test:[p]/" << "80/evil"
-                              << QStringList{R"(tag [p] value "80/evil" is not a port number)"};
-        QTest::newRow("scheme") << "[s]://x.test/" << "javascript:alert(1)//"
+        QTest::newRow("host with userinfo")
+            << "https://[d]/p"
+            << "me@evil.test" << QStringList{R"(tag [d] value "me@evil.test" is not a valid host name)"};
+        QTest::newRow("empty host") << "https://[d]/p"
+                                    << "" << QStringList{"the rendered URL has no host"};
+        QTest::newRow("port") << "https://x.test:[p]/"
+                              << "80/evil" << QStringList{R"(tag [p] value "80/evil" is not a port number)"};
+        QTest::newRow("scheme") << "[s]://x.test/"
+                                << "javascript:alert(1)//"
                                 << QStringList{"tag [s] value \"javascript:alert(1)//\" is not a valid URL scheme"};
-        QTest::newRow("dot dot segment") << "https://x.test/a/[v]/b" << ".."
-                                         << QStringList{R"(tag [v] value ".." would change the URL path)"};
+        QTest::newRow("dot dot segment") << "https://x.test/a/[v]/b"
+                                         << ".." << QStringList{R"(tag [v] value ".." would change the URL path)"};
     }
 
     void refusedValues()
@@ -197,14 +216,18 @@ private slots:
         QTest::newRow("token after colon") << "https:[rest]" << QStringList{"column 7" + scheme};
         QTest::newRow("no host") << "https:///path" << QStringList{"column 9: the URL has no host"};
         QTest::newRow("userinfo but no host") << "https://me@/path" << QStringList{"column 9: the URL has no host"};
-        QTest::newRow("bad host character") << "https://x test/" << QStringList{R"(column 10: " " is not allowed in a host name)"};
+        QTest::newRow("bad host character")
+            << "https://x test/" << QStringList{R"(column 10: " " is not allowed in a host name)"};
         QTest::newRow("international literal host")
             << "https://bücher.test/"
-            << QStringList{R"(column 10: "ü" is not allowed in a host name; write international names in their xn-- form)"};
-        QTest::newRow("bad port") << "https://x.test:8o/" << QStringList{R"(column 17: the port must be a number, not "o")"};
+            << QStringList{
+                   R"(column 10: "ü" is not allowed in a host name; write international names in their xn-- form)"};
+        QTest::newRow("bad port") << "https://x.test:8o/"
+                                  << QStringList{R"(column 17: the port must be a number, not "o")"};
         QTest::newRow("bad filter") << "https://x.test/?a=[v|lowr]"
-                                    << QStringList{"column 22: unknown filter \"lowr\" (expected one of: first, last, "
-                                                   "lower, upper, trim, digits, e164, sha256, urlencode, default:TEXT)"};
+                                    << QStringList{
+                                           "column 22: unknown filter \"lowr\" (expected one of: first, last, "
+                                           "lower, upper, trim, digits, e164, sha256, urlencode, default:TEXT)"};
     }
 
     void compileErrors()

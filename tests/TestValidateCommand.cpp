@@ -1,8 +1,8 @@
 #include "CommandLine.h"
 #include "ExitCode.h"
 #include "ValidateCommand.h"
-#include "model/Workspace.h"
 #include "files/WorkspaceFile.h"
+#include "model/Workspace.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,8 +58,7 @@ Workspace lintedWorkspace(bool problems)
 
 QString badFile(const char *name)
 {
-    return QStringLiteral(WC_TEST_DATA_DIR "/workspaces/bad/") + QLatin1String(name) +
-           QStringLiteral(".json");
+    return QStringLiteral(WC_TEST_DATA_DIR "/workspaces/bad/") + QLatin1String(name) + QStringLiteral(".json");
 }
 } // namespace
 
@@ -91,31 +90,28 @@ private slots:
         const QString trigger = badFile("unknown-trigger");
         QTest::newRow("one error with a path")
             << trigger
-            << QStringList{trigger +
-                           ": campaigns[0].webhooks[1].trigger: unknown trigger \"strat\" (expected one of: "
-                           "data_appending, start, pass_through, selected, answered, timer, postback, "
-                           "connect, conversion, non_conversion, always)"};
+            << QStringList{trigger
+                           + ": campaigns[0].webhooks[1].trigger: unknown trigger \"strat\" (expected one of: "
+                             "data_appending, start, pass_through, selected, answered, timer, postback, "
+                             "connect, conversion, non_conversion, always)"};
         const QString truncated = badFile("truncated");
         QTest::newRow("whole-file error")
             << truncated
-            << QStringList{
-                   truncated +
-                   ": unexpected end of file: the file looks truncated (it ends at line 26, column 37)"};
+            << QStringList{truncated
+                           + ": unexpected end of file: the file looks truncated (it ends at line 26, column 37)"};
         const QString timeouts = badFile("timeout-out-of-range");
         QTest::newRow("several errors, one per line")
             << timeouts
-            << QStringList{
-                   timeouts + ": campaigns[0].webhooks[0].timeout_ms: must be between 1 and 120000 (got 0)",
-                   timeouts +
-                       ": campaigns[0].webhooks[1].timeout_ms: must be between 1 and 120000 (got 200000)"};
+            << QStringList{timeouts + ": campaigns[0].webhooks[0].timeout_ms: must be between 1 and 120000 (got 0)",
+                           timeouts
+                               + ": campaigns[0].webhooks[1].timeout_ms: must be between 1 and 120000 (got 200000)"};
         const QString future = badFile("format-future");
         QTest::newRow("future format")
             << future
-            << QStringList{future +
-                           ": format 2 is newer than this app understands (1); update Webhook Configurator"};
+            << QStringList{future + ": format 2 is newer than this app understands (1); update Webhook Configurator"};
         const QString absent = badFile("no-such-file");
-        QTest::newRow("missing file")
-            << absent << QStringList{absent + ": cannot open the file: No such file or directory"};
+        QTest::newRow("missing file") << absent
+                                      << QStringList{absent + ": cannot open the file: No such file or directory"};
     }
 
     void everyErrorGoesToStderrWithTheFileName()
@@ -132,12 +128,9 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("none") << QStringList()
-                              << "validate: missing the workspace file (usage: validate WORKSPACE)\n";
-        QTest::newRow("two") << QStringList{"a.json", "b.json"}
-                             << "validate: expected one workspace file, got 2\n";
-        QTest::newRow("unknown option")
-            << QStringList{"--strict", "a.json"} << "validate: Unknown option 'strict'.\n";
+        QTest::newRow("none") << QStringList() << "validate: missing the workspace file (usage: validate WORKSPACE)\n";
+        QTest::newRow("two") << QStringList{"a.json", "b.json"} << "validate: expected one workspace file, got 2\n";
+        QTest::newRow("unknown option") << QStringList{"--strict", "a.json"} << "validate: Unknown option 'strict'.\n";
     }
 
     void badArguments()
@@ -173,15 +166,16 @@ private slots:
         const QString disabled =
             QStringLiteral("campaigns[0].webhooks[%1].enabled: info: disabled: it never fires until it is enabled "
                            "[never-fires]");
-        QTest::newRow("warnings and errors: exit 1")
-            << true << QStringList() << QStringList{leak, filter, "1 error, 1 warning: 1 campaign, 2 buyers, "
-                                                                  "0 publishers, 3 webhooks"}
-            << int(ExitFindings);
-        QTest::newRow("--all adds infos")
-            << true << QStringList{"--all"}
-            << QStringList{leak, disabled.arg(1), filter, "1 error, 1 warning: 1 campaign, 2 buyers, 0 publishers, "
-                                                          "3 webhooks"}
-            << int(ExitFindings);
+        QTest::newRow("warnings and errors: exit 1") << true << QStringList()
+                                                     << QStringList{leak, filter,
+                                                                    "1 error, 1 warning: 1 campaign, 2 buyers, "
+                                                                    "0 publishers, 3 webhooks"}
+                                                     << int(ExitFindings);
+        QTest::newRow("--all adds infos") << true << QStringList{"--all"}
+                                          << QStringList{leak, disabled.arg(1), filter,
+                                                         "1 error, 1 warning: 1 campaign, 2 buyers, 0 publishers, "
+                                                         "3 webhooks"}
+                                          << int(ExitFindings);
         QTest::newRow("infos alone: exit 0, shown with --all")
             << false << QStringList{"--all"}
             << QStringList{disabled.arg(0), "ok: 1 campaign, 2 buyers, 0 publishers, 1 webhook"} << int(ExitSuccess);

@@ -6,7 +6,8 @@
 #include <QTest>
 
 namespace {
-ExchangeTimings timings(double blocked, double dns, double connect, double ssl, double send, double wait, double receive)
+ExchangeTimings timings(double blocked, double dns, double connect, double ssl, double send, double wait,
+                        double receive)
 {
     ExchangeTimings t;
     t.blocked = blocked;
@@ -36,10 +37,10 @@ private slots:
         QTest::addColumn<Segments>("expected");
         QTest::newRow("all phases: TLS is cut out of connect")
             << timings(1, 4, 12, 8, 1, 22, 2)
-            << Segments{{Phase::Blocked, 1}, {Phase::Dns, 4}, {Phase::Connect, 4}, {Phase::Ssl, 8},
-                        {Phase::Send, 1}, {Phase::Wait, 22}, {Phase::Receive, 2}};
-        QTest::newRow("unknown phases left out") << timings(-1, -1, -1, -1, 0, 1.5, 0.5)
-                                                 << Segments{{Phase::Wait, 1.5}, {Phase::Receive, 0.5}};
+            << Segments{{Phase::Blocked, 1}, {Phase::Dns, 4},   {Phase::Connect, 4}, {Phase::Ssl, 8},
+                        {Phase::Send, 1},    {Phase::Wait, 22}, {Phase::Receive, 2}};
+        QTest::newRow("unknown phases left out")
+            << timings(-1, -1, -1, -1, 0, 1.5, 0.5) << Segments{{Phase::Wait, 1.5}, {Phase::Receive, 0.5}};
         QTest::newRow("TLS longer than connect (as Playwright writes it)")
             << timings(-1, 0, 0.2, 1.2, 0, 4, 3) << Segments{{Phase::Ssl, 1.2}, {Phase::Wait, 4}, {Phase::Receive, 3}};
         QTest::newRow("nothing known") << ExchangeTimings() << Segments{};
@@ -57,9 +58,10 @@ private slots:
         QStringList names;
         for (const Phase phase : WaterfallDelegate::phases())
             names.append(WaterfallDelegate::phaseName(phase));
-        QCOMPARE(names, (QStringList{QStringLiteral("Blocked"), QStringLiteral("DNS lookup"), QStringLiteral("Connecting"),
-                                     QStringLiteral("TLS handshake"), QStringLiteral("Sending"), QStringLiteral("Waiting"),
-                                     QStringLiteral("Receiving")}));
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("Blocked"), QStringLiteral("DNS lookup"), QStringLiteral("Connecting"),
+                              QStringLiteral("TLS handshake"), QStringLiteral("Sending"), QStringLiteral("Waiting"),
+                              QStringLiteral("Receiving")}));
     }
 
     // The bar stands where the entry started, on the delegate's scale, in its phases' colours.
@@ -76,7 +78,8 @@ private slots:
         QFETCH(bool, failed);
         QFETCH(QColor, color);
         QStandardItemModel model(1, 1);
-        model.setData(model.index(0, 0), QVariant::fromValue(WaterfallBar{100, 100, timings(-1, -1, -1, -1, 0, 100, 0), failed}),
+        model.setData(model.index(0, 0),
+                      QVariant::fromValue(WaterfallBar{100, 100, timings(-1, -1, -1, -1, 0, 100, 0), failed}),
                       WaterfallDelegate::BarRole);
         WaterfallDelegate delegate;
         delegate.setRange(200);
@@ -90,8 +93,8 @@ private slots:
         option.rect = image.rect();
         delegate.paint(&painter, option, model.index(0, 0));
         painter.end();
-        QVERIFY(image.pixelColor(60, 12) != color);  // 56 ms: before it started
-        QCOMPARE(image.pixelColor(106, 12), color);  // 102 ms
+        QVERIFY(image.pixelColor(60, 12) != color); // 56 ms: before it started
+        QCOMPARE(image.pixelColor(106, 12), color); // 102 ms
         if (!failed) {
             QCOMPARE(image.pixelColor(200, 12), color); // 196 ms: still waiting
         }

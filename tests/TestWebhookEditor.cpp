@@ -4,10 +4,10 @@
 #include "editor/MatchRulesEditor.h"
 #include "editor/PingPostEditor.h"
 #include "editor/RequestTemplateEditor.h"
-#include "tokens/TokenLineEdit.h"
-#include "tokens/TokenWizard.h"
 #include "editor/WebhookEditor.h"
 #include "files/WorkspaceFile.h"
+#include "tokens/TokenLineEdit.h"
+#include "tokens/TokenWizard.h"
 #include "workspace/WorkspaceModel.h"
 
 #include <QApplication>
@@ -21,8 +21,8 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QToolButton>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -135,8 +135,10 @@ private slots:
         QVERIFY(!f.editor.timerSpin()->isVisibleTo(&f.editor));
         QCOMPARE(f.editor.requestEditor()->methodCombo()->currentText(), QStringLiteral("POST"));
         QCOMPARE(f.editor.requestEditor()->urlEdit()->text(), kStartUrl);
-        QCOMPARE(f.editor.requestEditor()->headersEditor()->headers(), testWorkspace().campaigns[0].webhooks[0].request.headers);
-        QCOMPARE(f.editor.requestEditor()->bodyEditor()->bodyText(), QStringLiteral("{\"caller\": \"[caller_number]\"}"));
+        QCOMPARE(f.editor.requestEditor()->headersEditor()->headers(),
+                 testWorkspace().campaigns[0].webhooks[0].request.headers);
+        QCOMPARE(f.editor.requestEditor()->bodyEditor()->bodyText(),
+                 QStringLiteral("{\"caller\": \"[caller_number]\"}"));
         QVERIFY(f.editor.requestEditor()->bodyEditor()->isVisibleTo(&f.editor));
         QCOMPARE(f.editor.timeoutSpin()->value(), 5);
         QCOMPARE(f.editor.timeoutUnitCombo()->currentText(), QStringLiteral("s"));
@@ -299,7 +301,8 @@ private slots:
         QTest::keyClick(matches->table(), Qt::Key_F2);
         typeIntoCell(matches->table(), QStringLiteral("pub2"));
         QCOMPARE(f.modelWebhook().matches, QStringList{QStringLiteral("source_id:pub2")});
-        QCOMPARE(matches->verdictText(), QStringLiteral("Would not fire for the sample call: source_id is pub1, wanted pub2"));
+        QCOMPARE(matches->verdictText(),
+                 QStringLiteral("Would not fire for the sample call: source_id is pub1, wanted pub2"));
         QVERIFY(!matches->verdict().fires);
 
         QTest::mouseClick(matches->addButton(), Qt::LeftButton);
@@ -307,7 +310,8 @@ private slots:
         matches->table()->setCurrentCell(1, 1);
         QTest::keyClick(matches->table(), Qt::Key_F2);
         typeIntoCell(matches->table(), QStringLiteral("PUB1"));
-        QCOMPARE(f.modelWebhook().matches, (QStringList{QStringLiteral("source_id:pub2"), QStringLiteral("Source_ID:PUB1")}));
+        QCOMPARE(f.modelWebhook().matches,
+                 (QStringList{QStringLiteral("source_id:pub2"), QStringLiteral("Source_ID:PUB1")}));
         QCOMPARE(matches->verdictText(), QStringLiteral("Would fire for the sample call: source_id is pub1"));
 
         // Each change was one step; undone, the table and the verdict follow.
@@ -329,14 +333,16 @@ private slots:
         QTest::keyClicks(headers->nameEdit(1), QStringLiteral("X-Call"));
         headers->valueEdit(1)->setFocus();
         QTest::keyClicks(headers->valueEdit(1), QStringLiteral("[call_uuid]"));
-        QCOMPARE(f.modelWebhook().request.headers.value(1), (HeaderTemplate{QStringLiteral("X-Call"), QStringLiteral("[call_uuid]")}));
+        QCOMPARE(f.modelWebhook().request.headers.value(1),
+                 (HeaderTemplate{QStringLiteral("X-Call"), QStringLiteral("[call_uuid]")}));
         QCOMPARE(f.stack.count(), 3); // add, name, value
 
         JsonBodyEditor *body = f.editor.requestEditor()->bodyEditor();
         body->setFocus();
         body->SendScintilla(QsciScintillaBase::SCI_GOTOPOS, 1UL);
         QTest::keyClicks(body->viewport(), QStringLiteral("\"zip\": \"[caller_zip]\", "));
-        QCOMPARE(f.modelWebhook().request.body, QStringLiteral("{\"zip\": \"[caller_zip]\", \"caller\": \"[caller_number]\"}"));
+        QCOMPARE(f.modelWebhook().request.body,
+                 QStringLiteral("{\"zip\": \"[caller_zip]\", \"caller\": \"[caller_number]\"}"));
         QCOMPARE(f.stack.count(), 4);
         QCOMPARE(f.stack.text(3), QStringLiteral("Edit body of \u201cCall started\u201d"));
 
@@ -421,7 +427,8 @@ private slots:
         url->setCursorPosition(10);
         Webhook changed = f.modelWebhook();
         changed.request.url = kStartUrl + QStringLiteral("/v2");
-        f.stack.push(new EditWebhookCommand(&f.model, webhookAddress(0), f.modelWebhook(), changed, QStringLiteral("url")));
+        f.stack.push(
+            new EditWebhookCommand(&f.model, webhookAddress(0), f.modelWebhook(), changed, QStringLiteral("url")));
         QCOMPARE(url->text(), changed.request.url);
         QCOMPARE(url->cursorPosition(), 10);
 

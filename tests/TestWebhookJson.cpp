@@ -90,8 +90,8 @@ private slots:
         QCOMPARE(webhook.request.method, QStringLiteral("POST"));
         QCOMPARE(webhook.request.url,
                  QStringLiteral("https://example.test/hook?call_id=[ringba_call_id]&call_revenue=[payout]"));
-        QCOMPARE(webhook.request.headers, (QList<HeaderTemplate>{{QStringLiteral("Content-Type"),
-                                                                  QStringLiteral("application/json")}}));
+        QCOMPARE(webhook.request.headers,
+                 (QList<HeaderTemplate>{{QStringLiteral("Content-Type"), QStringLiteral("application/json")}}));
         QCOMPARE(webhook.request.bodyKind, BodyKind::Json);
         QCOMPARE(webhook.request.body,
                  QStringLiteral("{\"phone\": \"[caller_number]\", \"revenue\": [payout|default:0]}"));
@@ -111,10 +111,10 @@ private slots:
     void headerArrayKeepsOrderAndRepeatedNames()
     {
         QList<LoadError> errors;
-        const Webhook webhook = WebhookJson::read(
-            object(R"({"headers": [{"name": "X-B", "value": "1"}, {"name": "X-A", "value": "2"},)"
-                   R"( {"name": "X-B", "value": "3"}, {"name": "X-Empty"}]})"),
-            QString(), &errors);
+        const Webhook webhook =
+            WebhookJson::read(object(R"({"headers": [{"name": "X-B", "value": "1"}, {"name": "X-A", "value": "2"},)"
+                                     R"( {"name": "X-B", "value": "3"}, {"name": "X-Empty"}]})"),
+                              QString(), &errors);
         QVERIFY(errors.isEmpty());
         QCOMPARE(webhook.request.headers, (QList<HeaderTemplate>{{QStringLiteral("X-B"), QStringLiteral("1")},
                                                                  {QStringLiteral("X-A"), QStringLiteral("2")},
@@ -149,9 +149,8 @@ private slots:
         QJsonObject expected =
             object(R"({"enabled": true, "amount_path": "bid.amount", "accepted_path": "bid.accepted",)"
                    R"("bid_id_path": "bid.id", "minimum_bid": 7.25})");
-        QJsonObject ping =
-            object(R"({"method": "POST", "url": "http://127.0.0.1:8377/ping", "body_kind": "json",)"
-                   R"("headers": [{"name": "Content-Type", "value": "application/json"}]})");
+        QJsonObject ping = object(R"({"method": "POST", "url": "http://127.0.0.1:8377/ping", "body_kind": "json",)"
+                                  R"("headers": [{"name": "Content-Type", "value": "application/json"}]})");
         ping.insert(QStringLiteral("body"), QStringLiteral("{\"zip\": \"[caller_zip]\"}"));
         expected.insert(QStringLiteral("ping"), ping);
         QCOMPARE(written.value(QStringLiteral("ping_post")).toObject(), expected);
@@ -169,19 +168,18 @@ private slots:
 
     void unknownFieldsAtEveryLevelAreKept()
     {
-        const QJsonObject json = object(
-            R"({"name": "RTB", "x_webhook": {"a": [1, 2]},)"
-            R"( "headers": [{"name": "A", "value": "1"}, {"name": "B", "value": "2", "x_header": true}],)"
-            R"( "ping_post": {"enabled": true, "x_ping_post": 1,)"
-            R"( "ping": {"url": "u", "x_ping": "p", "headers": [{"name": "C", "value": "3", "x": 0}]}}})");
+        const QJsonObject json =
+            object(R"({"name": "RTB", "x_webhook": {"a": [1, 2]},)"
+                   R"( "headers": [{"name": "A", "value": "1"}, {"name": "B", "value": "2", "x_header": true}],)"
+                   R"( "ping_post": {"enabled": true, "x_ping_post": 1,)"
+                   R"( "ping": {"url": "u", "x_ping": "p", "headers": [{"name": "C", "value": "3", "x": 0}]}}})");
         QList<LoadError> errors;
         const Webhook webhook = WebhookJson::read(json, QString(), &errors);
         QVERIFY(errors.isEmpty());
-        QCOMPARE(
-            webhook.unknownFields,
-            object(R"({"x_webhook": {"a": [1, 2]},)"
-                   R"( "headers": [{}, {"x_header": true}],)"
-                   R"( "ping_post": {"x_ping_post": 1, "ping": {"x_ping": "p", "headers": [{"x": 0}]}}})"));
+        QCOMPARE(webhook.unknownFields,
+                 object(R"({"x_webhook": {"a": [1, 2]},)"
+                        R"( "headers": [{}, {"x_header": true}],)"
+                        R"( "ping_post": {"x_ping_post": 1, "ping": {"x_ping": "p", "headers": [{"x": 0}]}}})"));
 
         // Everything read back out, unknown fields in their places.
         const QJsonObject written = WebhookJson::write(webhook);
@@ -212,12 +210,10 @@ private slots:
                            "pass_through, selected, answered, timer, postback, connect, conversion, "
                            "non_conversion, always)"};
         QTest::newRow("trigger not a string")
-            << QByteArray(R"({"trigger": 3})")
-            << QStringList{"w.trigger: expected a string, got a number (3)"};
+            << QByteArray(R"({"trigger": 3})") << QStringList{"w.trigger: expected a string, got a number (3)"};
         QTest::newRow("unknown method")
             << QByteArray(R"({"method": "get"})")
-            << QStringList{
-                   "w.method: unknown method \"get\" (expected one of: GET, POST, PUT, PATCH, DELETE)"};
+            << QStringList{"w.method: unknown method \"get\" (expected one of: GET, POST, PUT, PATCH, DELETE)"};
         QTest::newRow("unknown body kind")
             << QByteArray(R"({"body_kind": "xml"})")
             << QStringList{"w.body_kind: unknown body kind \"xml\" (expected one of: none, form, json, raw)"};
@@ -231,15 +227,13 @@ private slots:
             << QStringList{"w.timer_seconds: a timer webhook needs timer_seconds of at least 1"};
         QTest::newRow("timeout zero") << QByteArray(R"({"timeout_ms": 0})")
                                       << QStringList{"w.timeout_ms: must be between 1 and 120000 (got 0)"};
-        QTest::newRow("timeout too long")
-            << QByteArray(R"({"timeout_ms": 120001})")
-            << QStringList{"w.timeout_ms: must be between 1 and 120000 (got 120001)"};
+        QTest::newRow("timeout too long") << QByteArray(R"({"timeout_ms": 120001})")
+                                          << QStringList{"w.timeout_ms: must be between 1 and 120000 (got 120001)"};
         QTest::newRow("match without key")
             << QByteArray(R"({"matches": ["ok", ":yes"]})")
             << QStringList{"w.matches[1]: match \":yes\" has no key (expected \"key\" or \"key:value\")"};
         QTest::newRow("buyer of the wrong type")
-            << QByteArray(R"({"buyer": false})")
-            << QStringList{"w.buyer: expected a buyer id or null, got false"};
+            << QByteArray(R"({"buyer": false})") << QStringList{"w.buyer: expected a buyer id or null, got false"};
         QTest::newRow("header without name") << QByteArray(R"({"headers": [{"value": "v"}]})")
                                              << QStringList{"w.headers[0].name: a header needs a name"};
         QTest::newRow("header name with a space")
@@ -254,22 +248,18 @@ private slots:
             << QStringList{"w.headers.X-A: a header value cannot contain a line break or a NUL character"};
         QTest::newRow("headers as text")
             << QByteArray(R"({"headers": "X-A: 1"})")
-            << QStringList{
-                   "w.headers: expected an object or an array of {\"name\", \"value\"} objects, got a "
-                   "string (\"X-A: 1\")"};
+            << QStringList{"w.headers: expected an object or an array of {\"name\", \"value\"} objects, got a "
+                           "string (\"X-A: 1\")"};
         QTest::newRow("ping post of the wrong type")
-            << QByteArray(R"({"ping_post": true})")
-            << QStringList{"w.ping_post: expected an object, got true"};
+            << QByteArray(R"({"ping_post": true})") << QStringList{"w.ping_post: expected an object, got true"};
         QTest::newRow("ping post fields")
-            << QByteArray(
-                   R"({"ping_post": {"ping": {"method": "FETCH", "body_kind": 1}, "minimum_bid": -0.5,)"
-                   R"( "amount_path": []}})")
-            << QStringList{
-                   "w.ping_post.ping.method: unknown method \"FETCH\" (expected one of: GET, POST, PUT, "
-                   "PATCH, DELETE)",
-                   "w.ping_post.ping.body_kind: expected a string, got a number (1)",
-                   "w.ping_post.amount_path: expected a string, got an array",
-                   "w.ping_post.minimum_bid: must not be negative (got -0.5)"};
+            << QByteArray(R"({"ping_post": {"ping": {"method": "FETCH", "body_kind": 1}, "minimum_bid": -0.5,)"
+                          R"( "amount_path": []}})")
+            << QStringList{"w.ping_post.ping.method: unknown method \"FETCH\" (expected one of: GET, POST, PUT, "
+                           "PATCH, DELETE)",
+                           "w.ping_post.ping.body_kind: expected a string, got a number (1)",
+                           "w.ping_post.amount_path: expected a string, got an array",
+                           "w.ping_post.minimum_bid: must not be negative (got -0.5)"};
     }
 
     void errors()
@@ -288,19 +278,15 @@ private slots:
             QStringLiteral("campaigns[0].webhooks"), &errors);
         QCOMPARE(webhooks.size(), 2);
         QCOMPARE(webhooks.at(1).name, QStringLiteral("c"));
-        QCOMPARE(
-            texts(errors),
-            (QStringList{"campaigns[0].webhooks[1]: expected a webhook object, got a number (5)",
-                         "campaigns[0].webhooks[2].trigger: unknown trigger \"nope\" (expected one of: "
-                         "data_appending, start, pass_through, selected, answered, timer, postback, connect, "
-                         "conversion, non_conversion, always)"}));
+        QCOMPARE(texts(errors),
+                 (QStringList{"campaigns[0].webhooks[1]: expected a webhook object, got a number (5)",
+                              "campaigns[0].webhooks[2].trigger: unknown trigger \"nope\" (expected one of: "
+                              "data_appending, start, pass_through, selected, answered, timer, postback, connect, "
+                              "conversion, non_conversion, always)"}));
         QCOMPARE(WebhookJson::writeList(webhooks).size(), 2);
     }
 
-    void methods()
-    {
-        QCOMPARE(WebhookJson::methods(), (QStringList{"GET", "POST", "PUT", "PATCH", "DELETE"}));
-    }
+    void methods() { QCOMPARE(WebhookJson::methods(), (QStringList{"GET", "POST", "PUT", "PATCH", "DELETE"})); }
 };
 
 QTEST_GUILESS_MAIN(TestWebhookJson)

@@ -118,14 +118,16 @@ private slots:
 
         // missing-name, duplicate-name
         row("missing-name", [](Webhook &w) { w.name = QStringLiteral("  "); },
-            {p + "name: warning: the webhook has no name; the fired-pixel log and scenario responses tell "
-                 "webhooks apart by name [missing-name]"});
+            {p
+             + "name: warning: the webhook has no name; the fired-pixel log and scenario responses tell "
+               "webhooks apart by name [missing-name]"});
         row("duplicate-name", [](Webhook &w) { w.name = QStringLiteral(" existing "); },
-            {p + "name: warning: campaigns[0].webhooks[0] in the same list is also named \"existing\"; the "
-                 "fired-pixel log and scenario responses tell webhooks apart by name [duplicate-name]"});
+            {p
+             + "name: warning: campaigns[0].webhooks[0] in the same list is also named \"existing\"; the "
+               "fired-pixel log and scenario responses tell webhooks apart by name [duplicate-name]"});
         row(
-            "duplicate-name: itself is no duplicate", [](Webhook &w) { w.name = QStringLiteral("Existing"); },
-            {}, LintLocation::campaign(0, 0));
+            "duplicate-name: itself is no duplicate", [](Webhook &w) { w.name = QStringLiteral("Existing"); }, {},
+            LintLocation::campaign(0, 0));
         row(
             "duplicate-name: another list", [](Webhook &w) { w.name = QStringLiteral("Existing"); }, {},
             LintLocation::campaign(1, 0));
@@ -152,27 +154,28 @@ private slots:
             LintLocation::buyer(2, 0));
         row("never-fires: buyer in a routing", none(), {}, LintLocation::buyer(1, 0));
         row(
-            "never-fires: buyer field outside the routing",
-            [](Webhook &w) { w.buyerId = QStringLiteral("b2"); },
+            "never-fires: buyer field outside the routing", [](Webhook &w) { w.buyerId = QStringLiteral("b2"); },
             {"campaigns[1].webhooks[0].buyer: warning: it fires only for buyer \"b2\", which this campaign "
              "does not route to, so it never fires [never-fires]"},
             LintLocation::campaign(1, 0));
         row(
-            "never-fires: buyer field in the routing", [](Webhook &w) { w.buyerId = QStringLiteral("b1"); },
-            {}, LintLocation::campaign(1, 0));
+            "never-fires: buyer field in the routing", [](Webhook &w) { w.buyerId = QStringLiteral("b1"); }, {},
+            LintLocation::campaign(1, 0));
         row("never-fires: handler_id before routing",
             [](Webhook &w) {
                 w.trigger = Trigger::PassThrough;
                 w.matches = {QStringLiteral("handler_id:b1")};
             },
-            {p + "matches[0]: warning: handler_id is set only once a buyer is selected, after the "
-                 "Pass-through ping webhooks have fired, so this match never holds [never-fires]"});
+            {p
+             + "matches[0]: warning: handler_id is set only once a buyer is selected, after the "
+               "Pass-through ping webhooks have fired, so this match never holds [never-fires]"});
         row("never-fires: handler_id the campaign does not route to",
             [](Webhook &w) {
                 w.matches = {QStringLiteral("handler_id:b9"), QStringLiteral("handler_id:orphan")};
             },
-            {p + "matches[0]: warning: it matches handler_id b9, orphan, but in this campaign it can fire "
-                 "only for b1, b2, so it never fires [never-fires]"});
+            {p
+             + "matches[0]: warning: it matches handler_id b9, orphan, but in this campaign it can fire "
+               "only for b1, b2, so it never fires [never-fires]"});
         row("never-fires: handler_id the campaign routes to",
             [](Webhook &w) {
                 w.matches = {QStringLiteral("handler_id:b9"), QStringLiteral("handler_id:B2")};
@@ -185,15 +188,16 @@ private slots:
              "\"b1\" it fires only for calls routed to that buyer, so it never fires [never-fires]"},
             LintLocation::buyer(0, 0));
         row(
-            "never-fires: handler_id of its buyer",
-            [](Webhook &w) { w.matches = {QStringLiteral("handler_id:b1")}; }, {}, LintLocation::buyer(0, 0));
+            "never-fires: handler_id of its buyer", [](Webhook &w) { w.matches = {QStringLiteral("handler_id:b1")}; },
+            {}, LintLocation::buyer(0, 0));
         row("never-fires: bare handler_id after routing",
             [](Webhook &w) { w.matches = {QStringLiteral("handler_id")}; }, {});
 
         // timer-without-threshold
         row("timer-without-threshold", [](Webhook &w) { w.trigger = Trigger::Timer; },
-            {p + "timer_seconds: error: a Timer webhook needs a threshold of at least 1 second; without one "
-                 "it never fires [timer-without-threshold]"});
+            {p
+             + "timer_seconds: error: a Timer webhook needs a threshold of at least 1 second; without one "
+               "it never fires [timer-without-threshold]"});
         row("timer-without-threshold: 30 s",
             [](Webhook &w) {
                 w.trigger = Trigger::Timer;
@@ -203,40 +207,38 @@ private slots:
 
         // invalid-method
         row("invalid-method", [](Webhook &w) { w.request.method = QStringLiteral("FETCH"); },
-            {p + "method: error: unknown method \"FETCH\" (expected one of: GET, POST, PUT, PATCH, DELETE) "
-                 "[invalid-method]"});
-        row("invalid-method: lower case, as in the file",
-            [](Webhook &w) { w.request.method = QStringLiteral("put"); },
-            {p + "method: error: unknown method \"put\" (expected one of: GET, POST, PUT, PATCH, DELETE) "
-                 "[invalid-method]"});
+            {p
+             + "method: error: unknown method \"FETCH\" (expected one of: GET, POST, PUT, PATCH, DELETE) "
+               "[invalid-method]"});
+        row("invalid-method: lower case, as in the file", [](Webhook &w) { w.request.method = QStringLiteral("put"); },
+            {p
+             + "method: error: unknown method \"put\" (expected one of: GET, POST, PUT, PATCH, DELETE) "
+               "[invalid-method]"});
 
         row("invalid-method: PATCH", [](Webhook &w) { w.request.method = QStringLiteral("PATCH"); }, {});
 
         // invalid-url
-        row("invalid-url: no scheme",
-            [](Webhook &w) { w.request.url = QStringLiteral("example.test/[call_uuid]"); },
-            {p + "url: error: column 13: the URL must start with a scheme and \"://\", as in https:// "
-                 "[invalid-url]"});
+        row("invalid-url: no scheme", [](Webhook &w) { w.request.url = QStringLiteral("example.test/[call_uuid]"); },
+            {p
+             + "url: error: column 13: the URL must start with a scheme and \"://\", as in https:// "
+               "[invalid-url]"});
         row("invalid-url: empty", [](Webhook &w) { w.request.url.clear(); },
             {p + "url: error: the URL is empty [invalid-url]"});
-        row("invalid-url: not http",
-            [](Webhook &w) { w.request.url = QStringLiteral("ftp://example.test/a"); },
+        row("invalid-url: not http", [](Webhook &w) { w.request.url = QStringLiteral("ftp://example.test/a"); },
             {p + "url: error: the scheme must be http or https, not \"ftp\" [invalid-url]"});
         row("invalid-url: a sample value breaks it",
             [](Webhook &w) { w.request.url = QStringLiteral("https://[host]/a"); },
-            {p + "url: warning: with the sample call: tag [host] value \"bad host\" is not a valid host name "
-                 "[invalid-url]"});
+            {p
+             + "url: warning: with the sample call: tag [host] value \"bad host\" is not a valid host name "
+               "[invalid-url]"});
         row("invalid-url: a sample value fits",
-            [](Webhook &w) {
-                w.request.url = QStringLiteral("https://example.test/[caller_note]/[call_uuid]");
-            },
-            {});
+            [](Webhook &w) { w.request.url = QStringLiteral("https://example.test/[caller_note]/[call_uuid]"); }, {});
 
         // unknown-filter, bad-filter, template-error
-        row("unknown-filter",
-            [](Webhook &w) { w.request.url += QStringLiteral("&n=[caller_number|digits|sha1]"); },
-            {p + "url: error: column 66: unknown filter \"sha1\" (expected one of: first, last, lower, "
-                 "upper, trim, digits, e164, sha256, urlencode, default:TEXT) [unknown-filter]"});
+        row("unknown-filter", [](Webhook &w) { w.request.url += QStringLiteral("&n=[caller_number|digits|sha1]"); },
+            {p
+             + "url: error: column 66: unknown filter \"sha1\" (expected one of: first, last, lower, "
+               "upper, trim, digits, e164, sha256, urlencode, default:TEXT) [unknown-filter]"});
         row("unknown-filter: known filters",
             [](Webhook &w) { w.request.url += QStringLiteral("&n=[caller_number|digits|sha256]"); }, {});
         row("bad-filter: default without text",
@@ -244,8 +246,9 @@ private slots:
             {p + "body: error: column 15: filter \"default\" needs its text, as in default:0 [bad-filter]"});
         row("bad-filter: first after a text filter",
             [](Webhook &w) { w.request.body = QStringLiteral("{\"a\": \"[geo|lower|first]\"}"); },
-            {p + "body: error: column 19: filter \"first\" picks from the tag's values, so it must come "
-                 "before \"lower\" [bad-filter]"});
+            {p
+             + "body: error: column 19: filter \"first\" picks from the tag's values, so it must come "
+               "before \"lower\" [bad-filter]"});
         row("bad-filter: empty filter",
             [](Webhook &w) {
                 w.request.headers.append({QStringLiteral("X-Geo"), QStringLiteral("[geo|]")});
@@ -256,52 +259,49 @@ private slots:
                 w.request.bodyKind = BodyKind::Raw;
                 w.request.body = QStringLiteral("id=[call_uuid|lower");
             },
-            {p +
-             "body: error: column 4: token \"[call_uuid|lower\" is not closed with \"]\" [template-error]"});
+            {p + "body: error: column 4: token \"[call_uuid|lower\" is not closed with \"]\" [template-error]"});
 
         // invalid-json-body
         row("invalid-json-body",
             [](Webhook &w) { w.request.body = QStringLiteral("{\"phone\": [caller_number],\n \"zip\": }"); },
-            {p + "body: error: line 2, column 10: invalid JSON: object is missing after a comma "
-                 "[invalid-json-body]"});
+            {p
+             + "body: error: line 2, column 10: invalid JSON: object is missing after a comma "
+               "[invalid-json-body]"});
         row("invalid-json-body: empty", [](Webhook &w) { w.request.body.clear(); },
             {p + "body: error: the JSON body is empty [invalid-json-body]"});
         row("invalid-json-body: tokens as values parse",
-            [](Webhook &w) {
-                w.request.body = QStringLiteral("{\"a\": [payout], \"b\": [ [1, 2] ], [geo]: 1}");
-            },
-            {});
+            [](Webhook &w) { w.request.body = QStringLiteral("{\"a\": [payout], \"b\": [ [1, 2] ], [geo]: 1}"); }, {});
 
         // unknown-token
-        row("unknown-token",
-            [](Webhook &w) { w.request.url += QStringLiteral("&f=[frist_name]&g=[frist_name]"); },
-            {p + "url: warning: column 44: tag [frist_name] is neither a built-in tag nor seen in the "
-                 "workspace (sample call, buyer and publisher tags, postback fields, conversion criteria, "
-                 "matches); it renders as empty text unless a response sets it at run time [unknown-token]"});
+        row("unknown-token", [](Webhook &w) { w.request.url += QStringLiteral("&f=[frist_name]&g=[frist_name]"); },
+            {p
+             + "url: warning: column 44: tag [frist_name] is neither a built-in tag nor seen in the "
+               "workspace (sample call, buyer and publisher tags, postback fields, conversion criteria, "
+               "matches); it renders as empty text unless a response sets it at run time [unknown-token]"});
         row("unknown-token: with a default",
             [](Webhook &w) { w.request.url += QStringLiteral("&f=[first_name|lower|default:there]"); },
-            {p + "url: info: column 44: tag [first_name] is not seen in the workspace; it renders as its "
-                 "default \"there\" unless a response sets it at run time [unknown-token]"});
+            {p
+             + "url: info: column 44: tag [first_name] is not seen in the workspace; it renders as its "
+               "default \"there\" unless a response sets it at run time [unknown-token]"});
         row("unknown-token: known from the workspace",
             [](Webhook &w) {
-                w.request.body =
-                    QStringLiteral("{\"a\": \"[vertical][tier][sale_amount][sale][lead_score][host]\"}");
+                w.request.body = QStringLiteral("{\"a\": \"[vertical][tier][sale_amount][sale][lead_score][host]\"}");
             },
             {});
         row("unknown-token: built-ins in any case",
-            [](Webhook &w) {
-                w.request.body = QStringLiteral("{\"a\": \"[Caller_ID][CALL_KEY][timer_seconds]\"}");
-            },
+            [](Webhook &w) { w.request.body = QStringLiteral("{\"a\": \"[Caller_ID][CALL_KEY][timer_seconds]\"}"); },
             {});
         row("unknown-token: ping tag without a ping-post",
             [](Webhook &w) { w.request.body = QStringLiteral("{\"bid\": \"[ping.bid_id]\"}"); },
-            {p + "body: warning: column 10: tag [ping.bid_id] is filled only in the post of a ping-post "
-                 "webhook, and this webhook has no ping-post; it renders as empty text [unknown-token]"});
+            {p
+             + "body: warning: column 10: tag [ping.bid_id] is filled only in the post of a ping-post "
+               "webhook, and this webhook has no ping-post; it renders as empty text [unknown-token]"});
 
         // get-with-body
         row("get-with-body", [](Webhook &w) { w.request.method = QStringLiteral("GET"); },
-            {p + "body_kind: warning: a GET request with a body: many servers and proxies ignore or refuse "
-                 "it; use POST, or set the body kind to none [get-with-body]"});
+            {p
+             + "body_kind: warning: a GET request with a body: many servers and proxies ignore or refuse "
+               "it; use POST, or set the body kind to none [get-with-body]"});
         row("get-with-body: GET without a body",
             [](Webhook &w) {
                 w.request.method = QStringLiteral("GET");
@@ -313,14 +313,16 @@ private slots:
 
         // json-body-without-json-content-type, form-body-without-form-content-type
         row("json-body-without-json-content-type: none", [](Webhook &w) { w.request.headers.clear(); },
-            {p + "headers: warning: the body is JSON but there is no Content-Type header; this app adds "
-                 "application/json when it sends, but the webhook as configured does not say so: add "
-                 "Content-Type: application/json [json-body-without-json-content-type]"});
+            {p
+             + "headers: warning: the body is JSON but there is no Content-Type header; this app adds "
+               "application/json when it sends, but the webhook as configured does not say so: add "
+               "Content-Type: application/json [json-body-without-json-content-type]"});
         row("json-body-without-json-content-type: text/plain",
             [](Webhook &w) { w.request.headers[0].value = QStringLiteral("text/plain"); },
-            {p + "headers[0].value: warning: the body is JSON but Content-Type says \"text/plain\", so the "
-                 "receiver will not read it as JSON; use application/json "
-                 "[json-body-without-json-content-type]"});
+            {p
+             + "headers[0].value: warning: the body is JSON but Content-Type says \"text/plain\", so the "
+               "receiver will not read it as JSON; use application/json "
+               "[json-body-without-json-content-type]"});
         row("json-body-without-json-content-type: with charset",
             [](Webhook &w) {
                 w.request.headers[0] = {QStringLiteral("content-type"),
@@ -336,9 +338,10 @@ private slots:
                 w.request.bodyKind = BodyKind::Form;
                 w.request.body = QStringLiteral("id=[call_uuid]");
             },
-            {p + "headers[0].value: warning: the body is form data but Content-Type says "
-                 "\"application/json\", so the receiver will not read it as form data; use "
-                 "application/x-www-form-urlencoded [form-body-without-form-content-type]"});
+            {p
+             + "headers[0].value: warning: the body is form data but Content-Type says "
+               "\"application/json\", so the receiver will not read it as form data; use "
+               "application/x-www-form-urlencoded [form-body-without-form-content-type]"});
         row("form-body-without-form-content-type: form type",
             [](Webhook &w) {
                 w.request.bodyKind = BodyKind::Form;
@@ -373,14 +376,16 @@ private slots:
             [](Webhook &w) {
                 w.request.headers.append({QStringLiteral("X-Id"), QStringLiteral("a[call_uuid]\nX-Evil: 1")});
             },
-            {p + "headers[1].value: error: line 1, column 13: value contains a line break: a header value "
-                 "must be one line of text, or it could add headers of its own [header-injection]"});
+            {p
+             + "headers[1].value: error: line 1, column 13: value contains a line break: a header value "
+               "must be one line of text, or it could add headers of its own [header-injection]"});
         row("header-injection: in a sample value",
             [](Webhook &w) {
                 w.request.headers.append({QStringLiteral("X-Note"), QStringLiteral("[caller_note]")});
             },
-            {p + "headers[1].value: warning: with the sample call: tag [caller_note] value contains a line "
-                 "break; such a call's request would not be sent [header-injection]"});
+            {p
+             + "headers[1].value: warning: with the sample call: tag [caller_note] value contains a line "
+               "break; such a call's request would not be sent [header-injection]"});
         row("header-injection: tab is fine",
             [](Webhook &w) {
                 w.request.headers.append({QStringLiteral("X-Id"), QStringLiteral("a\t[call_uuid]")});
@@ -399,10 +404,12 @@ private slots:
             [](Webhook &w) {
                 w.matches = {QStringLiteral("sale:yes"), QStringLiteral(":yes"), QStringLiteral("geo:")};
             },
-            {p + "matches[1]: error: matches[1]: \":yes\" has no key; a webhook with an invalid match never "
-                 "fires [invalid-match]",
-             p + "matches[2]: error: matches[2]: \"geo:\" has nothing after the colon; write \"geo\" to "
-                 "require only the key; a webhook with an invalid match never fires [invalid-match]"});
+            {p
+                 + "matches[1]: error: matches[1]: \":yes\" has no key; a webhook with an invalid match never "
+                   "fires [invalid-match]",
+             p
+                 + "matches[2]: error: matches[2]: \"geo:\" has nothing after the colon; write \"geo\" to "
+                   "require only the key; a webhook with an invalid match never fires [invalid-match]"});
         row("invalid-match: valid",
             [](Webhook &w) {
                 w.matches = {QStringLiteral("sale:yes"), QStringLiteral("geo")};
@@ -411,8 +418,9 @@ private slots:
 
         // unknown-publisher
         row("unknown-publisher", [](Webhook &w) { w.matches = {QStringLiteral("source_id:pub-9")}; },
-            {p + "matches[0]: warning: no publisher in the workspace has source_id \"pub-9\" (known: pub-1) "
-                 "[unknown-publisher]"});
+            {p
+             + "matches[0]: warning: no publisher in the workspace has source_id \"pub-9\" (known: pub-1) "
+               "[unknown-publisher]"});
         row("unknown-publisher: known in another case",
             [](Webhook &w) { w.matches = {QStringLiteral("source_id:PUB-1")}; }, {});
         row(
@@ -421,14 +429,14 @@ private slots:
 
         // unknown-buyer
         row("unknown-buyer", [](Webhook &w) { w.buyerId = QStringLiteral("b9"); },
-            {p +
-             "buyer: error: unknown buyer \"b9\" (no buyer in this workspace has this id) [unknown-buyer]"});
+            {p + "buyer: error: unknown buyer \"b9\" (no buyer in this workspace has this id) [unknown-buyer]"});
 
         // selected-data-leak
         row("selected-data-leak", [](Webhook &w) { w.trigger = Trigger::Selected; },
-            {p + "trigger: warning: this Selected webhook fires for each buyer the call is offered to (b1, "
-                 "b2), so a buyer that does not answer still learns about the call; use Answered, or make it "
-                 "a webhook of the one buyer that must know before the call arrives [selected-data-leak]"});
+            {p
+             + "trigger: warning: this Selected webhook fires for each buyer the call is offered to (b1, "
+               "b2), so a buyer that does not answer still learns about the call; use Answered, or make it "
+               "a webhook of the one buyer that must know before the call arrives [selected-data-leak]"});
         row(
             "selected-data-leak: unlocked number", [](Webhook &w) { w.trigger = Trigger::Selected; },
             {"campaigns[0].numbers[0].webhooks[1].trigger: warning: this Selected webhook fires for each "
@@ -437,8 +445,8 @@ private slots:
              "arrives [selected-data-leak]"},
             LintLocation::numberWebhook(0, 0, 1));
         row(
-            "selected-data-leak: one buyer in the routing", [](Webhook &w) { w.trigger = Trigger::Selected; },
-            {}, LintLocation::campaign(1, 0));
+            "selected-data-leak: one buyer in the routing", [](Webhook &w) { w.trigger = Trigger::Selected; }, {},
+            LintLocation::campaign(1, 0));
         row("selected-data-leak: matches one buyer",
             [](Webhook &w) {
                 w.trigger = Trigger::Selected;
@@ -450,9 +458,10 @@ private slots:
                 w.trigger = Trigger::Selected;
                 w.matches = {QStringLiteral("handler_id:b2"), QStringLiteral("handler_id:b1")};
             },
-            {p + "trigger: warning: this Selected webhook fires for each buyer the call is offered to (b1, "
-                 "b2), so a buyer that does not answer still learns about the call; use Answered, or make it "
-                 "a webhook of the one buyer that must know before the call arrives [selected-data-leak]"});
+            {p
+             + "trigger: warning: this Selected webhook fires for each buyer the call is offered to (b1, "
+               "b2), so a buyer that does not answer still learns about the call; use Answered, or make it "
+               "a webhook of the one buyer that must know before the call arrives [selected-data-leak]"});
         row("selected-data-leak: one buyer's field",
             [](Webhook &w) {
                 w.trigger = Trigger::Selected;
@@ -460,26 +469,27 @@ private slots:
             },
             {});
         row(
-            "selected-data-leak: a buyer's own webhook", [](Webhook &w) { w.trigger = Trigger::Selected; },
-            {}, LintLocation::buyer(0, 0));
+            "selected-data-leak: a buyer's own webhook", [](Webhook &w) { w.trigger = Trigger::Selected; }, {},
+            LintLocation::buyer(0, 0));
         row("selected-data-leak: Answered", none(), {});
 
         // conversion-without-publisher-match
         row("conversion-without-publisher-match", [](Webhook &w) { w.trigger = Trigger::Conversion; },
-            {p + "matches: warning: this Conversion webhook has no source_id match, so every publisher's "
-                 "converted calls fire it; add a match such as source_id:pub-1 so that it reports only that "
-                 "publisher's conversions [conversion-without-publisher-match]"});
+            {p
+             + "matches: warning: this Conversion webhook has no source_id match, so every publisher's "
+               "converted calls fire it; add a match such as source_id:pub-1 so that it reports only that "
+               "publisher's conversions [conversion-without-publisher-match]"});
         row("conversion-without-publisher-match: bare source_id",
             [](Webhook &w) {
                 w.trigger = Trigger::Conversion;
                 w.matches = {QStringLiteral("source_id")};
             },
-            {p + "matches: warning: this Conversion webhook has no source_id match, so every publisher's "
-                 "converted calls fire it; add a match such as source_id:pub-1 so that it reports only that "
-                 "publisher's conversions [conversion-without-publisher-match]"});
+            {p
+             + "matches: warning: this Conversion webhook has no source_id match, so every publisher's "
+               "converted calls fire it; add a match such as source_id:pub-1 so that it reports only that "
+               "publisher's conversions [conversion-without-publisher-match]"});
         row(
-            "conversion-without-publisher-match: company default",
-            [](Webhook &w) { w.trigger = Trigger::Conversion; },
+            "conversion-without-publisher-match: company default", [](Webhook &w) { w.trigger = Trigger::Conversion; },
             {"company.default_webhooks[0].matches: warning: this Conversion webhook has no source_id match, "
              "so every publisher's converted calls fire it; add a match such as source_id:pub-1 so that it "
              "reports only that publisher's conversions [conversion-without-publisher-match]"},
@@ -491,11 +501,11 @@ private slots:
             },
             {});
         row(
-            "conversion-without-publisher-match: buyer webhook",
-            [](Webhook &w) { w.trigger = Trigger::Conversion; }, {}, LintLocation::buyer(0, 0));
+            "conversion-without-publisher-match: buyer webhook", [](Webhook &w) { w.trigger = Trigger::Conversion; },
+            {}, LintLocation::buyer(0, 0));
         row(
-            "conversion-without-publisher-match: no publishers",
-            [](Webhook &w) { w.trigger = Trigger::Conversion; }, {}, kNew, false);
+            "conversion-without-publisher-match: no publishers", [](Webhook &w) { w.trigger = Trigger::Conversion; },
+            {}, kNew, false);
 
         // ping-post: its ping is linted as a request; the post may use [ping.*]
         const auto pingPost = [](Webhook &w) {
@@ -535,8 +545,7 @@ private slots:
             [&](Webhook &w) {
                 pingPost(w);
                 w.pingPost.ping.method = QStringLiteral("GET");
-                w.pingPost.ping.url =
-                    QStringLiteral("https://rtb.example.test/ping?bid=[ping.bid_id]&z=[zip|upper");
+                w.pingPost.ping.url = QStringLiteral("https://rtb.example.test/ping?bid=[ping.bid_id]&z=[zip|upper");
             },
             {"buyers[0].webhooks[0].ping_post.ping.url: error: column 51: token \"[zip|upper\" is not closed "
              "with \"]\" [template-error]",
@@ -620,12 +629,11 @@ private slots:
         ws.company.defaultWebhooks = {webhook(QStringLiteral("D"), Trigger::Start)};
         ws.company.defaultWebhooks[0].matches = {QStringLiteral("CALLER_ID")};
         const QStringList known = WebhookLinter(ws, {QStringLiteral("pixel_tag"), QStringLiteral("host")}).knownTags();
-        const QStringList expected = WebhookLinter::builtInTags()
-                                     + QStringList{QStringLiteral("caller_note"), QStringLiteral("host"),
-                                                   QStringLiteral("vertical"), QStringLiteral("tier"),
-                                                   QStringLiteral("sale_amount"), QStringLiteral("sale"),
-                                                   QStringLiteral("lead_score"), QStringLiteral("Plan_Type"),
-                                                   QStringLiteral("pixel_tag")};
+        const QStringList expected =
+            WebhookLinter::builtInTags()
+            + QStringList{QStringLiteral("caller_note"), QStringLiteral("host"),        QStringLiteral("vertical"),
+                          QStringLiteral("tier"),        QStringLiteral("sale_amount"), QStringLiteral("sale"),
+                          QStringLiteral("lead_score"),  QStringLiteral("Plan_Type"),   QStringLiteral("pixel_tag")};
         QCOMPARE(known, expected);
         QCOMPARE(WebhookLinter::builtInTags(),
                  (QStringList{"caller_number", "caller_id", "caller_zip", "call_uuid", "call_key", "handler_id",

@@ -1,9 +1,9 @@
-#include "shell/MainWindow.h"
 #include "ModalHandler.h"
-#include "workspace/WebhookClipboard.h"
 #include "WebhookFixture.h"
-#include "workspace/WorkspaceActions.h"
 #include "files/WorkspaceFile.h"
+#include "shell/MainWindow.h"
+#include "workspace/WebhookClipboard.h"
+#include "workspace/WorkspaceActions.h"
 #include "workspace/WorkspaceModel.h"
 
 #include <QAbstractItemModelTester>
@@ -156,15 +156,15 @@ bool savesAndLoadsBack(const Workspace &ws, QString *problem)
 }
 
 // Undo gives back before exactly, redo after exactly; both stay valid workspace files.
-#define VERIFY_UNDO_REDO(editing, before)                                                                          \
-    do {                                                                                                           \
-        const Workspace after_ = (editing).workspace();                                                            \
-        QString problem_;                                                                                          \
-        QVERIFY2(savesAndLoadsBack(after_, &problem_), qPrintable(problem_));                                      \
-        (editing).stack.undo();                                                                                    \
-        QVERIFY((editing).workspace() == (before));                                                                \
-        (editing).stack.redo();                                                                                    \
-        QVERIFY((editing).workspace() == after_);                                                                  \
+#define VERIFY_UNDO_REDO(editing, before)                                                                              \
+    do {                                                                                                               \
+        const Workspace after_ = (editing).workspace();                                                                \
+        QString problem_;                                                                                              \
+        QVERIFY2(savesAndLoadsBack(after_, &problem_), qPrintable(problem_));                                          \
+        (editing).stack.undo();                                                                                        \
+        QVERIFY((editing).workspace() == (before));                                                                    \
+        (editing).stack.redo();                                                                                        \
+        QVERIFY((editing).workspace() == after_);                                                                      \
     } while (false)
 
 } // namespace
@@ -206,24 +206,50 @@ private slots:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("name");
 
-        QTest::newRow("campaign after the selected one")
-            << "campaigns[0].webhooks[1]" << "actionNewCampaign" << "campaigns[1]" << "New campaign";
-        QTest::newRow("campaign at the end") << "campaigns" << "actionNewCampaign" << "campaigns[2]" << "New campaign";
-        QTest::newRow("buyer after the selected one") << "buyers[0]" << "actionNewBuyer" << "buyers[1]" << "New buyer";
-        QTest::newRow("buyer at the end") << "company" << "actionNewBuyer" << "buyers[2]" << "New buyer";
-        QTest::newRow("publisher") << "publishers" << "actionNewPublisher" << "publishers[1]" << "New publisher";
-        QTest::newRow("company default webhook")
-            << "company" << "actionNewWebhook" << "company.default_webhooks[1]" << "New webhook";
-        QTest::newRow("webhook of an empty campaign")
-            << "campaigns[1]" << "actionNewWebhook" << "campaigns[1].webhooks[0]" << "New webhook";
-        QTest::newRow("webhook after the selected one")
-            << "campaigns[0].webhooks[0]" << "actionNewWebhook" << "campaigns[0].webhooks[1]" << "New webhook";
-        QTest::newRow("webhook of a campaign with numbers")
-            << "campaigns[0]" << "actionNewWebhook" << "campaigns[0].webhooks[2]" << "New webhook";
-        QTest::newRow("webhook of an unlocked number")
-            << "campaigns[0].numbers[1]" << "actionNewWebhook" << "campaigns[0].numbers[1].webhooks[1]"
-            << "New webhook";
-        QTest::newRow("buyer webhook") << "buyers[1]" << "actionNewWebhook" << "buyers[1].webhooks[0]" << "New webhook";
+        QTest::newRow("campaign after the selected one") << "campaigns[0].webhooks[1]"
+                                                         << "actionNewCampaign"
+                                                         << "campaigns[1]"
+                                                         << "New campaign";
+        QTest::newRow("campaign at the end") << "campaigns"
+                                             << "actionNewCampaign"
+                                             << "campaigns[2]"
+                                             << "New campaign";
+        QTest::newRow("buyer after the selected one") << "buyers[0]"
+                                                      << "actionNewBuyer"
+                                                      << "buyers[1]"
+                                                      << "New buyer";
+        QTest::newRow("buyer at the end") << "company"
+                                          << "actionNewBuyer"
+                                          << "buyers[2]"
+                                          << "New buyer";
+        QTest::newRow("publisher") << "publishers"
+                                   << "actionNewPublisher"
+                                   << "publishers[1]"
+                                   << "New publisher";
+        QTest::newRow("company default webhook") << "company"
+                                                 << "actionNewWebhook"
+                                                 << "company.default_webhooks[1]"
+                                                 << "New webhook";
+        QTest::newRow("webhook of an empty campaign") << "campaigns[1]"
+                                                      << "actionNewWebhook"
+                                                      << "campaigns[1].webhooks[0]"
+                                                      << "New webhook";
+        QTest::newRow("webhook after the selected one") << "campaigns[0].webhooks[0]"
+                                                        << "actionNewWebhook"
+                                                        << "campaigns[0].webhooks[1]"
+                                                        << "New webhook";
+        QTest::newRow("webhook of a campaign with numbers") << "campaigns[0]"
+                                                            << "actionNewWebhook"
+                                                            << "campaigns[0].webhooks[2]"
+                                                            << "New webhook";
+        QTest::newRow("webhook of an unlocked number") << "campaigns[0].numbers[1]"
+                                                       << "actionNewWebhook"
+                                                       << "campaigns[0].numbers[1].webhooks[1]"
+                                                       << "New webhook";
+        QTest::newRow("buyer webhook") << "buyers[1]"
+                                       << "actionNewWebhook"
+                                       << "buyers[1].webhooks[0]"
+                                       << "New webhook";
     }
 
     void addsEachKind()
@@ -288,15 +314,20 @@ private slots:
         QTest::addColumn<QString>("select");
         QTest::addColumn<QString>("number");
         QTest::addColumn<QString>("error");
-        QTest::newRow("to the selected campaign") << "campaigns[1]" << " +442071234567 " << QString();
-        QTest::newRow("from a webhook of the campaign") << "campaigns[0].webhooks[0]" << "+18005550123" << QString();
+        QTest::newRow("to the selected campaign") << "campaigns[1]"
+                                                  << " +442071234567 " << QString();
+        QTest::newRow("from a webhook of the campaign") << "campaigns[0].webhooks[0]"
+                                                        << "+18005550123" << QString();
         QTest::newRow("not E.164")
-            << "campaigns[1]" << "555-0100"
+            << "campaigns[1]"
+            << "555-0100"
             << "\"555-0100\" is not an E.164 phone number (expected + and the country code, e.g. +18005550100).";
-        QTest::newRow("taken") << "campaigns[1]" << "+18005550199"
+        QTest::newRow("taken") << "campaigns[1]"
+                               << "+18005550199"
                                << "+18005550199 is already a number of campaign \"Solar leads\".";
-        QTest::newRow("no campaign selected")
-            << "buyers[0]" << "+18005550123" << "Select a campaign first: a number belongs to one campaign.";
+        QTest::newRow("no campaign selected") << "buyers[0]"
+                                              << "+18005550123"
+                                              << "Select a campaign first: a number belongs to one campaign.";
     }
 
     void addsNumbers()
@@ -347,14 +378,30 @@ private slots:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("shown");
-        QTest::newRow("company") << "company" << "Acme Leads" << "Acme Leads";
-        QTest::newRow("campaign") << "campaigns[0]" << "Solar West" << "Solar West";
-        QTest::newRow("unnamed campaign") << "campaigns[1]" << "Bare" << "Bare";
-        QTest::newRow("number label") << "campaigns[0].numbers[0]" << "Support line" << "+18005550100  ·  Support line";
-        QTest::newRow("buyer") << "buyers[1]" << "Blue Sky" << "Blue Sky";
-        QTest::newRow("publisher") << "publishers[0]" << "Social" << "Social";
-        QTest::newRow("webhook") << "campaigns[0].webhooks[1]" << "Sale pixel" << "Sale pixel";
-        QTest::newRow("number's webhook") << "campaigns[0].numbers[1].webhooks[0]" << "Own" << "Own";
+        QTest::newRow("company") << "company"
+                                 << "Acme Leads"
+                                 << "Acme Leads";
+        QTest::newRow("campaign") << "campaigns[0]"
+                                  << "Solar West"
+                                  << "Solar West";
+        QTest::newRow("unnamed campaign") << "campaigns[1]"
+                                          << "Bare"
+                                          << "Bare";
+        QTest::newRow("number label") << "campaigns[0].numbers[0]"
+                                      << "Support line"
+                                      << "+18005550100  ·  Support line";
+        QTest::newRow("buyer") << "buyers[1]"
+                               << "Blue Sky"
+                               << "Blue Sky";
+        QTest::newRow("publisher") << "publishers[0]"
+                                   << "Social"
+                                   << "Social";
+        QTest::newRow("webhook") << "campaigns[0].webhooks[1]"
+                                 << "Sale pixel"
+                                 << "Sale pixel";
+        QTest::newRow("number's webhook") << "campaigns[0].numbers[1].webhooks[0]"
+                                          << "Own"
+                                          << "Own";
     }
 
     void renamesInPlace()
@@ -438,15 +485,28 @@ private slots:
         QTest::addColumn<QString>("copyPath");
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("id");
-        QTest::newRow("webhook") << "campaigns[0].webhooks[0]" << "campaigns[0].webhooks[1]" << "Append (copy)"
-                                 << QString();
+        QTest::newRow("webhook") << "campaigns[0].webhooks[0]"
+                                 << "campaigns[0].webhooks[1]"
+                                 << "Append (copy)" << QString();
         QTest::newRow("unnamed webhook") << "campaigns[0].numbers[1].webhooks[0]"
-                                         << "campaigns[0].numbers[1].webhooks[1]" << "Answered (copy)" << QString();
-        QTest::newRow("campaign") << "campaigns[0]" << "campaigns[1]" << "Solar leads (copy)" << "solar-copy";
-        QTest::newRow("unnamed campaign") << "campaigns[1]" << "campaigns[2]" << "bare-campaign (copy)"
+                                         << "campaigns[0].numbers[1].webhooks[1]"
+                                         << "Answered (copy)" << QString();
+        QTest::newRow("campaign") << "campaigns[0]"
+                                  << "campaigns[1]"
+                                  << "Solar leads (copy)"
+                                  << "solar-copy";
+        QTest::newRow("unnamed campaign") << "campaigns[1]"
+                                          << "campaigns[2]"
+                                          << "bare-campaign (copy)"
                                           << "bare-campaign-copy";
-        QTest::newRow("buyer") << "buyers[0]" << "buyers[1]" << "SunRay (copy)" << "b1-copy";
-        QTest::newRow("publisher") << "publishers[0]" << "publishers[1]" << "Search ads (copy)" << "pub1-copy";
+        QTest::newRow("buyer") << "buyers[0]"
+                               << "buyers[1]"
+                               << "SunRay (copy)"
+                               << "b1-copy";
+        QTest::newRow("publisher") << "publishers[0]"
+                                   << "publishers[1]"
+                                   << "Search ads (copy)"
+                                   << "pub1-copy";
     }
 
     void duplicates()
@@ -521,15 +581,23 @@ private slots:
         QTest::addColumn<QString>("select");
         QTest::addColumn<QString>("selectedAfter");
         QTest::addColumn<QString>("undoText");
-        QTest::newRow("webhook") << "campaigns[0].webhooks[0]" << "campaigns[0].webhooks[0]"
+        QTest::newRow("webhook") << "campaigns[0].webhooks[0]"
+                                 << "campaigns[0].webhooks[0]"
                                  << "Delete webhook \"Append\"";
-        QTest::newRow("last webhook of its owner") << "buyers[0].webhooks[0]" << "buyers[0]"
+        QTest::newRow("last webhook of its owner") << "buyers[0].webhooks[0]"
+                                                   << "buyers[0]"
                                                    << "Delete webhook \"Lead to SunRay\"";
-        QTest::newRow("publisher") << "publishers[0]" << "publishers" << "Delete publisher \"Search ads\"";
-        QTest::newRow("locked number") << "campaigns[0].numbers[0]" << "campaigns[0].numbers[0]"
+        QTest::newRow("publisher") << "publishers[0]"
+                                   << "publishers"
+                                   << "Delete publisher \"Search ads\"";
+        QTest::newRow("locked number") << "campaigns[0].numbers[0]"
+                                       << "campaigns[0].numbers[0]"
                                        << "Delete number +18005550100";
-        QTest::newRow("buyer without webhooks") << "buyers[1]" << "buyers[0]" << "Delete buyer \"b2\"";
-        QTest::newRow("empty campaign") << "campaigns[1]" << "campaigns[0]"
+        QTest::newRow("buyer without webhooks") << "buyers[1]"
+                                                << "buyers[0]"
+                                                << "Delete buyer \"b2\"";
+        QTest::newRow("empty campaign") << "campaigns[1]"
+                                        << "campaigns[0]"
                                         << "Delete campaign \"bare-campaign\"";
     }
 
@@ -571,12 +639,15 @@ private slots:
         QTest::addColumn<QString>("details");
         QTest::addColumn<bool>("confirm");
         QTest::newRow("campaign, cancelled")
-            << "campaigns[0]" << "Delete campaign \"Solar leads\" with everything in it?"
+            << "campaigns[0]"
+            << "Delete campaign \"Solar leads\" with everything in it?"
             << "3 webhooks and 2 numbers will be deleted with it. Undo brings everything back." << false;
-        QTest::newRow("campaign") << "campaigns[0]" << "Delete campaign \"Solar leads\" with everything in it?"
+        QTest::newRow("campaign") << "campaigns[0]"
+                                  << "Delete campaign \"Solar leads\" with everything in it?"
                                   << "3 webhooks and 2 numbers will be deleted with it. Undo brings everything back."
                                   << true;
-        QTest::newRow("buyer") << "buyers[0]" << "Delete buyer \"SunRay\" with its webhooks?"
+        QTest::newRow("buyer") << "buyers[0]"
+                               << "Delete buyer \"SunRay\" with its webhooks?"
                                << "1 webhook will be deleted with it. Undo brings everything back." << true;
         QTest::newRow("unlocked number") << "campaigns[0].numbers[1]"
                                          << "Delete number +18005550199 with its own webhooks?"
@@ -651,19 +722,21 @@ private slots:
         QTest::addColumn<QString>("parent");
         QTest::addColumn<int>("row");
         QTest::addColumn<QString>("movedTo");
-        QTest::newRow("down within a campaign") << "campaigns[0].webhooks[0]" << "campaigns[0]" << 2
-                                                << "campaigns[0].webhooks[1]";
-        QTest::newRow("up within a campaign") << "campaigns[0].webhooks[1]" << "campaigns[0]" << 0
-                                              << "campaigns[0].webhooks[0]";
-        QTest::newRow("among a campaign's numbers goes last") << "buyers[0].webhooks[0]" << "campaigns[0]" << 3
-                                                              << "campaigns[0].webhooks[2]";
-        QTest::newRow("onto a webhook goes after it") << "company.default_webhooks[0]" << "campaigns[0].webhooks[0]"
-                                                      << -1 << "campaigns[0].webhooks[1]";
-        QTest::newRow("into an unlocked number") << "campaigns[0].webhooks[1]" << "campaigns[0].numbers[1]" << 0
-                                                 << "campaigns[0].numbers[1].webhooks[0]";
-        QTest::newRow("from a number to the company") << "campaigns[0].numbers[1].webhooks[0]" << "company" << -1
-                                                      << "company.default_webhooks[1]";
-        QTest::newRow("to a buyer") << "campaigns[0].webhooks[0]" << "buyers[1]" << -1 << "buyers[1].webhooks[0]";
+        QTest::newRow("down within a campaign") << "campaigns[0].webhooks[0]"
+                                                << "campaigns[0]" << 2 << "campaigns[0].webhooks[1]";
+        QTest::newRow("up within a campaign") << "campaigns[0].webhooks[1]"
+                                              << "campaigns[0]" << 0 << "campaigns[0].webhooks[0]";
+        QTest::newRow("among a campaign's numbers goes last") << "buyers[0].webhooks[0]"
+                                                              << "campaigns[0]" << 3 << "campaigns[0].webhooks[2]";
+        QTest::newRow("onto a webhook goes after it") << "company.default_webhooks[0]"
+                                                      << "campaigns[0].webhooks[0]" << -1 << "campaigns[0].webhooks[1]";
+        QTest::newRow("into an unlocked number")
+            << "campaigns[0].webhooks[1]"
+            << "campaigns[0].numbers[1]" << 0 << "campaigns[0].numbers[1].webhooks[0]";
+        QTest::newRow("from a number to the company") << "campaigns[0].numbers[1].webhooks[0]"
+                                                      << "company" << -1 << "company.default_webhooks[1]";
+        QTest::newRow("to a buyer") << "campaigns[0].webhooks[0]"
+                                    << "buyers[1]" << -1 << "buyers[1].webhooks[0]";
     }
 
     void dragAndDropPositions()
@@ -753,20 +826,27 @@ private slots:
         QTest::addColumn<QString>("firstPasted");
         QTest::addColumn<QStringList>("names");
         QTest::addColumn<QString>("status");
-        QTest::newRow("webhook into a buyer") << "campaigns[0].webhooks[1]" << "buyers[0]" << "buyers[0].webhooks[1]"
-                                              << QStringList{"Convert"} << "Pasted 1 webhook into SunRay";
+        QTest::newRow("webhook into a buyer")
+            << "campaigns[0].webhooks[1]"
+            << "buyers[0]"
+            << "buyers[0].webhooks[1]" << QStringList{"Convert"} << "Pasted 1 webhook into SunRay";
         QTest::newRow("webhook into an unlocked number")
-            << "buyers[0].webhooks[0]" << "campaigns[0].numbers[1]" << "campaigns[0].numbers[1].webhooks[1]"
-            << QStringList{"Lead to SunRay"} << "Pasted 1 webhook into +18005550199";
-        QTest::newRow("after a webhook") << "buyers[0].webhooks[0]" << "campaigns[0].webhooks[0]"
+            << "buyers[0].webhooks[0]"
+            << "campaigns[0].numbers[1]"
+            << "campaigns[0].numbers[1].webhooks[1]" << QStringList{"Lead to SunRay"}
+            << "Pasted 1 webhook into +18005550199";
+        QTest::newRow("after a webhook") << "buyers[0].webhooks[0]"
+                                         << "campaigns[0].webhooks[0]"
                                          << "campaigns[0].webhooks[1]" << QStringList{"Lead to SunRay"}
                                          << "Pasted 1 webhook into Solar leads";
         QTest::newRow("a campaign's webhooks into another campaign")
-            << "campaigns[0]" << "campaigns[1]" << "campaigns[1].webhooks[0]" << QStringList{"Append", "Convert"}
-            << "Pasted 2 webhooks into bare-campaign";
+            << "campaigns[0]"
+            << "campaigns[1]"
+            << "campaigns[1].webhooks[0]" << QStringList{"Append", "Convert"} << "Pasted 2 webhooks into bare-campaign";
         QTest::newRow("a number's webhooks into the company")
-            << "campaigns[0].numbers[1]" << "company" << "company.default_webhooks[1]" << QStringList{QString()}
-            << "Pasted 1 webhook into Acme Calls";
+            << "campaigns[0].numbers[1]"
+            << "company"
+            << "company.default_webhooks[1]" << QStringList{QString()} << "Pasted 1 webhook into Acme Calls";
     }
 
     void copiesAndPastesBetweenOwners()
@@ -852,11 +932,13 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("message");
-        QTest::newRow("not JSON") << "hello" << "Nothing pasted: the text is not JSON: line 1, column 1: illegal value";
+        QTest::newRow("not JSON") << "hello"
+                                  << "Nothing pasted: the text is not JSON: line 1, column 1: illegal value";
         QTest::newRow("error on line 2") << "[\n  {\"url\": x}]"
                                          << "Nothing pasted: the text is not JSON: line 2, column 11: illegal number";
         QTest::newRow("empty array")
-            << "[]" << "Nothing pasted: the text holds no webhook (expected a webhook object or an array of them)";
+            << "[]"
+            << "Nothing pasted: the text holds no webhook (expected a webhook object or an array of them)";
         QTest::newRow("some other object") << "{\"format\": 1, \"campaigns\": []}"
                                            << "Nothing pasted: webhooks[0]: not a webhook (it has no \"url\")";
         QTest::newRow("bad trigger")
@@ -981,7 +1063,9 @@ private slots:
         auto *tree = window.findChild<QTreeView *>(QStringLiteral("workspaceTree"));
         tree->setFocus();
         tree->setCurrentIndex(window.model()->indexForPath(QStringLiteral("campaigns[1]")));
-        const auto webhookCount = [&window] { return window.model()->workspace().campaigns[1].webhooks.size(); };
+        const auto webhookCount = [&window] {
+            return window.model()->workspace().campaigns[1].webhooks.size();
+        };
 
         QTest::keyClick(tree, Qt::Key_Insert);
         QCOMPARE(webhookCount(), 1);

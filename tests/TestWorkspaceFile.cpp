@@ -35,8 +35,7 @@ QStringList texts(const QList<LoadError> &errors)
     return result;
 }
 
-Webhook makeWebhook(const QString &id, const QString &name, Trigger trigger, const QString &method,
-                    const QString &url)
+Webhook makeWebhook(const QString &id, const QString &name, Trigger trigger, const QString &method, const QString &url)
 {
     Webhook webhook;
     webhook.id = id;
@@ -58,10 +57,10 @@ TagMap tags(const QList<QPair<QString, QStringList>> &entries)
 // The workspace of tests/data/workspaces/every-field.json: every field set, none at its default.
 Workspace everyFieldWorkspace()
 {
-    Webhook full = makeWebhook(
-        QStringLiteral("wh-every-field"), QStringLiteral("Every field \"quoted\" é 🚀"), Trigger::Postback,
-        QStringLiteral("PATCH"),
-        QStringLiteral("https://127.0.0.1:8377/hooks/[call_uuid]?phone=[caller_number|digits|sha256]&v=1"));
+    Webhook full =
+        makeWebhook(QStringLiteral("wh-every-field"), QStringLiteral("Every field \"quoted\" é 🚀"), Trigger::Postback,
+                    QStringLiteral("PATCH"),
+                    QStringLiteral("https://127.0.0.1:8377/hooks/[call_uuid]?phone=[caller_number|digits|sha256]&v=1"));
     full.timerSeconds = 15;
     full.request.headers = {{QStringLiteral("X-Trace"), QStringLiteral("a")},
                             {QStringLiteral("X-Trace"), QStringLiteral("b")},
@@ -93,8 +92,7 @@ Workspace everyFieldWorkspace()
     Webhook timer = makeWebhook(QStringLiteral("wh-timer"), QStringLiteral("Timer"), Trigger::Timer,
                                 QStringLiteral("POST"), QStringLiteral("http://127.0.0.1:8377/t"));
     timer.timerSeconds = 30;
-    timer.request.headers = {
-        {QStringLiteral("Content-Type"), QStringLiteral("application/x-www-form-urlencoded")}};
+    timer.request.headers = {{QStringLiteral("Content-Type"), QStringLiteral("application/x-www-form-urlencoded")}};
     timer.request.bodyKind = BodyKind::Form;
     timer.request.body = QStringLiteral("a=[b]&c=d");
     Webhook own = makeWebhook(QStringLiteral("wh-number"), QStringLiteral("Own"), Trigger::DataAppending,
@@ -143,9 +141,8 @@ Workspace everyFieldWorkspace()
     workspace.userTemplates = QJsonArray{QJsonObject{
         {QStringLiteral("name"), QStringLiteral("My template")},
         {QStringLiteral("platform"), QStringLiteral("custom")},
-        {QStringLiteral("webhooks"),
-         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("t")},
-                                {QStringLiteral("trigger"), QStringLiteral("start")}}}},
+        {QStringLiteral("webhooks"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("t")},
+                                                            {QStringLiteral("trigger"), QStringLiteral("start")}}}},
     }};
     workspace.sampleCall = tags({{QStringLiteral("caller_number"), {QStringLiteral("+12125550100")}},
                                  {QStringLiteral("caller_zip"), {QStringLiteral("10101")}},
@@ -193,12 +190,9 @@ QList<MalformedCase> malformedCases()
     row("empty", {"the file is empty"});
     row("whitespace-only", {"the file is empty"});
     row("truncated", {"unexpected end of file: the file looks truncated (it ends at line 26, column 37)"});
-    row("truncated-in-keyword",
-        {"unexpected end of file: the file looks truncated (it ends at line 6, column 24)"});
-    row("missing-comma",
-        {"syntax error at line 3, column 5: expected \",\" or \"}\" here (is a comma missing?)"});
-    row("mismatched-bracket",
-        {"syntax error at line 5, column 5: expected \",\" or \"]\" here (is a comma missing?)"});
+    row("truncated-in-keyword", {"unexpected end of file: the file looks truncated (it ends at line 6, column 24)"});
+    row("missing-comma", {"syntax error at line 3, column 5: expected \",\" or \"}\" here (is a comma missing?)"});
+    row("mismatched-bracket", {"syntax error at line 5, column 5: expected \",\" or \"]\" here (is a comma missing?)"});
     row("trailing-comma", {"syntax error at line 4, column 1: object is missing after a comma"});
     row("garbage-after-end", {"syntax error at line 4, column 1: garbage at the end of the document"});
     row("latin1", {"the file is not UTF-8 text (invalid byte 0xE9 at line 4, column 21)"});
@@ -224,12 +218,10 @@ QList<MalformedCase> malformedCases()
                         "company.default_webhooks[0].notes: expected a string, got null",
                         "company.default_webhooks[0].buyer: expected a buyer id or null, got a number (3)"});
     row("missing-ids",
-        {"campaigns[0].id: required field is missing",
-         "campaigns[0].numbers[0].number: required field is missing", "buyers[0].id: must not be empty",
-         "publishers[0].source_id: required field is missing"});
-    row("bad-templates-and-domains",
-        {"company.tracking_domains.cake: expected a domain name string, got a number (5)",
-         "templates[1]: expected a template object, got a string (\"not an object\")"});
+        {"campaigns[0].id: required field is missing", "campaigns[0].numbers[0].number: required field is missing",
+         "buyers[0].id: must not be empty", "publishers[0].source_id: required field is missing"});
+    row("bad-templates-and-domains", {"company.tracking_domains.cake: expected a domain name string, got a number (5)",
+                                      "templates[1]: expected a template object, got a string (\"not an object\")"});
     row("bad-sample-call", {"sample_call: expected an object, got an array"});
     row("bad-publisher", {"publishers[0].postback_key: expected a string, got a number (12)",
                           "publishers[0].postback_fields[1]: a postback field needs a name"});
@@ -239,68 +231,56 @@ QList<MalformedCase> malformedCases()
                      "buyers[0].tags.tier: tag \"tier\" repeats \"Tier\" (tag keys ignore case)"});
 
     // Webhooks.
-    row("unknown-trigger", {"campaigns[0].webhooks[1].trigger: unknown trigger \"strat\" (expected one of: " +
-                            triggers + QLatin1Char(')')});
-    row("unknown-method", {"company.default_webhooks[0].method: unknown method \"FETCH\" (expected one of: " +
-                           methods + QLatin1Char(')')});
-    row("unknown-body-kind",
-        {"campaigns[0].webhooks[0].body_kind: unknown body kind \"xml\" (expected one of: "
-         "none, form, json, raw)"});
+    row("unknown-trigger", {"campaigns[0].webhooks[1].trigger: unknown trigger \"strat\" (expected one of: " + triggers
+                            + QLatin1Char(')')});
+    row("unknown-method", {"company.default_webhooks[0].method: unknown method \"FETCH\" (expected one of: " + methods
+                           + QLatin1Char(')')});
+    row("unknown-body-kind", {"campaigns[0].webhooks[0].body_kind: unknown body kind \"xml\" (expected one of: "
+                              "none, form, json, raw)"});
     row("negative-timer", {"campaigns[0].webhooks[0].timer_seconds: must not be negative (got -30)"});
-    row("timer-zero",
-        {"campaigns[0].webhooks[0].timer_seconds: a timer webhook needs timer_seconds of at least 1"});
-    row("timeout-out-of-range",
-        {"campaigns[0].webhooks[0].timeout_ms: must be between 1 and 120000 (got 0)",
-         "campaigns[0].webhooks[1].timeout_ms: must be between 1 and 120000 (got 200000)"});
+    row("timer-zero", {"campaigns[0].webhooks[0].timer_seconds: a timer webhook needs timer_seconds of at least 1"});
+    row("timeout-out-of-range", {"campaigns[0].webhooks[0].timeout_ms: must be between 1 and 120000 (got 0)",
+                                 "campaigns[0].webhooks[1].timeout_ms: must be between 1 and 120000 (got 200000)"});
     row("timeout-not-whole", {"company.default_webhooks[0].timeout_ms: expected a whole number, got 2.5"});
-    row("bad-headers",
-        {"company.default_webhooks[0].headers[0].name: a header needs a name",
-         "company.default_webhooks[0].headers[1].name: \"Content Type\"" + headerName,
-         "company.default_webhooks[0].headers[2].value: a header value cannot contain a line "
-         "break or a NUL character",
-         "company.default_webhooks[0].headers[3]: expected an object with \"name\" and \"value\", "
-         "got a string (\"X-Plain: 1\")"});
-    row("bad-header-object",
-        {"company.default_webhooks[0].headers.X-Count: expected a string, got a number (3)",
-         "company.default_webhooks[0].headers.X:Colon: \"X:Colon\"" + headerName});
-    row("headers-wrong-type",
-        {"company.default_webhooks[0].headers: expected an object or an array of "
-         "{\"name\", \"value\"} objects, got a string (\"Content-Type: application/json\")"});
+    row("bad-headers", {"company.default_webhooks[0].headers[0].name: a header needs a name",
+                        "company.default_webhooks[0].headers[1].name: \"Content Type\"" + headerName,
+                        "company.default_webhooks[0].headers[2].value: a header value cannot contain a line "
+                        "break or a NUL character",
+                        "company.default_webhooks[0].headers[3]: expected an object with \"name\" and \"value\", "
+                        "got a string (\"X-Plain: 1\")"});
+    row("bad-header-object", {"company.default_webhooks[0].headers.X-Count: expected a string, got a number (3)",
+                              "company.default_webhooks[0].headers.X:Colon: \"X:Colon\"" + headerName});
+    row("headers-wrong-type", {"company.default_webhooks[0].headers: expected an object or an array of "
+                               "{\"name\", \"value\"} objects, got a string (\"Content-Type: application/json\")"});
     row("bad-matches-and-conversion",
         {"campaigns[0].webhooks[0].matches[2]: expected a string, got a number (5)",
          "campaigns[0].webhooks[0].matches[1]: match \":yes\" has no key (expected \"key\" or \"key:value\")",
          "campaigns[0].conversion.min_duration: must not be negative (got -1)",
          "campaigns[0].conversion.required_tags[0]: required tag \" \" has no key (expected \"key\" or "
          "\"key:value\")"});
-    row("bad-ping-post",
-        {"buyers[0].webhooks[0].ping_post.enabled: expected true or false, got a string (\"yes\")",
-         "buyers[0].webhooks[0].ping_post.ping.method: unknown method \"post\" (expected one of: " + methods +
-             QLatin1Char(')'),
-         "buyers[0].webhooks[0].ping_post.ping.url: expected a string, got a number (5)",
-         "buyers[0].webhooks[0].ping_post.minimum_bid: must not be negative (got -1)"});
+    row("bad-ping-post", {"buyers[0].webhooks[0].ping_post.enabled: expected true or false, got a string (\"yes\")",
+                          "buyers[0].webhooks[0].ping_post.ping.method: unknown method \"post\" (expected one of: "
+                              + methods + QLatin1Char(')'),
+                          "buyers[0].webhooks[0].ping_post.ping.url: expected a string, got a number (5)",
+                          "buyers[0].webhooks[0].ping_post.minimum_bid: must not be negative (got -1)"});
 
     // Across the workspace.
-    row("duplicate-campaign-id",
-        {"campaigns[1].id: duplicate campaign id \"solar\" (also used by campaigns[0])"});
+    row("duplicate-campaign-id", {"campaigns[1].id: duplicate campaign id \"solar\" (also used by campaigns[0])"});
     row("duplicate-buyer-id", {"buyers[1].id: duplicate buyer id \"b1\" (also used by buyers[0])"});
     row("duplicate-webhook-id", {"buyers[0].webhooks[0].id: duplicate webhook id \"wh-1\" (also used by "
                                  "company.default_webhooks[0])"});
     row("duplicate-source-id", {"publishers[1].source_id: duplicate source_id \"pub-1\" (also used by "
                                 "publishers[0])"});
-    row("duplicate-number",
-        {"campaigns[1].numbers[0].number: duplicate tracking number \"+18005550100\" (also "
-         "used by campaigns[0].numbers[0])"});
-    row("unknown-buyer",
-        {"campaigns[0].webhooks[0].buyer: unknown buyer \"b7\" (no buyer in this workspace has "
-         "this id)",
-         "campaigns[0].buyer_ids[1]: unknown buyer \"b9\" (no buyer in this workspace has this id)"});
+    row("duplicate-number", {"campaigns[1].numbers[0].number: duplicate tracking number \"+18005550100\" (also "
+                             "used by campaigns[0].numbers[0])"});
+    row("unknown-buyer", {"campaigns[0].webhooks[0].buyer: unknown buyer \"b7\" (no buyer in this workspace has "
+                          "this id)",
+                          "campaigns[0].buyer_ids[1]: unknown buyer \"b9\" (no buyer in this workspace has this id)"});
     row("buyer-listed-twice", {"campaigns[0].buyer_ids[1]: buyer \"b1\" is listed twice"});
-    row("bad-number",
-        {"campaigns[0].numbers[0].number: \"800-555-0100\" is not an E.164 phone number (expected "
-         "+ and the country code, e.g. +18005550100)"});
-    row("locked-number-with-webhooks",
-        {"campaigns[0].numbers[0].webhooks: a locked number has no webhooks of its "
-         "own: set \"webhooks_unlocked\" to true or remove them"});
+    row("bad-number", {"campaigns[0].numbers[0].number: \"800-555-0100\" is not an E.164 phone number (expected "
+                       "+ and the country code, e.g. +18005550100)"});
+    row("locked-number-with-webhooks", {"campaigns[0].numbers[0].webhooks: a locked number has no webhooks of its "
+                                        "own: set \"webhooks_unlocked\" to true or remove them"});
     return cases;
 }
 
@@ -390,8 +370,7 @@ private slots:
         const WorkspaceLoadResult again = WorkspaceFile::parse(WorkspaceFile::serialize(ws));
         QVERIFY2(again.ok(), qPrintable(texts(again.errors).join(QLatin1Char('\n'))));
         QCOMPARE(again.workspace, ws);
-        QCOMPARE(again.workspace.campaigns.at(0).unknownFields,
-                 loaded.workspace.campaigns.at(0).unknownFields);
+        QCOMPARE(again.workspace.campaigns.at(0).unknownFields, loaded.workspace.campaigns.at(0).unknownFields);
         QCOMPARE(again.workspace.company.defaultWebhooks.at(0).unknownFields,
                  loaded.workspace.company.defaultWebhooks.at(0).unknownFields);
     }
@@ -416,8 +395,7 @@ private slots:
 
     void everyMalformedFixtureIsInTheTable()
     {
-        QStringList files =
-            QDir(dataFile(QStringLiteral("bad"))).entryList({QStringLiteral("*.json")}, QDir::Files);
+        QStringList files = QDir(dataFile(QStringLiteral("bad"))).entryList({QStringLiteral("*.json")}, QDir::Files);
         for (QString &file : files)
             file.chop(5);
         QStringList inTable;
@@ -453,8 +431,7 @@ private slots:
         QTemporaryDir dir;
         QCOMPARE(texts(WorkspaceFile::load(dir.filePath(QStringLiteral("absent.json"))).errors),
                  QStringList{"cannot open the file: No such file or directory"});
-        QCOMPARE(texts(WorkspaceFile::load(dir.path()).errors),
-                 QStringList{"this is a folder, not a workspace file"});
+        QCOMPARE(texts(WorkspaceFile::load(dir.path()).errors), QStringList{"this is a folder, not a workspace file"});
     }
 
     void byteOrderMarkIsAccepted()
@@ -467,13 +444,12 @@ private slots:
 
     void missingWebhookIdsAreGenerated()
     {
-        const QByteArray json =
-            R"({"format": 1,)"
-            R"( "company": {"default_webhooks": [{"name": "a"}, {"name": "b", "id": ""}]},)"
-            R"( "campaigns": [{"id": "c", "webhooks": [{"name": "c"}],)"
-            R"( "numbers": [{"number": "+18005550100", "webhooks_unlocked": true,)"
-            R"( "webhooks": [{"name": "d"}]}]}],)"
-            R"( "buyers": [{"id": "b", "webhooks": [{"name": "e", "id": "kept"}]}]})";
+        const QByteArray json = R"({"format": 1,)"
+                                R"( "company": {"default_webhooks": [{"name": "a"}, {"name": "b", "id": ""}]},)"
+                                R"( "campaigns": [{"id": "c", "webhooks": [{"name": "c"}],)"
+                                R"( "numbers": [{"number": "+18005550100", "webhooks_unlocked": true,)"
+                                R"( "webhooks": [{"name": "d"}]}]}],)"
+                                R"( "buyers": [{"id": "b", "webhooks": [{"name": "e", "id": "kept"}]}]})";
         const WorkspaceLoadResult first = WorkspaceFile::parse(json);
         QVERIFY2(first.ok(), qPrintable(texts(first.errors).join(QLatin1Char('\n'))));
         const QList<Webhook> webhooks = allWebhooks(first.workspace);
@@ -501,8 +477,7 @@ private slots:
         const QByteArray written = WorkspaceFile::serialize(result.workspace);
         const QJsonArray headers =
             QJsonDocument::fromJson(written)
-                .object()[QStringLiteral("company")][QStringLiteral("default_webhooks")][0]
-                         [QStringLiteral("headers")]
+                .object()[QStringLiteral("company")][QStringLiteral("default_webhooks")][0][QStringLiteral("headers")]
                 .toArray();
         QCOMPARE(headers, (QJsonArray{QJsonObject{{"name", "Accept"}, {"value", "text/plain"}},
                                       QJsonObject{{"name", "Content-Type"}, {"value", "application/json"}}}));
@@ -544,10 +519,9 @@ private slots:
         const QString fileName = dir.filePath(QStringLiteral("no-such-folder/ws.json"));
         QString error;
         QVERIFY(!WorkspaceFile::save(everyFieldWorkspace(), fileName, &error));
-        QCOMPARE(error,
-                 QStringLiteral("cannot save \"%1\": No such file or directory; the previous file was left "
-                                "unchanged")
-                     .arg(fileName));
+        QCOMPARE(error, QStringLiteral("cannot save \"%1\": No such file or directory; the previous file was left "
+                                       "unchanged")
+                            .arg(fileName));
         QVERIFY(filesIn(dir.path()).isEmpty());
     }
 
@@ -594,9 +568,9 @@ private slots:
         std::signal(SIGXFSZ, oldHandler);
 
         QVERIFY(!ok);
-        QCOMPARE(error,
-                 QStringLiteral("cannot save \"%1\": File too large; the previous file was left unchanged")
-                     .arg(fileName));
+        QCOMPARE(
+            error,
+            QStringLiteral("cannot save \"%1\": File too large; the previous file was left unchanged").arg(fileName));
         QCOMPARE(readAll(fileName), previous);
         QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("ws.json")});
         QVERIFY(WorkspaceFile::load(fileName).ok());
@@ -629,8 +603,7 @@ private slots:
         for (const Webhook &webhook : webhooks) {
             triggers.insert(webhook.trigger);
             anyMatches = anyMatches || !webhook.matches.isEmpty();
-            anyFilter =
-                anyFilter || filteredToken.match(webhook.request.url + webhook.request.body).hasMatch();
+            anyFilter = anyFilter || filteredToken.match(webhook.request.url + webhook.request.body).hasMatch();
             // Offline: everything goes to the local sandbox receiver.
             QVERIFY2(webhook.request.url.startsWith(QLatin1String("http://127.0.0.1:8377/")),
                      qPrintable(webhook.request.url));
@@ -676,8 +649,7 @@ private slots:
     void sampleFileIsInItsCanonicalForm()
     {
         // So that opening and saving the sample shows no diff.
-        QCOMPARE(WorkspaceFile::serialize(WorkspaceFile::sample()),
-                 readAll(WorkspaceFile::sampleResourcePath()));
+        QCOMPARE(WorkspaceFile::serialize(WorkspaceFile::sample()), readAll(WorkspaceFile::sampleResourcePath()));
     }
 };
 

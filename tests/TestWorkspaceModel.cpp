@@ -27,8 +27,8 @@ Workspace sampleWorkspace()
 {
     Workspace ws;
     ws.company.name = QStringLiteral("Acme Calls");
-    ws.company.defaultWebhooks = {webhook(QStringLiteral("Default start"), Trigger::Start,
-                                          QStringLiteral("http://127.0.0.1/start"))};
+    ws.company.defaultWebhooks = {
+        webhook(QStringLiteral("Default start"), Trigger::Start, QStringLiteral("http://127.0.0.1/start"))};
 
     Campaign solar;
     solar.id = QStringLiteral("solar");
@@ -149,13 +149,16 @@ private slots:
         QTest::addColumn<QString>("display");
         QTest::addColumn<QString>("toolTipPart");
 
-        QTest::newRow("company") << "company" << Kind::Company << "Acme Calls" << "default webhooks";
+        QTest::newRow("company") << "company" << Kind::Company << "Acme Calls"
+                                 << "default webhooks";
         QTest::newRow("company webhook") << "company.default_webhooks[0]" << Kind::Webhook << "Default start"
                                          << "GET http://127.0.0.1/start";
-        QTest::newRow("campaigns") << "campaigns" << Kind::Campaigns << "Campaigns" << "2 campaigns";
-        QTest::newRow("campaign") << "campaigns[0]" << Kind::Campaign << "Solar leads" << "2 webhooks, 2 numbers";
-        QTest::newRow("unnamed campaign shows its id")
-            << "campaigns[1]" << Kind::Campaign << "bare-campaign" << "0 webhooks, 0 numbers";
+        QTest::newRow("campaigns") << "campaigns" << Kind::Campaigns << "Campaigns"
+                                   << "2 campaigns";
+        QTest::newRow("campaign") << "campaigns[0]" << Kind::Campaign << "Solar leads"
+                                  << "2 webhooks, 2 numbers";
+        QTest::newRow("unnamed campaign shows its id") << "campaigns[1]" << Kind::Campaign << "bare-campaign"
+                                                       << "0 webhooks, 0 numbers";
         QTest::newRow("disabled webhook") << "campaigns[0].webhooks[1]" << Kind::Webhook << "Convert"
                                           << "Disabled: never fires";
         QTest::newRow("locked number") << "campaigns[0].numbers[0]" << Kind::Number << "+18005550100  ·  Main line"
@@ -163,14 +166,20 @@ private slots:
         QTest::newRow("unlocked number") << "campaigns[0].numbers[1]" << Kind::Number << "+18005550199"
                                          << "Unlocked: its own webhooks override";
         QTest::newRow("unnamed webhook shows its trigger")
-            << "campaigns[0].numbers[1].webhooks[0]" << Kind::Webhook << "Answered" << "Answered";
-        QTest::newRow("buyers") << "buyers" << Kind::Buyers << "Buyers" << "2 buyers";
-        QTest::newRow("buyer") << "buyers[0]" << Kind::Buyer << "SunRay" << "Buyer b1";
-        QTest::newRow("unnamed buyer shows its id") << "buyers[1]" << Kind::Buyer << "b2" << "Buyer b2";
+            << "campaigns[0].numbers[1].webhooks[0]" << Kind::Webhook << "Answered"
+            << "Answered";
+        QTest::newRow("buyers") << "buyers" << Kind::Buyers << "Buyers"
+                                << "2 buyers";
+        QTest::newRow("buyer") << "buyers[0]" << Kind::Buyer << "SunRay"
+                               << "Buyer b1";
+        QTest::newRow("unnamed buyer shows its id") << "buyers[1]" << Kind::Buyer << "b2"
+                                                    << "Buyer b2";
         QTest::newRow("buyer webhook") << "buyers[0].webhooks[0]" << Kind::Webhook << "Lead to SunRay"
                                        << "http://127.0.0.1/b1";
-        QTest::newRow("publishers") << "publishers" << Kind::Publishers << "Publishers" << "1 publisher";
-        QTest::newRow("publisher") << "publishers[0]" << Kind::Publisher << "Search ads" << "source_id pub1";
+        QTest::newRow("publishers") << "publishers" << Kind::Publishers << "Publishers"
+                                    << "1 publisher";
+        QTest::newRow("publisher") << "publishers[0]" << Kind::Publisher << "Search ads"
+                                   << "source_id pub1";
     }
 
     void nodeData()
@@ -232,20 +241,32 @@ private slots:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("found");
 
-        QTest::newRow("exact") << "campaigns[0]" << "campaigns[0]";
-        QTest::newRow("a field of a webhook") << "campaigns[0].webhooks[1].trigger" << "campaigns[0].webhooks[1]";
-        QTest::newRow("a header of a webhook") << "buyers[0].webhooks[0].headers[2].name" << "buyers[0].webhooks[0]";
+        QTest::newRow("exact") << "campaigns[0]"
+                               << "campaigns[0]";
+        QTest::newRow("a field of a webhook") << "campaigns[0].webhooks[1].trigger"
+                                              << "campaigns[0].webhooks[1]";
+        QTest::newRow("a header of a webhook") << "buyers[0].webhooks[0].headers[2].name"
+                                               << "buyers[0].webhooks[0]";
         QTest::newRow("a number's webhook") << "campaigns[0].numbers[1].webhooks[0].url"
                                             << "campaigns[0].numbers[1].webhooks[0]";
-        QTest::newRow("company field") << "company.tracking_domains.cake" << "company";
-        QTest::newRow("company webhook") << "company.default_webhooks[0].matches[0]" << "company.default_webhooks[0]";
-        QTest::newRow("a campaign field") << "campaigns[1].conversion.min_duration" << "campaigns[1]";
-        QTest::newRow("whole steps only") << "campaigns[10].name" << "campaigns";
-        QTest::newRow("out of range webhook") << "campaigns[0].webhooks[7]" << "campaigns[0]";
-        QTest::newRow("publisher") << "publishers[0].postback_fields[1]" << "publishers[0]";
-        QTest::newRow("prefix of a key is no match") << "campaignsX" << "";
-        QTest::newRow("whole file") << "" << "";
-        QTest::newRow("unknown top-level key") << "templates[0]" << "";
+        QTest::newRow("company field") << "company.tracking_domains.cake"
+                                       << "company";
+        QTest::newRow("company webhook") << "company.default_webhooks[0].matches[0]"
+                                         << "company.default_webhooks[0]";
+        QTest::newRow("a campaign field") << "campaigns[1].conversion.min_duration"
+                                          << "campaigns[1]";
+        QTest::newRow("whole steps only") << "campaigns[10].name"
+                                          << "campaigns";
+        QTest::newRow("out of range webhook") << "campaigns[0].webhooks[7]"
+                                              << "campaigns[0]";
+        QTest::newRow("publisher") << "publishers[0].postback_fields[1]"
+                                   << "publishers[0]";
+        QTest::newRow("prefix of a key is no match") << "campaignsX"
+                                                     << "";
+        QTest::newRow("whole file") << ""
+                                    << "";
+        QTest::newRow("unknown top-level key") << "templates[0]"
+                                               << "";
     }
 
     void indexForPath()
@@ -405,7 +426,8 @@ private slots:
         QTest::newRow("campaign") << make(Kind::Campaign, 2, -1, -1, -1, -1) << "campaigns[2]";
         QTest::newRow("campaign webhook") << make(Kind::Webhook, 2, -1, -1, -1, 0) << "campaigns[2].webhooks[0]";
         QTest::newRow("number") << make(Kind::Number, 1, 4, -1, -1, -1) << "campaigns[1].numbers[4]";
-        QTest::newRow("number webhook") << make(Kind::Webhook, 1, 4, -1, -1, 2) << "campaigns[1].numbers[4].webhooks[2]";
+        QTest::newRow("number webhook") << make(Kind::Webhook, 1, 4, -1, -1, 2)
+                                        << "campaigns[1].numbers[4].webhooks[2]";
         QTest::newRow("buyer") << make(Kind::Buyer, -1, -1, 12, -1, -1) << "buyers[12]";
         QTest::newRow("buyer webhook") << make(Kind::Webhook, -1, -1, 12, -1, 1) << "buyers[12].webhooks[1]";
         QTest::newRow("publisher") << make(Kind::Publisher, -1, -1, -1, 0, -1) << "publishers[0]";

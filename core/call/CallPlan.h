@@ -10,7 +10,8 @@
 // each item's turn comes; the plan fixes only the order and what can never fire.
 struct PlanItem
 {
-    enum class Kind {
+    enum class Kind
+    {
         Fire,             // evaluate the webhook's matches and fire it
         Skip,             // cannot fire on this call at all; reason says why
         SelectBuyer,      // a routing attempt selects its buyer: handler_id changes

@@ -113,8 +113,7 @@ private:
         }
     }
 
-    template<typename Fn>
-    void forEachWith(Trigger trigger, Fn fn) const
+    template<typename Fn> void forEachWith(Trigger trigger, Fn fn) const
     {
         for (int i = 0; i < m_scenario.webhooks.size(); ++i) {
             if (webhook(i).trigger == trigger)

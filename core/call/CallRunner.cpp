@@ -1,11 +1,11 @@
 #include "call/CallRunner.h"
 
-#include "response/BidReader.h"
 #include "call/CallPlanner.h"
 #include "call/MatchRules.h"
-#include "tokens/RequestRenderer.h"
 #include "call/Responder.h"
+#include "response/BidReader.h"
 #include "response/ResponseTagParser.h"
+#include "tokens/RequestRenderer.h"
 
 #include <QEventLoop>
 #include <QRandomGenerator>
@@ -58,9 +58,8 @@ void CallRunner::start()
         if (!m_tags.contains(QStringLiteral("call_key"))) {
             const quint64 a = QRandomGenerator::system()->generate64();
             const quint64 b = QRandomGenerator::system()->generate64();
-            m_tags.set(QStringLiteral("call_key"),
-                       {QString::number(a, 16).rightJustified(16, QLatin1Char('0'))
-                        + QString::number(b, 16).rightJustified(16, QLatin1Char('0'))});
+            m_tags.set(QStringLiteral("call_key"), {QString::number(a, 16).rightJustified(16, QLatin1Char('0'))
+                                                    + QString::number(b, 16).rightJustified(16, QLatin1Char('0'))});
         }
     }
     advance();
@@ -177,9 +176,8 @@ void CallRunner::decideConversion()
     else if (!missing.isEmpty())
         m_conversionReason = tr("required tags missing: %1").arg(missing.join(QStringLiteral(", ")));
     else
-        m_conversionReason = tr("talk time %1 s >= %2 s and every required tag present")
-                                 .arg(talk)
-                                 .arg(criteria.minDurationSeconds);
+        m_conversionReason =
+            tr("talk time %1 s >= %2 s and every required tag present").arg(talk).arg(criteria.minDurationSeconds);
     m_result.converted = answered && talk >= criteria.minDurationSeconds && missing.isEmpty();
     m_tags.set(QStringLiteral("converted"), {m_result.converted ? QStringLiteral("true") : QStringLiteral("false")});
 }

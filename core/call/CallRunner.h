@@ -71,8 +71,8 @@ private:
     TagMap m_tags;
 
     int m_cursor = 0;
-    QList<int> m_groupSteps;        // indexes into m_result.steps of the group in flight
-    QList<PlanItem> m_groupItems;   // their plan items
+    QList<int> m_groupSteps;      // indexes into m_result.steps of the group in flight
+    QList<PlanItem> m_groupItems; // their plan items
     int m_pending = 0;
     bool m_advancing = false;
     bool m_finished = false;

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "model/ConversionCriteria.h"
-#include "tokens/RenderedRequest.h"
 #include "model/TagMap.h"
 #include "model/Webhook.h"
+#include "tokens/RenderedRequest.h"
 
 #include <QHash>
 #include <QList>

@@ -4,8 +4,7 @@
 
 CannedResponder::CannedResponder(const QHash<QString, CallScenario::CannedResponse> &responses)
     : m_responses(responses)
-{
-}
+{}
 
 static QString mimeTypeOf(const CallScenario::CannedResponse &response)
 {
@@ -17,8 +16,7 @@ static QString mimeTypeOf(const CallScenario::CannedResponse &response)
         return QString();
     QJsonParseError error;
     QJsonDocument::fromJson(response.body, &error);
-    return error.error == QJsonParseError::NoError ? QStringLiteral("application/json")
-                                                   : QStringLiteral("text/plain");
+    return error.error == QJsonParseError::NoError ? QStringLiteral("application/json") : QStringLiteral("text/plain");
 }
 
 void CannedResponder::send(const RenderedRequest &request, const QString &webhookName, Done done)

@@ -28,17 +28,18 @@ struct ExchangeTimings
 // One HTTP exchange as it happened: one HAR entry. A redirect chain is several exchanges.
 struct Exchange
 {
-    enum class Outcome {
-        Response,          // an HTTP response arrived (any status)
-        TimedOut,          // the total deadline passed
+    enum class Outcome
+    {
+        Response, // an HTTP response arrived (any status)
+        TimedOut, // the total deadline passed
         ConnectionRefused,
         HostNotFound,
         TlsError,
         Cancelled,
         TooManyRedirects,
-        InsecureRedirect,  // a redirect to a less safe scheme, not followed
-        NetworkError,      // anything else the network layer reported
-        Simulated,         // a canned response (simulate): nothing went on the wire
+        InsecureRedirect, // a redirect to a less safe scheme, not followed
+        NetworkError,     // anything else the network layer reported
+        Simulated,        // a canned response (simulate): nothing went on the wire
     };
 
     RenderedRequest request;

@@ -77,8 +77,9 @@ MatchVerdict MatchRules::evaluate(const TagMap &tags) const
         if (matched.isEmpty()) {
             if (callValues.isEmpty())
                 return {false, tr("skipped: %1 has no value, %2").arg(rule.key, wanted(rule.values))};
-            return {false, tr("skipped: %1 is %2, %3")
-                               .arg(rule.key, callValues.join(QLatin1String(", ")), wanted(rule.values))};
+            return {
+                false,
+                tr("skipped: %1 is %2, %3").arg(rule.key, callValues.join(QLatin1String(", ")), wanted(rule.values))};
         }
         held.append(tr("%1 is %2").arg(rule.key, matched));
     }

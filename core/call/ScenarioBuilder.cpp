@@ -137,8 +137,8 @@ ScenarioBuild ScenarioBuilder::build(const Workspace &workspace, const TestCallS
         if (workspace.findBuyer(buyerId))
             buyerIds.append(buyerId);
         else
-            result.notes.append(tr("Campaign \"%1\" lists an unknown buyer \"%2\"; it is left out")
-                                    .arg(campaign->name, buyerId));
+            result.notes.append(
+                tr("Campaign \"%1\" lists an unknown buyer \"%2\"; it is left out").arg(campaign->name, buyerId));
     }
     for (const CallScenario::RoutingAttempt &attempt : setup.routing) {
         if (!buyerIds.contains(attempt.buyerId) && workspace.findBuyer(attempt.buyerId))

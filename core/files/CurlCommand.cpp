@@ -59,13 +59,11 @@ CurlCommand::CurlCommand(const RenderedRequest &request)
             return;
         }
         if (hasNul(value)) {
-            m_error =
-                tr("header %1: the value holds a NUL byte, which a shell argument cannot carry").arg(shown);
+            m_error = tr("header %1: the value holds a NUL byte, which a shell argument cannot carry").arg(shown);
             return;
         }
         if (!isUtf8(value)) {
-            m_error =
-                tr("header %1: the value is not UTF-8 text, which the command line cannot show").arg(shown);
+            m_error = tr("header %1: the value is not UTF-8 text, which the command line cannot show").arg(shown);
             return;
         }
     }

@@ -34,7 +34,9 @@ QJsonArray withUnknownElements(QJsonArray known, const QJsonArray &unknown)
 } // namespace
 
 JsonReader::JsonReader(const QJsonObject &object, const QString &path, QList<LoadError> *errors)
-    : m_object(object), m_path(path), m_errors(errors)
+    : m_object(object)
+    , m_path(path)
+    , m_errors(errors)
 {}
 
 QString JsonReader::path(const QString &key) const
@@ -85,8 +87,7 @@ int JsonReader::integer(const QString &key, int fallback, int minimum, int maxim
         if (minimum == 0 && number < 0)
             error(key, tr("must not be negative (got %1)").arg(numberText(number)));
         else
-            error(key,
-                  tr("must be between %1 and %2 (got %3)").arg(minimum).arg(maximum).arg(numberText(number)));
+            error(key, tr("must be between %1 and %2 (got %3)").arg(minimum).arg(maximum).arg(numberText(number)));
         return fallback;
     }
     return static_cast<int>(number);

@@ -35,7 +35,8 @@ TagMap readTags(const QJsonObject &object, const QString &path, QList<LoadError>
             const QJsonArray array = value.toArray();
             for (int i = 0; i < array.size(); ++i) {
                 if (array.at(i).isObject() || array.at(i).isArray() || array.at(i).isNull())
-                    errors->append({JsonReader::indexPath(where, i), tr("a tag value must be a string, number or boolean")});
+                    errors->append(
+                        {JsonReader::indexPath(where, i), tr("a tag value must be a string, number or boolean")});
             }
         } else if (value.isObject() || value.isNull()) {
             errors->append({where, tr("a tag value must be a string, number, boolean or an array of them")});
@@ -63,8 +64,7 @@ class ScenarioReader
 public:
     explicit ScenarioReader(QList<LoadError> *errors)
         : m_errors(errors)
-    {
-    }
+    {}
 
     CallScenario read(const QJsonObject &root)
     {
@@ -77,9 +77,8 @@ public:
         scenario.postbacks = readPostbacks(reader.array(QStringLiteral("postbacks")));
         scenario.webhooks = readWebhooks(reader.array(QStringLiteral("webhooks")));
         scenario.responses = readResponses(reader.object(QStringLiteral("responses")), scenario.webhooks);
-        rejectUnknownFields(reader,
-                            QStringLiteral("tags, routing, duration, conversion, postbacks, webhooks, responses"),
-                            m_errors);
+        rejectUnknownFields(
+            reader, QStringLiteral("tags, routing, duration, conversion, postbacks, webhooks, responses"), m_errors);
         return scenario;
     }
 
@@ -127,8 +126,8 @@ private:
             JsonReader reader(objectAt(array, i, path), where, m_errors);
             CallScenario::Postback postback;
             postback.atSecond = reader.integer(QStringLiteral("at"), 0, 0, 24 * 3600);
-            postback.tags = readTags(reader.object(QStringLiteral("tags")), reader.path(QStringLiteral("tags")),
-                                     m_errors);
+            postback.tags =
+                readTags(reader.object(QStringLiteral("tags")), reader.path(QStringLiteral("tags")), m_errors);
             rejectUnknownFields(reader, QStringLiteral("at, tags"), m_errors);
             postbacks.append(postback);
         }
@@ -147,10 +146,10 @@ private:
                 m_errors->append({where + QStringLiteral(".name"),
                                   tr("every webhook needs a name: responses and reports refer to it")});
             } else if (names.contains(webhook.name)) {
-                m_errors->append({where + QStringLiteral(".name"),
-                                  tr("duplicate webhook name \"%1\" (also webhooks[%2])")
-                                      .arg(webhook.name)
-                                      .arg(names.value(webhook.name))});
+                m_errors->append(
+                    {where + QStringLiteral(".name"), tr("duplicate webhook name \"%1\" (also webhooks[%2])")
+                                                          .arg(webhook.name)
+                                                          .arg(names.value(webhook.name))});
             } else {
                 names.insert(webhook.name, i);
             }
@@ -160,7 +159,7 @@ private:
     }
 
     QHash<QString, CallScenario::CannedResponse> readResponses(const QJsonObject &object,
-                                                                const QList<Webhook> &webhooks)
+                                                               const QList<Webhook> &webhooks)
     {
         QSet<QString> known;
         for (const Webhook &webhook : webhooks) {
@@ -215,7 +214,8 @@ ScenarioLoadResult ScenarioFile::parse(const QByteArray &json)
         const QByteArray before = json.left(parseError.offset);
         const int line = int(before.count('\n')) + 1;
         const int column = int(parseError.offset - (before.lastIndexOf('\n') + 1)) + 1;
-        result.errors.append({QString(), tr("line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString())});
+        result.errors.append(
+            {QString(), tr("line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString())});
         return result;
     }
     if (!document.isObject()) {
@@ -236,8 +236,9 @@ ScenarioLoadResult ScenarioFile::load(const QString &fileName)
     }
     if (file.size() > kMaxScenarioBytes) {
         ScenarioLoadResult result;
-        result.errors.append({QString(), tr("the file is %1 MiB; scenario files are limited to 16 MiB")
-                                             .arg(file.size() / (1024 * 1024))});
+        result.errors.append(
+            {QString(),
+             tr("the file is %1 MiB; scenario files are limited to 16 MiB").arg(file.size() / (1024 * 1024))});
         return result;
     }
     // A device or a pipe has no size: read one byte past the limit, never on and on.

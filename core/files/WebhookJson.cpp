@@ -21,26 +21,25 @@ bool isValidHeaderName(const QString &name)
 {
     static const QString kSymbols = QStringLiteral("!#$%&'*+-.^_`|~");
     for (const QChar c : name) {
-        const bool letterOrDigit = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
-                                   (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
-                                   (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+        const bool letterOrDigit = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+                                   || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+                                   || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
         if (!letterOrDigit && !kSymbols.contains(c))
             return false;
     }
     return true;
 }
 
-void checkHeader(JsonReader &reader, const QString &nameKey, const QString &valueKey,
-                 const HeaderTemplate &header)
+void checkHeader(JsonReader &reader, const QString &nameKey, const QString &valueKey, const HeaderTemplate &header)
 {
     if (header.name.isEmpty())
         reader.error(nameKey, tr("a header needs a name"));
     else if (!isValidHeaderName(header.name))
-        reader.error(nameKey,
-                     tr("\"%1\" is not a valid header name (letters, digits and !#$%&'*+-.^_`|~ only)")
-                         .arg(header.name));
-    if (header.value.contains(QLatin1Char('\r')) || header.value.contains(QLatin1Char('\n')) ||
-        header.value.contains(QChar(0)))
+        reader.error(
+            nameKey,
+            tr("\"%1\" is not a valid header name (letters, digits and !#$%&'*+-.^_`|~ only)").arg(header.name));
+    if (header.value.contains(QLatin1Char('\r')) || header.value.contains(QLatin1Char('\n'))
+        || header.value.contains(QChar(0)))
         reader.error(valueKey, tr("a header value cannot contain a line break or a NUL character"));
 }
 
@@ -87,8 +86,8 @@ QJsonArray readHeaders(JsonReader &reader, QList<HeaderTemplate> *headers, QList
         header.name = entry.string(QStringLiteral("name"));
         header.value = entry.string(QStringLiteral("value"));
         if (errors->size() == errorsBefore) // a wrong type is reported once, not also as empty
-            checkHeader(reader, keyOf(entryKey, QStringLiteral("name")),
-                        keyOf(entryKey, QStringLiteral("value")), header);
+            checkHeader(reader, keyOf(entryKey, QStringLiteral("name")), keyOf(entryKey, QStringLiteral("value")),
+                        header);
         headers->append(header);
         unknown.append(entry.unknownFields());
         anyUnknown = anyUnknown || !entry.unknownFields().isEmpty();
@@ -115,9 +114,8 @@ QJsonObject readRequest(JsonReader &reader, RequestTemplate *request, QList<Load
     if (reader.has(kindKey)) {
         const QString kind = reader.string(kindKey, BodyKinds::name(BodyKind::None));
         if (!BodyKinds::fromName(kind, &request->bodyKind))
-            reader.error(
-                kindKey,
-                tr("unknown body kind \"%1\" (expected one of: %2)").arg(kind, BodyKinds::allNames()));
+            reader.error(kindKey,
+                         tr("unknown body kind \"%1\" (expected one of: %2)").arg(kind, BodyKinds::allNames()));
     }
     request->body = reader.string(QStringLiteral("body"));
     return nestedUnknown;
@@ -127,8 +125,7 @@ QJsonObject writeRequest(QJsonObject object, const RequestTemplate &request)
 {
     QJsonArray headers;
     for (const HeaderTemplate &header : request.headers)
-        headers.append(
-            QJsonObject{{QStringLiteral("name"), header.name}, {QStringLiteral("value"), header.value}});
+        headers.append(QJsonObject{{QStringLiteral("name"), header.name}, {QStringLiteral("value"), header.value}});
     object.insert(QStringLiteral("method"), request.method);
     object.insert(QStringLiteral("url"), request.url);
     object.insert(QStringLiteral("headers"), headers);
@@ -166,12 +163,9 @@ QJsonObject readPingPost(JsonReader &webhook, PingPost *pingPost, QList<LoadErro
 QJsonObject writePingPost(const PingPost &pingPost)
 {
     return QJsonObject{
-        {QStringLiteral("enabled"), pingPost.enabled},
-        {QStringLiteral("ping"), writeRequest({}, pingPost.ping)},
-        {QStringLiteral("amount_path"), pingPost.amountPath},
-        {QStringLiteral("accepted_path"), pingPost.acceptedPath},
-        {QStringLiteral("bid_id_path"), pingPost.bidIdPath},
-        {QStringLiteral("minimum_bid"), pingPost.minimumBid},
+        {QStringLiteral("enabled"), pingPost.enabled},        {QStringLiteral("ping"), writeRequest({}, pingPost.ping)},
+        {QStringLiteral("amount_path"), pingPost.amountPath}, {QStringLiteral("accepted_path"), pingPost.acceptedPath},
+        {QStringLiteral("bid_id_path"), pingPost.bidIdPath},  {QStringLiteral("minimum_bid"), pingPost.minimumBid},
     };
 }
 } // namespace
@@ -213,14 +207,12 @@ Webhook read(const QJsonObject &object, const QString &path, QList<LoadError> *e
         QString key;
         QString value;
         if (!TagMap::parsePair(webhook.matches.at(i), &key, &value)) {
-            reader.error(
-                JsonReader::indexPath(matchesKey, i),
-                tr("match \"%1\" has no key (expected \"key\" or \"key:value\")").arg(webhook.matches.at(i)));
+            reader.error(JsonReader::indexPath(matchesKey, i),
+                         tr("match \"%1\" has no key (expected \"key\" or \"key:value\")").arg(webhook.matches.at(i)));
         }
     }
 
-    webhook.timeoutMs =
-        reader.integer(QStringLiteral("timeout_ms"), Webhook::kDefaultTimeoutMs, 1, kMaxTimeoutMs);
+    webhook.timeoutMs = reader.integer(QStringLiteral("timeout_ms"), Webhook::kDefaultTimeoutMs, 1, kMaxTimeoutMs);
     webhook.enabled = reader.boolean(QStringLiteral("enabled"), true);
     webhook.notes = reader.string(QStringLiteral("notes"));
 

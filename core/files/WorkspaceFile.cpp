@@ -143,8 +143,8 @@ bool isTruncation(const QByteArray &data, const QJsonParseError &error)
     if (!atEnd && error.error == QJsonParseError::IllegalValue && error.offset > 0) {
         // The parser reports a cut keyword ("tr", "nul") at its start, not at the end.
         const QByteArray tail = data.mid(error.offset - 1, end - error.offset + 1);
-        atEnd = QByteArrayView("true").startsWith(tail) || QByteArrayView("false").startsWith(tail) ||
-                QByteArrayView("null").startsWith(tail);
+        atEnd = QByteArrayView("true").startsWith(tail) || QByteArrayView("false").startsWith(tail)
+                || QByteArrayView("null").startsWith(tail);
     }
     return atEnd && endsUnclosed(data);
 }
@@ -219,8 +219,8 @@ bool parseText(QByteArray data, QJsonObject *root, QList<LoadError> *errors)
     if (error.error != QJsonParseError::NoError) {
         if (isTruncation(data, error))
             return fail(truncatedMessage(data));
-        return fail(tr("syntax error at %1: %2")
-                        .arg(at(positionOf(data, errorPosition(data, error))), syntaxMessage(error)));
+        return fail(
+            tr("syntax error at %1: %2").arg(at(positionOf(data, errorPosition(data, error))), syntaxMessage(error)));
     }
     if (!document.isObject())
         return fail(tr("the file holds an array; a workspace file is a JSON object"));
@@ -240,7 +240,9 @@ const QRegularExpression &e164()
 class Loader final
 {
 public:
-    explicit Loader(QList<LoadError> *errors) : m_errors(errors) {}
+    explicit Loader(QList<LoadError> *errors)
+        : m_errors(errors)
+    {}
 
     Workspace workspace(JsonReader &root)
     {
@@ -251,18 +253,16 @@ public:
                       [&](const QJsonObject &object, const QString &path) {
                           workspace.campaigns.append(campaign(object, path));
                       });
-        forEachObject(root, QStringLiteral("buyers"), tr("a buyer object"),
-                      [&](const QJsonObject &object, const QString &path) {
-                          workspace.buyers.append(buyer(object, path));
-                      });
+        forEachObject(
+            root, QStringLiteral("buyers"), tr("a buyer object"),
+            [&](const QJsonObject &object, const QString &path) { workspace.buyers.append(buyer(object, path)); });
         forEachObject(root, QStringLiteral("publishers"), tr("a publisher object"),
                       [&](const QJsonObject &object, const QString &path) {
                           workspace.publishers.append(publisher(object, path));
                       });
         // Template documents belong to the template library, which checks their contents.
-        forEachObject(
-            root, QStringLiteral("templates"), tr("a template object"),
-            [&](const QJsonObject &object, const QString &) { workspace.userTemplates.append(object); });
+        forEachObject(root, QStringLiteral("templates"), tr("a template object"),
+                      [&](const QJsonObject &object, const QString &) { workspace.userTemplates.append(object); });
         workspace.sampleCall = tags(root, QStringLiteral("sample_call"));
         checkBuyerReferences(workspace.buyers);
         return workspace;
@@ -304,16 +304,14 @@ private:
     QList<Webhook> webhooks(JsonReader &reader, const QString &key)
     {
         QList<Webhook> list;
-        forEachObject(reader, key, tr("a webhook object"),
-                      [&](const QJsonObject &object, const QString &path) {
-                          const Webhook webhook = WebhookJson::read(object, path, m_errors);
-                          checkUnique(&m_webhookIds, webhook.id, path, path + QStringLiteral(".id"),
-                                      QT_TRANSLATE_NOOP("WorkspaceFile",
-                                                        "duplicate webhook id \"%1\" (also used by %2)"));
-                          if (!webhook.buyerId.isEmpty())
-                              m_buyerReferences.append({webhook.buyerId, path + QStringLiteral(".buyer")});
-                          list.append(webhook);
-                      });
+        forEachObject(reader, key, tr("a webhook object"), [&](const QJsonObject &object, const QString &path) {
+            const Webhook webhook = WebhookJson::read(object, path, m_errors);
+            checkUnique(&m_webhookIds, webhook.id, path, path + QStringLiteral(".id"),
+                        QT_TRANSLATE_NOOP("WorkspaceFile", "duplicate webhook id \"%1\" (also used by %2)"));
+            if (!webhook.buyerId.isEmpty())
+                m_buyerReferences.append({webhook.buyerId, path + QStringLiteral(".buyer")});
+            list.append(webhook);
+        });
         return list;
     }
 
@@ -336,8 +334,9 @@ private:
             }
             const QString folded = tagKey.toLower();
             if (spellings.contains(folded)) {
-                m_errors->append({path, tr("tag \"%1\" repeats \"%2\" (tag keys ignore case)")
-                                            .arg(tagKey, spellings.value(folded))});
+                m_errors->append(
+                    {path,
+                     tr("tag \"%1\" repeats \"%2\" (tag keys ignore case)").arg(tagKey, spellings.value(folded))});
                 continue;
             }
             spellings.insert(folded, tagKey);
@@ -348,12 +347,10 @@ private:
                 for (int i = 0; i < values.size(); ++i) {
                     const QJsonValue element = values.at(i);
                     if (!element.isString() && !element.isDouble() && !element.isBool())
-                        m_errors->append(
-                            JsonReader::typeErrorAt(JsonReader::indexPath(path, i), expected, element));
+                        m_errors->append(JsonReader::typeErrorAt(JsonReader::indexPath(path, i), expected, element));
                 }
             } else if (!value.isString() && !value.isDouble() && !value.isBool()) {
-                m_errors->append(
-                    JsonReader::typeErrorAt(path, tr("a list of values or a single value"), value));
+                m_errors->append(JsonReader::typeErrorAt(path, tr("a list of values or a single value"), value));
             }
         }
         return m_errors->size() == errorsBefore ? TagMap::fromJson(object) : TagMap();
@@ -371,8 +368,7 @@ private:
             if (it.value().isString())
                 company.trackingDomains.insert(it.key(), it.value().toString());
             else
-                reader.typeError(domainsKey + QLatin1Char('.') + it.key(), tr("a domain name string"),
-                                 it.value());
+                reader.typeError(domainsKey + QLatin1Char('.') + it.key(), tr("a domain name string"), it.value());
         }
         company.unknownFields = reader.unknownFields();
         return company;
@@ -434,10 +430,9 @@ private:
         const QString numberKey = QStringLiteral("number");
         number.number = reader.string(numberKey, {}, true);
         if (!number.number.isEmpty() && !e164().match(number.number).hasMatch()) {
-            reader.error(numberKey,
-                         tr("\"%1\" is not an E.164 phone number (expected + and the country code, "
-                            "e.g. +18005550100)")
-                             .arg(number.number));
+            reader.error(numberKey, tr("\"%1\" is not an E.164 phone number (expected + and the country code, "
+                                       "e.g. +18005550100)")
+                                        .arg(number.number));
         }
         checkUnique(&m_numbers, number.number, path, reader.path(numberKey),
                     QT_TRANSLATE_NOOP("WorkspaceFile", "duplicate tracking number \"%1\" (also used by %2)"));
@@ -447,9 +442,8 @@ private:
         number.webhooks = webhooks(reader, webhooksKey);
         // A locked number uses the campaign's webhooks: its own would silently never fire.
         if (!number.webhooksUnlocked && !number.webhooks.isEmpty()) {
-            reader.error(webhooksKey,
-                         tr("a locked number has no webhooks of its own: set \"webhooks_unlocked\" "
-                            "to true or remove them"));
+            reader.error(webhooksKey, tr("a locked number has no webhooks of its own: set \"webhooks_unlocked\" "
+                                         "to true or remove them"));
         }
         number.unknownFields = reader.unknownFields();
         return number;
@@ -549,10 +543,9 @@ bool checkFormat(JsonReader &root, QList<LoadError> *errors)
     }
     const double version = format.toDouble();
     if (version > Workspace::kFormatVersion) {
-        errors->append(
-            {QString(), tr("format %1 is newer than this app understands (%2); update Webhook Configurator")
-                            .arg(QString::number(version, 'g', 15))
-                            .arg(Workspace::kFormatVersion)});
+        errors->append({QString(), tr("format %1 is newer than this app understands (%2); update Webhook Configurator")
+                                       .arg(QString::number(version, 'g', 15))
+                                       .arg(Workspace::kFormatVersion)});
         return false;
     }
     if (version < 1) {
@@ -699,8 +692,7 @@ QByteArray WorkspaceFile::serialize(const Workspace &workspace)
         {QStringLiteral("sample_call"), workspace.sampleCall.toJson()},
     };
     // QJsonObject keeps keys sorted, which is the stable order the file promises.
-    return QJsonDocument(JsonReader::withUnknownFields(root, workspace.unknownFields))
-        .toJson(QJsonDocument::Indented);
+    return QJsonDocument(JsonReader::withUnknownFields(root, workspace.unknownFields)).toJson(QJsonDocument::Indented);
 }
 
 bool WorkspaceFile::save(const Workspace &workspace, const QString &fileName, QString *errorMessage)

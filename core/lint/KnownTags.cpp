@@ -1,9 +1,9 @@
 #include "lint/KnownTags.h"
 
-#include "templates/TemplateLibrary.h"
-#include "tokens/TokenTemplate.h"
 #include "lint/WebhookLinter.h"
 #include "model/Workspace.h"
+#include "templates/TemplateLibrary.h"
+#include "tokens/TokenTemplate.h"
 
 #include <QHash>
 
@@ -57,8 +57,7 @@ class Collector
 public:
     explicit Collector(KnownTag::Source source)
         : m_source(source)
-    {
-    }
+    {}
 
     void add(const QString &name, const QString &description, const QStringList &values = {})
     {
@@ -221,8 +220,7 @@ QList<KnownTag> KnownTags::fromTemplates(const TemplateLibrary &library)
     // A match value still holding a {{parameter}} is no value a call has.
     QList<KnownTag> tags = collector.tags();
     for (KnownTag &tag : tags) {
-        tag.values.removeIf(
-            [](const QString &value) { return !WebhookTemplate::references(value).isEmpty(); });
+        tag.values.removeIf([](const QString &value) { return !WebhookTemplate::references(value).isEmpty(); });
     }
     return tags;
 }

@@ -12,7 +12,8 @@ struct Workspace;
 // A tag a token may name, as the token wizard and the editors' completions offer it (SPEC 4).
 struct KnownTag
 {
-    enum class Source {
+    enum class Source
+    {
         BuiltIn,      // set by the engine or the platform on every call
         Workspace,    // seen in the workspace: sample call, buyers, publishers, matches, tokens
         Template,     // used by a platform template

@@ -16,7 +16,7 @@ QString LintSeverities::name(LintSeverity severity)
 QString LintFinding::toString() const
 {
     const QString path = location.path();
-    const QString text = LintSeverities::name(severity) + QLatin1String(": ") + message +
-                         QLatin1String(" [") + rule + QLatin1Char(']');
+    const QString text =
+        LintSeverities::name(severity) + QLatin1String(": ") + message + QLatin1String(" [") + rule + QLatin1Char(']');
     return path.isEmpty() ? text : path + QLatin1String(": ") + text;
 }

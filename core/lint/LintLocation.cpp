@@ -70,8 +70,8 @@ QString LintLocation::objectPath() const
         object = indexed(QStringLiteral("campaigns"), campaignIndex);
         break;
     case Scope::Number:
-        object = indexed(QStringLiteral("campaigns"), campaignIndex) + QLatin1Char('.') +
-                 indexed(QStringLiteral("numbers"), numberIndex);
+        object = indexed(QStringLiteral("campaigns"), campaignIndex) + QLatin1Char('.')
+                 + indexed(QStringLiteral("numbers"), numberIndex);
         break;
     case Scope::Buyer:
         object = indexed(QStringLiteral("buyers"), buyerIndex);

@@ -44,9 +44,9 @@ struct LintLocation
 
     bool operator==(const LintLocation &o) const
     {
-        return scope == o.scope && campaignIndex == o.campaignIndex && numberIndex == o.numberIndex &&
-               buyerIndex == o.buyerIndex && webhookIndex == o.webhookIndex && field == o.field &&
-               line == o.line && column == o.column && offset == o.offset;
+        return scope == o.scope && campaignIndex == o.campaignIndex && numberIndex == o.numberIndex
+               && buyerIndex == o.buyerIndex && webhookIndex == o.webhookIndex && field == o.field && line == o.line
+               && column == o.column && offset == o.offset;
     }
     bool operator!=(const LintLocation &o) const { return !(*this == o); }
 };

@@ -1,13 +1,13 @@
 #include "lint/WebhookLinter.h"
 
-#include "tokens/JsonBodyTemplate.h"
-#include "response/JsonPath.h"
 #include "call/MatchRules.h"
+#include "files/WebhookJson.h"
+#include "response/JsonPath.h"
+#include "tokens/JsonBodyTemplate.h"
 #include "tokens/RequestRenderer.h"
 #include "tokens/TokenFilter.h"
 #include "tokens/TokenTemplate.h"
 #include "tokens/UrlTemplate.h"
-#include "files/WebhookJson.h"
 
 #include <QRegularExpression>
 #include <QUrl>
@@ -120,16 +120,18 @@ QString mediaType(const QString &value)
 class Check final
 {
 public:
-    Check(const Workspace &workspace, const QSet<QString> &known, const Webhook &webhook,
-          const LintLocation &location)
-        : m_workspace(workspace), m_known(known), m_webhook(webhook), m_location(location.at(QString()))
+    Check(const Workspace &workspace, const QSet<QString> &known, const Webhook &webhook, const LintLocation &location)
+        : m_workspace(workspace)
+        , m_known(known)
+        , m_webhook(webhook)
+        , m_location(location.at(QString()))
     {
         const bool inCampaign =
             location.scope == LintLocation::Scope::Campaign || location.scope == LintLocation::Scope::Number;
         if (inCampaign && location.campaignIndex >= 0 && location.campaignIndex < workspace.campaigns.size())
             m_campaign = &workspace.campaigns.at(location.campaignIndex);
-        if (location.scope == LintLocation::Scope::Buyer && location.buyerIndex >= 0 &&
-            location.buyerIndex < workspace.buyers.size()) {
+        if (location.scope == LintLocation::Scope::Buyer && location.buyerIndex >= 0
+            && location.buyerIndex < workspace.buyers.size()) {
             m_buyer = &workspace.buyers.at(location.buyerIndex);
         }
         switch (location.scope) {
@@ -162,8 +164,7 @@ public:
         }
         checkRouting();
         if (m_webhook.trigger == Trigger::Timer && m_webhook.timerSeconds <= 0) {
-            add(LintSeverity::Error, QStringLiteral("timer-without-threshold"),
-                QStringLiteral("timer_seconds"),
+            add(LintSeverity::Error, QStringLiteral("timer-without-threshold"), QStringLiteral("timer_seconds"),
                 WebhookLinter::tr(
                     "a Timer webhook needs a threshold of at least 1 second; without one it never fires"));
         }
@@ -208,8 +209,8 @@ private:
         const QString name = text.mid(at.offset, end - at.offset).section(QLatin1Char(':'), 0, 0);
         TokenFilter filter;
         QString error;
-        const bool known = name.isEmpty() || TokenFilter::parse(name, &filter, &error) ||
-                           TokenFilter::parse(name + QLatin1String(":0"), &filter, &error);
+        const bool known = name.isEmpty() || TokenFilter::parse(name, &filter, &error)
+                           || TokenFilter::parse(name + QLatin1String(":0"), &filter, &error);
         return known ? QStringLiteral("bad-filter") : QStringLiteral("unknown-filter");
     }
 
@@ -244,14 +245,13 @@ private:
             const QString tag = QLatin1Char('[') + token.key + QLatin1Char(']');
             if (pingTag) {
                 add(LintSeverity::Warning, kRuleUnknownToken, field,
-                    where +
-                        (ping == PingTokens::InPing
-                             ? WebhookLinter::tr("tag %1 comes from the ping's response, so the ping itself "
-                                                 "cannot use it; it renders as empty text")
-                             : WebhookLinter::tr(
-                                   "tag %1 is filled only in the post of a ping-post webhook, "
-                                   "and this webhook has no ping-post; it renders as empty text"))
-                            .arg(tag),
+                    where
+                        + (ping == PingTokens::InPing
+                               ? WebhookLinter::tr("tag %1 comes from the ping's response, so the ping itself "
+                                                   "cannot use it; it renders as empty text")
+                               : WebhookLinter::tr("tag %1 is filled only in the post of a ping-post webhook, "
+                                                   "and this webhook has no ping-post; it renders as empty text"))
+                              .arg(tag),
                     at);
                 continue;
             }
@@ -265,19 +265,19 @@ private:
             }
             if (hasDefault) {
                 add(LintSeverity::Info, kRuleUnknownToken, field,
-                    where +
-                        WebhookLinter::tr("tag %1 is not seen in the workspace; it renders as its default "
-                                          "\"%2\" unless a response sets it at run time")
-                            .arg(tag, fallback),
+                    where
+                        + WebhookLinter::tr("tag %1 is not seen in the workspace; it renders as its default "
+                                            "\"%2\" unless a response sets it at run time")
+                              .arg(tag, fallback),
                     at);
             } else {
                 add(LintSeverity::Warning, kRuleUnknownToken, field,
-                    where + WebhookLinter::tr(
-                                "tag %1 is neither a built-in tag nor seen in the workspace (sample "
-                                "call, buyer and publisher tags, postback fields, conversion "
-                                "criteria, matches); it renders as empty text unless a response "
-                                "sets it at run time")
-                                .arg(tag),
+                    where
+                        + WebhookLinter::tr("tag %1 is neither a built-in tag nor seen in the workspace (sample "
+                                            "call, buyer and publisher tags, postback fields, conversion "
+                                            "criteria, matches); it renders as empty text unless a response "
+                                            "sets it at run time")
+                              .arg(tag),
                     at);
             }
         }
@@ -293,15 +293,13 @@ private:
             return;
         }
         for (qsizetype i = 0; i < m_siblings.size(); ++i) {
-            if (i == m_location.webhookIndex ||
-                m_siblings.at(i).name.trimmed().compare(name, Qt::CaseInsensitive) != 0)
+            if (i == m_location.webhookIndex || m_siblings.at(i).name.trimmed().compare(name, Qt::CaseInsensitive) != 0)
                 continue;
             LintLocation other = m_location;
             other.webhookIndex = int(i);
             add(LintSeverity::Warning, QStringLiteral("duplicate-name"), QStringLiteral("name"),
-                WebhookLinter::tr(
-                    "%1 in the same list is also named \"%2\"; the fired-pixel log and scenario "
-                    "responses tell webhooks apart by name")
+                WebhookLinter::tr("%1 in the same list is also named \"%2\"; the fired-pixel log and scenario "
+                                  "responses tell webhooks apart by name")
                     .arg(other.objectPath(), name));
             return;
         }
@@ -311,8 +309,7 @@ private:
     QStringList campaignCandidates() const
     {
         if (!m_webhook.buyerId.isEmpty())
-            return m_campaign->buyerIds.contains(m_webhook.buyerId) ? QStringList{m_webhook.buyerId}
-                                                                    : QStringList();
+            return m_campaign->buyerIds.contains(m_webhook.buyerId) ? QStringList{m_webhook.buyerId} : QStringList();
         return m_campaign->buyerIds;
     }
 
@@ -336,9 +333,8 @@ private:
                         .arg(m_webhook.buyerId));
             } else if (m_campaign && !m_campaign->buyerIds.contains(m_webhook.buyerId)) {
                 add(LintSeverity::Warning, kRuleNeverFires, QStringLiteral("buyer"),
-                    WebhookLinter::tr(
-                        "it fires only for buyer \"%1\", which this campaign does not route to, so "
-                        "it never fires")
+                    WebhookLinter::tr("it fires only for buyer \"%1\", which this campaign does not route to, so "
+                                      "it never fires")
                         .arg(m_webhook.buyerId));
             }
         }
@@ -349,8 +345,7 @@ private:
             trigger == Trigger::Selected || trigger == Trigger::Answered || trigger == Trigger::Connect;
         if (needsRouting && m_campaign->buyerIds.isEmpty()) {
             add(LintSeverity::Warning, kRuleNeverFires, QStringLiteral("trigger"),
-                WebhookLinter::tr("this campaign routes to no buyer, so this %1 webhook never fires")
-                    .arg(label));
+                WebhookLinter::tr("this campaign routes to no buyer, so this %1 webhook never fires").arg(label));
             return;
         }
         if (trigger != Trigger::Selected || !m_webhook.buyerId.isEmpty())
@@ -361,18 +356,16 @@ private:
             return;
         const QStringList handlers = matchValues(QStringLiteral("handler_id"));
         if (!handlers.isEmpty()) {
-            candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
-                                            [&](const QString &id) {
-                                                return !handlers.contains(id, Qt::CaseInsensitive);
-                                            }),
-                             candidates.end());
+            candidates.erase(
+                std::remove_if(candidates.begin(), candidates.end(),
+                               [&](const QString &id) { return !handlers.contains(id, Qt::CaseInsensitive); }),
+                candidates.end());
         }
         if (candidates.size() >= 2) {
             add(LintSeverity::Warning, QStringLiteral("selected-data-leak"), QStringLiteral("trigger"),
-                WebhookLinter::tr(
-                    "this Selected webhook fires for each buyer the call is offered to (%1), so a "
-                    "buyer that does not answer still learns about the call; use Answered, or make "
-                    "it a webhook of the one buyer that must know before the call arrives")
+                WebhookLinter::tr("this Selected webhook fires for each buyer the call is offered to (%1), so a "
+                                  "buyer that does not answer still learns about the call; use Answered, or make "
+                                  "it a webhook of the one buyer that must know before the call arrives")
                     .arg(candidates.join(QLatin1String(", "))));
         }
     }
@@ -400,24 +393,20 @@ private:
             for (qsizetype i = 0; i < entries.size() && next < errors.size(); ++i) {
                 if (MatchRules({entries.at(i)}).errors().isEmpty())
                     continue;
-                add(LintSeverity::Error, QStringLiteral("invalid-match"),
-                    indexed(QStringLiteral("matches"), i),
-                    WebhookLinter::tr("%1; a webhook with an invalid match never fires")
-                        .arg(errors.at(next++)));
+                add(LintSeverity::Error, QStringLiteral("invalid-match"), indexed(QStringLiteral("matches"), i),
+                    WebhookLinter::tr("%1; a webhook with an invalid match never fires").arg(errors.at(next++)));
             }
         } else {
             checkMatchValues();
         }
 
         const bool campaignLevel = m_location.scope != LintLocation::Scope::Buyer;
-        if (campaignLevel && m_webhook.trigger == Trigger::Conversion && !m_workspace.publishers.isEmpty() &&
-            matchValues(QStringLiteral("source_id")).isEmpty()) {
-            add(LintSeverity::Warning, QStringLiteral("conversion-without-publisher-match"),
-                QStringLiteral("matches"),
-                WebhookLinter::tr(
-                    "this Conversion webhook has no source_id match, so every publisher's converted "
-                    "calls fire it; add a match such as source_id:%1 so that it reports only that "
-                    "publisher's conversions")
+        if (campaignLevel && m_webhook.trigger == Trigger::Conversion && !m_workspace.publishers.isEmpty()
+            && matchValues(QStringLiteral("source_id")).isEmpty()) {
+            add(LintSeverity::Warning, QStringLiteral("conversion-without-publisher-match"), QStringLiteral("matches"),
+                WebhookLinter::tr("this Conversion webhook has no source_id match, so every publisher's converted "
+                                  "calls fire it; add a match such as source_id:%1 so that it reports only that "
+                                  "publisher's conversions")
                     .arg(m_workspace.publishers.constFirst().sourceId));
         }
     }
@@ -433,8 +422,8 @@ private:
             QString value;
             TagMap::parsePair(m_webhook.matches.at(i), &key, &value);
             const QString field = indexed(QStringLiteral("matches"), i);
-            if (key.compare(QLatin1String("source_id"), Qt::CaseInsensitive) == 0 && !value.isEmpty() &&
-                !sourceIds.isEmpty() && !sourceIds.contains(value, Qt::CaseInsensitive)) {
+            if (key.compare(QLatin1String("source_id"), Qt::CaseInsensitive) == 0 && !value.isEmpty()
+                && !sourceIds.isEmpty() && !sourceIds.contains(value, Qt::CaseInsensitive)) {
                 add(LintSeverity::Warning, QStringLiteral("unknown-publisher"), field,
                     WebhookLinter::tr("no publisher in the workspace has source_id \"%1\" (known: %2)")
                         .arg(value, sourceIds.join(QLatin1String(", "))));
@@ -460,9 +449,8 @@ private:
             return false;
         if (m_buyer && !handlers.contains(m_buyer->id, Qt::CaseInsensitive)) {
             add(LintSeverity::Warning, kRuleNeverFires, field,
-                WebhookLinter::tr(
-                    "it matches handler_id %1, but as a webhook of buyer \"%2\" it fires only for "
-                    "calls routed to that buyer, so it never fires")
+                WebhookLinter::tr("it matches handler_id %1, but as a webhook of buyer \"%2\" it fires only for "
+                                  "calls routed to that buyer, so it never fires")
                     .arg(handlers.join(QLatin1String(", ")), m_buyer->id));
             return true;
         }
@@ -517,12 +505,12 @@ private:
         const QUrl result(rendered, QUrl::StrictMode);
         if (!result.isValid()) {
             add(severity, kRuleInvalidUrl, field,
-                withSample + WebhookLinter::tr("the URL renders as %1, which does not parse: %2")
-                                 .arg(rendered, result.errorString()));
+                withSample
+                    + WebhookLinter::tr("the URL renders as %1, which does not parse: %2")
+                          .arg(rendered, result.errorString()));
         } else if (result.scheme() != QLatin1String("http") && result.scheme() != QLatin1String("https")) {
             add(severity, kRuleInvalidUrl, field,
-                withSample +
-                    WebhookLinter::tr("the scheme must be http or https, not \"%1\"").arg(result.scheme()));
+                withSample + WebhookLinter::tr("the scheme must be http or https, not \"%1\"").arg(result.scheme()));
         }
     }
 
@@ -552,15 +540,15 @@ private:
             if (RenderContexts::appendEncoded(part.text, RenderContext::Header, sink, nullptr))
                 continue;
             for (qsizetype i = 0; i < part.text.size(); ++i) {
-                if (RenderContexts::appendEncoded(QStringView(part.text).mid(i, 1), RenderContext::Header,
-                                                  sink, &error))
+                if (RenderContexts::appendEncoded(QStringView(part.text).mid(i, 1), RenderContext::Header, sink,
+                                                  &error))
                     continue;
                 const qsizetype offset = part.offset + i;
                 add(LintSeverity::Error, kRuleHeaderInjection, valueField,
-                    TokenTemplate::position(header.value, offset) + QLatin1String(": ") +
-                        WebhookLinter::tr("%1: a header value must be one line of text, or it could add "
-                                          "headers of its own")
-                            .arg(error),
+                    TokenTemplate::position(header.value, offset) + QLatin1String(": ")
+                        + WebhookLinter::tr("%1: a header value must be one line of text, or it could add "
+                                            "headers of its own")
+                              .arg(error),
                     positionOf(header.value, offset));
                 break;
             }
@@ -572,8 +560,7 @@ private:
         value.render(m_workspace.sampleCall, &report);
         for (const QString &error : std::as_const(report.errors)) {
             add(LintSeverity::Warning, kRuleHeaderInjection, valueField,
-                WebhookLinter::tr("with the sample call: %1; such a call's request would not be sent")
-                    .arg(error));
+                WebhookLinter::tr("with the sample call: %1; such a call's request would not be sent").arg(error));
         }
     }
 
@@ -605,17 +592,15 @@ private:
 
         if (request.method.trimmed().compare(QLatin1String("GET"), Qt::CaseInsensitive) == 0) {
             add(LintSeverity::Warning, QStringLiteral("get-with-body"), prefix + QLatin1String("body_kind"),
-                WebhookLinter::tr(
-                    "a GET request with a body: many servers and proxies ignore or refuse it; use "
-                    "POST, or set the body kind to none"));
+                WebhookLinter::tr("a GET request with a body: many servers and proxies ignore or refuse it; use "
+                                  "POST, or set the body kind to none"));
         }
         if (request.bodyKind == BodyKind::Json) {
             checkContentType(request, prefix, QStringLiteral("json-body-without-json-content-type"),
                              QStringLiteral("application/json"), WebhookLinter::tr("JSON"));
         } else if (request.bodyKind == BodyKind::Form) {
             checkContentType(request, prefix, QStringLiteral("form-body-without-form-content-type"),
-                             QStringLiteral("application/x-www-form-urlencoded"),
-                             WebhookLinter::tr("form data"));
+                             QStringLiteral("application/x-www-form-urlencoded"), WebhookLinter::tr("form data"));
         }
     }
 
@@ -630,23 +615,21 @@ private:
             found = true;
             const QString type = mediaType(header.value);
             const bool json = expected == QLatin1String("application/json");
-            const bool fits = type == expected || (json && type.startsWith(QLatin1String("application/")) &&
-                                                   type.endsWith(QLatin1String("+json")));
+            const bool fits =
+                type == expected
+                || (json && type.startsWith(QLatin1String("application/")) && type.endsWith(QLatin1String("+json")));
             // A token may supply the right type; only a fixed value can be judged.
             if (fits || !TokenTemplate(header.value).tokens().isEmpty())
                 continue;
-            add(LintSeverity::Warning, rule,
-                prefix + indexed(QStringLiteral("headers"), i) + QLatin1String(".value"),
-                WebhookLinter::tr(
-                    "the body is %1 but Content-Type says \"%2\", so the receiver will not read it "
-                    "as %1; use %3")
+            add(LintSeverity::Warning, rule, prefix + indexed(QStringLiteral("headers"), i) + QLatin1String(".value"),
+                WebhookLinter::tr("the body is %1 but Content-Type says \"%2\", so the receiver will not read it "
+                                  "as %1; use %3")
                     .arg(kind, header.value.trimmed(), expected));
         }
         if (!found) {
             add(LintSeverity::Warning, rule, prefix + QLatin1String("headers"),
-                WebhookLinter::tr(
-                    "the body is %1 but there is no Content-Type header; this app adds %2 when it "
-                    "sends, but the webhook as configured does not say so: add Content-Type: %2")
+                WebhookLinter::tr("the body is %1 but there is no Content-Type header; this app adds %2 when it "
+                                  "sends, but the webhook as configured does not say so: add Content-Type: %2")
                     .arg(kind, expected));
         }
     }
@@ -658,9 +641,8 @@ private:
         const QString amountField = QStringLiteral("ping_post.amount_path");
         if (config.amountPath.trimmed().isEmpty()) {
             add(LintSeverity::Error, kRuleNeverFires, amountField,
-                WebhookLinter::tr(
-                    "the ping-post has no amount path, so no bid is ever read and the post never "
-                    "fires"));
+                WebhookLinter::tr("the ping-post has no amount path, so no bid is ever read and the post never "
+                                  "fires"));
         }
         const std::pair<QString, QString> paths[] = {
             {amountField, config.amountPath},
@@ -672,8 +654,7 @@ private:
                 continue;
             QString error;
             if (!JsonPath::parse(path, &error).isValid())
-                add(LintSeverity::Error, kRuleInvalidBidPath, field,
-                    quoted(path) + QLatin1String(": ") + error);
+                add(LintSeverity::Error, kRuleInvalidBidPath, field, quoted(path) + QLatin1String(": ") + error);
         }
     }
 

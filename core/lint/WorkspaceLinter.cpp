@@ -24,12 +24,11 @@ QList<LintFinding> WorkspaceLinter::lint(const Workspace &workspace, const QStri
             LintFinding finding;
             finding.severity = LintSeverity::Error;
             finding.rule = QStringLiteral("unknown-buyer");
-            finding.message =
-                tr("the campaign routes to unknown buyer \"%1\" (no buyer in this workspace has "
-                   "this id)")
-                    .arg(id);
-            finding.location = LintLocation::campaign(c).at(QStringLiteral("buyer_ids[") +
-                                                            QString::number(b) + QLatin1Char(']'));
+            finding.message = tr("the campaign routes to unknown buyer \"%1\" (no buyer in this workspace has "
+                                 "this id)")
+                                  .arg(id);
+            finding.location =
+                LintLocation::campaign(c).at(QStringLiteral("buyer_ids[") + QString::number(b) + QLatin1Char(']'));
             findings.append(finding);
         }
         lintList(campaign.webhooks, LintLocation::campaign(c));

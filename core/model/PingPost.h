@@ -16,7 +16,7 @@ struct PingPost
 
     bool operator==(const PingPost &o) const
     {
-        return enabled == o.enabled && ping == o.ping && amountPath == o.amountPath
-               && acceptedPath == o.acceptedPath && bidIdPath == o.bidIdPath && minimumBid == o.minimumBid;
+        return enabled == o.enabled && ping == o.ping && amountPath == o.amountPath && acceptedPath == o.acceptedPath
+               && bidIdPath == o.bidIdPath && minimumBid == o.minimumBid;
     }
 };

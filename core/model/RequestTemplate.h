@@ -4,7 +4,13 @@
 #include <QString>
 
 // How a webhook's body is encoded; decides how tokens inside it are escaped (SPEC 4).
-enum class BodyKind { None, Form, Json, Raw };
+enum class BodyKind
+{
+    None,
+    Form,
+    Json,
+    Raw
+};
 
 struct HeaderTemplate
 {
@@ -25,13 +31,12 @@ struct RequestTemplate
 
     bool operator==(const RequestTemplate &o) const
     {
-        return method == o.method && url == o.url && headers == o.headers && bodyKind == o.bodyKind
-               && body == o.body;
+        return method == o.method && url == o.url && headers == o.headers && bodyKind == o.bodyKind && body == o.body;
     }
 };
 
 namespace BodyKinds {
-QString name(BodyKind kind);                          // "none", "form", "json", "raw"
-bool fromName(const QString &name, BodyKind *kind);   // false if unknown
+QString name(BodyKind kind);                        // "none", "form", "json", "raw"
+bool fromName(const QString &name, BodyKind *kind); // false if unknown
 QString allNames();
 } // namespace BodyKinds

@@ -16,7 +16,7 @@ struct TrackingNumber
 
     bool operator==(const TrackingNumber &o) const
     {
-        return number == o.number && name == o.name && webhooksUnlocked == o.webhooksUnlocked
-               && webhooks == o.webhooks && unknownFields == o.unknownFields;
+        return number == o.number && name == o.name && webhooksUnlocked == o.webhooksUnlocked && webhooks == o.webhooks
+               && unknownFields == o.unknownFields;
     }
 };

@@ -5,7 +5,8 @@
 
 // When a webhook fires in a call's life (SPEC 2). The enumerator order is the order in which
 // the phases run, which the planner relies on.
-enum class Trigger {
+enum class Trigger
+{
     DataAppending,
     Start,
     PassThrough,

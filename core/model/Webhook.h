@@ -28,8 +28,8 @@ struct Webhook
     bool operator==(const Webhook &o) const
     {
         return id == o.id && name == o.name && trigger == o.trigger && timerSeconds == o.timerSeconds
-               && request == o.request && matches == o.matches && timeoutMs == o.timeoutMs
-               && enabled == o.enabled && notes == o.notes && buyerId == o.buyerId
-               && pingPost == o.pingPost && unknownFields == o.unknownFields;
+               && request == o.request && matches == o.matches && timeoutMs == o.timeoutMs && enabled == o.enabled
+               && notes == o.notes && buyerId == o.buyerId && pingPost == o.pingPost
+               && unknownFields == o.unknownFields;
     }
 };

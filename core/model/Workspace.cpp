@@ -7,8 +7,7 @@ QString newWebhookId()
     return QStringLiteral("wh-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
 }
 
-template<typename T, typename Pred>
-static const T *findIn(const QList<T> &list, Pred pred)
+template<typename T, typename Pred> static const T *findIn(const QList<T> &list, Pred pred)
 {
     for (const T &item : list) {
         if (pred(item))

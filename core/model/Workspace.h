@@ -37,9 +37,8 @@ struct Workspace
 
     bool operator==(const Workspace &o) const
     {
-        return company == o.company && campaigns == o.campaigns && buyers == o.buyers
-               && publishers == o.publishers && userTemplates == o.userTemplates
-               && sampleCall == o.sampleCall && unknownFields == o.unknownFields;
+        return company == o.company && campaigns == o.campaigns && buyers == o.buyers && publishers == o.publishers
+               && userTemplates == o.userTemplates && sampleCall == o.sampleCall && unknownFields == o.unknownFields;
     }
 };
 

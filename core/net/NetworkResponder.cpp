@@ -127,8 +127,7 @@ static ExchangeTimings timingsOf(double connecting, double encrypted, double sen
 NetworkResponder::NetworkResponder(QObject *parent)
     : QObject(parent)
     , m_manager(threadManager())
-{
-}
+{}
 
 NetworkResponder::~NetworkResponder()
 {
@@ -293,9 +292,11 @@ static void fillResponse(Exchange &exchange, QNetworkReply *reply)
     if (!status.isValid())
         return;
     exchange.status = status.toInt();
-    exchange.statusText = QString::fromLatin1(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
-    exchange.httpVersion = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool() ? QStringLiteral("HTTP/2")
-                                                                                             : QStringLiteral("HTTP/1.1");
+    exchange.statusText =
+        QString::fromLatin1(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
+    exchange.httpVersion = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool()
+                               ? QStringLiteral("HTTP/2")
+                               : QStringLiteral("HTTP/1.1");
     exchange.responseHeaders = reply->rawHeaderPairs();
     exchange.mimeType = QString::fromLatin1(reply->rawHeader("Content-Type"));
 }
@@ -311,10 +312,11 @@ void NetworkResponder::hopFinished(quint64 id)
     fillResponse(job.exchange, reply);
     const QNetworkReply::NetworkError error = reply->error();
     // Errors 201-299 and 401-499 are Qt's names for HTTP 4xx and 5xx statuses: still a response.
-    const bool httpStatusError = (error >= QNetworkReply::ContentAccessDenied && error < QNetworkReply::ProtocolUnknownError)
-                                 || (error >= QNetworkReply::InternalServerError && error <= QNetworkReply::UnknownServerError);
-    const QString hostPort = job.url.port() < 0 ? job.url.host()
-                                                : job.url.host() + QLatin1Char(':') + QString::number(job.url.port());
+    const bool httpStatusError =
+        (error >= QNetworkReply::ContentAccessDenied && error < QNetworkReply::ProtocolUnknownError)
+        || (error >= QNetworkReply::InternalServerError && error <= QNetworkReply::UnknownServerError);
+    const QString hostPort =
+        job.url.port() < 0 ? job.url.host() : job.url.host() + QLatin1Char(':') + QString::number(job.url.port());
     if (!job.tlsErrors.isEmpty() || error == QNetworkReply::SslHandshakeFailedError) {
         const QString detail = job.tlsErrors.isEmpty() ? reply->errorString() : job.tlsErrors.join(QLatin1String("; "));
         complete(id, Exchange::Outcome::TlsError, tr("TLS error with %1: %2").arg(hostPort, detail));
@@ -387,7 +389,8 @@ void NetworkResponder::followRedirect(quint64 id)
 
     detachReply(job);
     job.exchange.responseBody.squeeze();
-    job.exchange.timings = timingsOf(job.connectingAt, job.encryptedAt, job.sentAt, job.headersAt, elapsedMs(job.clock));
+    job.exchange.timings =
+        timingsOf(job.connectingAt, job.encryptedAt, job.sentAt, job.headersAt, elapsedMs(job.clock));
     job.hops.append(job.exchange);
     ++job.redirects;
     job.request = next;

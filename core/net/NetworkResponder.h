@@ -46,7 +46,11 @@ protected:
 
 private:
     struct Job;
-    enum class Abort { Deadline, Oversized };
+    enum class Abort
+    {
+        Deadline,
+        Oversized
+    };
 
     void startHop(quint64 id);
     void readBody(Job &job);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "tokens/RenderedRequest.h"
 #include "model/TagMap.h"
+#include "tokens/RenderedRequest.h"
 
 #include <QDateTime>
 #include <QMetaType>

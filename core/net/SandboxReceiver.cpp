@@ -26,7 +26,9 @@ const char kReceivedProperty[] = "wcReceivedBytes";
 class WatchedTcpServer final : public QTcpServer
 {
 public:
-    explicit WatchedTcpServer(std::function<void(QTcpSocket *)> watch) : m_watch(std::move(watch)) {}
+    explicit WatchedTcpServer(std::function<void(QTcpSocket *)> watch)
+        : m_watch(std::move(watch))
+    {}
 
 protected:
     void incomingConnection(qintptr descriptor) override
@@ -60,56 +62,98 @@ struct SandboxReceiver::PendingReply
 static QString methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return QStringLiteral("GET");
-    case QHttpServerRequest::Method::Put: return QStringLiteral("PUT");
-    case QHttpServerRequest::Method::Delete: return QStringLiteral("DELETE");
-    case QHttpServerRequest::Method::Post: return QStringLiteral("POST");
-    case QHttpServerRequest::Method::Head: return QStringLiteral("HEAD");
-    case QHttpServerRequest::Method::Options: return QStringLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch: return QStringLiteral("PATCH");
-    case QHttpServerRequest::Method::Connect: return QStringLiteral("CONNECT");
-    case QHttpServerRequest::Method::Trace: return QStringLiteral("TRACE");
-    default: return QStringLiteral("UNKNOWN"); // QHttpServer 6.4 does not keep other verbs
+    case QHttpServerRequest::Method::Get:
+        return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Put:
+        return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Post:
+        return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Head:
+        return QStringLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QStringLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch:
+        return QStringLiteral("PATCH");
+    case QHttpServerRequest::Method::Connect:
+        return QStringLiteral("CONNECT");
+    case QHttpServerRequest::Method::Trace:
+        return QStringLiteral("TRACE");
+    default:
+        return QStringLiteral("UNKNOWN"); // QHttpServer 6.4 does not keep other verbs
     }
 }
 
 static QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 202: return "Accepted";
-    case 204: return "No Content";
-    case 301: return "Moved Permanently";
-    case 302: return "Found";
-    case 303: return "See Other";
-    case 304: return "Not Modified";
-    case 307: return "Temporary Redirect";
-    case 308: return "Permanent Redirect";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 408: return "Request Timeout";
-    case 409: return "Conflict";
-    case 410: return "Gone";
-    case 413: return "Payload Too Large";
-    case 415: return "Unsupported Media Type";
-    case 422: return "Unprocessable Content";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 501: return "Not Implemented";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: break;
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
+    case 301:
+        return "Moved Permanently";
+    case 302:
+        return "Found";
+    case 303:
+        return "See Other";
+    case 304:
+        return "Not Modified";
+    case 307:
+        return "Temporary Redirect";
+    case 308:
+        return "Permanent Redirect";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 409:
+        return "Conflict";
+    case 410:
+        return "Gone";
+    case 413:
+        return "Payload Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 422:
+        return "Unprocessable Content";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        break;
     }
     switch (status / 100) {
-    case 2: return "Success";
-    case 3: return "Redirection";
-    case 4: return "Client Error";
-    default: return "Server Error";
+    case 2:
+        return "Success";
+    case 3:
+        return "Redirection";
+    case 4:
+        return "Client Error";
+    default:
+        return "Server Error";
     }
 }
 
@@ -196,8 +240,7 @@ static ReceivedRequest requestFromHead(const QByteArray &head)
 
 static QByteArray headBlock(const ScriptedReply &reply)
 {
-    QByteArray head = "HTTP/1.1 " % QByteArray::number(reply.status) % ' ' % reasonPhrase(reply.status)
-                      % "\r\n";
+    QByteArray head = "HTTP/1.1 " % QByteArray::number(reply.status) % ' ' % reasonPhrase(reply.status) % "\r\n";
     bool hasContentType = false;
     for (const auto &header : reply.headers) {
         hasContentType = hasContentType || header.first.compare("Content-Type", Qt::CaseInsensitive) == 0;

@@ -28,8 +28,7 @@ public:
     Scanner(const char *data, qint64 size)
         : m_data(data)
         , m_size(size)
-    {
-    }
+    {}
 
     qint64 pos() const { return m_pos; }
     void skip(qint64 count) { m_pos += count; }
@@ -177,8 +176,7 @@ public:
         , m_size(size)
         , m_scanner(data, size)
         , m_onBatch(onBatch)
-    {
-    }
+    {}
 
     bool cancelled() const { return m_cancelled; }
     int entryCount() const { return m_entryCount; }
@@ -274,13 +272,16 @@ private:
             const QJsonObject object = document.object();
             HarEntry entry;
             QString ignored;
-            if (!HarReader::entryFromJson(object, QStringLiteral("log.entries[%1]").arg(m_entryCount), &entry, &ignored))
+            if (!HarReader::entryFromJson(object, QStringLiteral("log.entries[%1]").arg(m_entryCount), &entry,
+                                          &ignored))
                 return false;
-            const QJsonValue contentSize =
-                object.value(QLatin1String("response")).toObject().value(QLatin1String("content")).toObject().value(
-                    QLatin1String("size"));
-            HarEntrySummary summary =
-                HarIndexReader::summarize(entry, contentSize.isDouble() ? qint64(std::clamp(contentSize.toDouble(), -1.0, 9.0e18)) : -1);
+            const QJsonValue contentSize = object.value(QLatin1String("response"))
+                                               .toObject()
+                                               .value(QLatin1String("content"))
+                                               .toObject()
+                                               .value(QLatin1String("size"));
+            HarEntrySummary summary = HarIndexReader::summarize(
+                entry, contentSize.isDouble() ? qint64(std::clamp(contentSize.toDouble(), -1.0, 9.0e18)) : -1);
             summary.offset = start;
             summary.length = length;
             summary.pageRef = m_intern(summary.pageRef);

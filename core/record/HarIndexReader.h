@@ -18,8 +18,8 @@ struct HarEntrySummary
     QString url;
     int status = 0;
     QString mimeType;
-    qint64 size = -1;    // the response content's size; -1 when the file does not say
-    double time = 0;     // the entry's "time", ms
+    qint64 size = -1;     // the response content's size; -1 when the file does not say
+    double time = 0;      // the entry's "time", ms
     qint64 startedMs = 0; // startedDateTime, ms since the epoch; hasStart says whether it is known
     bool hasStart = false;
     ExchangeTimings timings;

@@ -33,11 +33,11 @@ struct HarEntry
     QString comment;
 
     // Our custom fields; empty in files from browsers.
-    QString webhookName;   // "_webhook"
-    QString trigger;       // "_trigger", the file-format name ("data_appending", ...)
-    QString reason;        // "_reason"
+    QString webhookName;     // "_webhook"
+    QString trigger;         // "_trigger", the file-format name ("data_appending", ...)
+    QString reason;          // "_reason"
     QStringList tagsApplied; // "_tagsApplied", "key:value"
-    QStringList warnings;  // "_warnings"
+    QStringList warnings;    // "_warnings"
 
     // Failed: no HTTP response arrived (refused, timed out, TLS error, ...).
     bool failed() const { return !exchange.hasResponse() || exchange.status <= 0; }

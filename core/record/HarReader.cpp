@@ -20,8 +20,7 @@ public:
         : m_object(object)
         , m_path(path)
         , m_error(error)
-    {
-    }
+    {}
 
     QString path(const char *key) const { return m_path + QLatin1Char('.') + QLatin1String(key); }
 
@@ -171,7 +170,9 @@ bool fail(QString *error, const QString &message)
 // network error's name.
 Exchange::Outcome outcomeFromBrowserError(const QString &error)
 {
-    const auto has = [&error](const char *text) { return error.contains(QLatin1String(text), Qt::CaseInsensitive); };
+    const auto has = [&error](const char *text) {
+        return error.contains(QLatin1String(text), Qt::CaseInsensitive);
+    };
     if (has("CONNECTION_REFUSED"))
         return Exchange::Outcome::ConnectionRefused;
     if (has("NAME_NOT_RESOLVED") || has("UNKNOWN_HOST"))
@@ -292,10 +293,9 @@ bool HarReader::read(const QByteArray &data, HarLog *log, QString *error)
         const QByteArray before = json.left(std::max(0, parseError.offset - 1));
         const int line = before.count('\n') + 1;
         const int column = QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size() + 1;
-        return fail(error, tr("JSON syntax error at line %1, column %2: %3")
-                               .arg(line)
-                               .arg(column)
-                               .arg(parseError.errorString()));
+        return fail(
+            error,
+            tr("JSON syntax error at line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString()));
     }
     if (!document.isObject())
         return fail(error, tr("not a HAR file: no log object"));
@@ -384,8 +384,9 @@ bool HarReader::entryFromJson(const QJsonObject &object, const QString &path, Ha
         || !fields.object("request", &request, &present, true)
         || !readRequest(request, fields.path("request"), &exchange, &requestHttpVersion, error)
         || !fields.object("response", &response, &present, true)
-        || !readResponse(response, fields.path("response"), &exchange, error) || !readTimings(fields, &exchange.timings, error)
-        || !fields.string("serverIPAddress", &exchange.serverAddress) || !fields.string("comment", &entry->comment))
+        || !readResponse(response, fields.path("response"), &exchange, error)
+        || !readTimings(fields, &exchange.timings, error) || !fields.string("serverIPAddress", &exchange.serverAddress)
+        || !fields.string("comment", &entry->comment))
         return false;
 
     double time = -1;

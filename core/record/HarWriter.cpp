@@ -72,8 +72,7 @@ QJsonObject requestJson(const Exchange &exchange)
          exchange.httpVersion.isEmpty() ? QStringLiteral("HTTP/1.1") : exchange.httpVersion},
         {QStringLiteral("cookies"), QJsonArray()},
         {QStringLiteral("headers"), headersJson(request.headers)},
-        {QStringLiteral("queryString"),
-         nameValueArray(QUrlQuery(QUrl(request.url)).queryItems(QUrl::FullyDecoded))},
+        {QStringLiteral("queryString"), nameValueArray(QUrlQuery(QUrl(request.url)).queryItems(QUrl::FullyDecoded))},
         {QStringLiteral("headersSize"), -1},
         {QStringLiteral("bodySize"), request.body.size()},
         {QStringLiteral("_timeoutMs"), request.timeoutMs},
@@ -239,7 +238,7 @@ QJsonObject HarWriter::toJson(const HarLog &log)
     };
     if (!log.browser.name.isEmpty()) {
         object.insert(QStringLiteral("browser"), QJsonObject{{QStringLiteral("name"), log.browser.name},
-                                                            {QStringLiteral("version"), log.browser.version}});
+                                                             {QStringLiteral("version"), log.browser.version}});
     }
     if (!log.comment.isEmpty())
         object.insert(QStringLiteral("comment"), log.comment);

@@ -58,8 +58,8 @@ const QList<QStringList> &migrations()
     return steps;
 }
 
-const QString kFailedCondition =
-    QStringLiteral("(p.fired = 1 AND (p.outcome NOT IN ('response', 'simulated') OR p.status < 200 OR p.status > 299))");
+const QString kFailedCondition = QStringLiteral(
+    "(p.fired = 1 AND (p.outcome NOT IN ('response', 'simulated') OR p.status < 200 OR p.status > 299))");
 
 QString jsonText(const QStringList &list)
 {
@@ -106,8 +106,7 @@ QString errorText(const QSqlQuery &query)
 
 PixelStore::PixelStore()
     : m_connectionName(QStringLiteral("PixelStore-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
-{
-}
+{}
 
 PixelStore::~PixelStore()
 {
@@ -160,7 +159,8 @@ bool PixelStore::initialize(const QString &path, QString *error)
     }
     // NORMAL is durable against a killed process in WAL mode (only a power cut can lose the last
     // commits); foreign keys make deleting a call delete its pixels.
-    return exec(QStringLiteral("PRAGMA synchronous=NORMAL"), error) && exec(QStringLiteral("PRAGMA foreign_keys=ON"), error)
+    return exec(QStringLiteral("PRAGMA synchronous=NORMAL"), error)
+           && exec(QStringLiteral("PRAGMA foreign_keys=ON"), error)
            && exec(QStringLiteral("PRAGMA busy_timeout=5000"), error) && migrate(error);
 }
 
@@ -260,8 +260,9 @@ bool PixelStore::beginCall(const StoredCall &call, QString *error)
     if (!db.transaction())
         return fail(db.lastError().text());
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO calls (id, title, started_ms, started_offset, campaign, finished_ms, tags, warnings)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO calls (id, title, started_ms, started_offset, campaign, finished_ms, tags, warnings)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(text(call.id));
     query.addBindValue(text(call.title));
     query.addBindValue(call.startedAt.toMSecsSinceEpoch());
@@ -296,8 +297,9 @@ bool PixelStore::addPixel(const QString &callId, const FiredPixel &pixel, QStrin
     if (!isOpen())
         return fail(tr("the database is not open"));
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("INSERT INTO pixels (call_id, sequence, webhook, trigger_name, buyer, fired, reason, status,"
-                                 " outcome, tags_applied, warnings, exchanges) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO pixels (call_id, sequence, webhook, trigger_name, buyer, fired, reason, status,"
+                       " outcome, tags_applied, warnings, exchanges) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const Exchange *last = pixel.finalExchange();
     query.addBindValue(text(callId));
     query.addBindValue(pixel.sequence);
@@ -418,10 +420,11 @@ QList<FiredPixel> PixelStore::pixels(const PixelFilter &filter) const
         conditions.append(kFailedCondition);
 
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("SELECT p.call_id, p.sequence, p.webhook, p.trigger_name, p.buyer, p.fired, p.reason,"
-                                 " p.tags_applied, p.warnings, p.exchanges FROM pixels p JOIN calls c ON c.id = p.call_id")
-                  + (conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")))
-                  + QStringLiteral(" ORDER BY c.started_ms, p.call_id, p.sequence"));
+    query.prepare(
+        QStringLiteral("SELECT p.call_id, p.sequence, p.webhook, p.trigger_name, p.buyer, p.fired, p.reason,"
+                       " p.tags_applied, p.warnings, p.exchanges FROM pixels p JOIN calls c ON c.id = p.call_id")
+        + (conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")))
+        + QStringLiteral(" ORDER BY c.started_ms, p.call_id, p.sequence"));
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
     QList<FiredPixel> list;
@@ -442,7 +445,8 @@ QList<FiredPixel> PixelStore::pixels(const PixelFilter &filter) const
         for (qsizetype i = 0; i < entries.size(); ++i) {
             HarEntry entry;
             QString error;
-            if (!HarReader::entryFromJson(entries.at(i).toObject(), QStringLiteral("exchanges[%1]").arg(i), &entry, &error)) {
+            if (!HarReader::entryFromJson(entries.at(i).toObject(), QStringLiteral("exchanges[%1]").arg(i), &entry,
+                                          &error)) {
                 // Shown, not dropped silently: the row was edited or damaged outside the app.
                 pixel.warnings.append(tr("a stored exchange cannot be read: %1").arg(error));
                 continue;

@@ -30,7 +30,7 @@ public:
         QDateTime finishedAt; // invalid: still running, or the process died mid-call
         int pixelCount = 0;   // every webhook evaluated, skipped ones included
         int firedCount = 0;
-        int failedCount = 0;  // fired, but no 2xx response
+        int failedCount = 0; // fired, but no 2xx response
     };
 
     // Which pixels pixels() returns; empty fields match everything.

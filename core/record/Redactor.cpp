@@ -308,8 +308,9 @@ private:
     bool scalar()
     {
         const int start = m_pos;
-        while (!atEnd() && (std::isalnum(static_cast<unsigned char>(current())) || current() == '-' ||
-                            current() == '+' || current() == '.'))
+        while (!atEnd()
+               && (std::isalnum(static_cast<unsigned char>(current())) || current() == '-' || current() == '+'
+                   || current() == '.'))
             ++m_pos;
         const QByteArray token = m_text.mid(start, m_pos - start);
         if (token.isEmpty())

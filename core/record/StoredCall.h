@@ -1,7 +1,7 @@
 #pragma once
 
-#include "record/FiredPixel.h"
 #include "model/TagMap.h"
+#include "record/FiredPixel.h"
 
 #include <QDateTime>
 
@@ -16,6 +16,6 @@ struct StoredCall
     // The call's tags (initial ones at the start, final ones once finished). Exports scrub the
     // values of secret tags such as call_key wherever they appear.
     TagMap tags;
-    QStringList warnings; // the plan's and the run's: data leaks, late postbacks, ...
+    QStringList warnings;     // the plan's and the run's: data leaks, late postbacks, ...
     QList<FiredPixel> pixels; // in firing order
 };

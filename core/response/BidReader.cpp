@@ -149,10 +149,10 @@ Bid BidReader::read(const PingPost &config, int status, const QByteArray &body)
     if (root.isUndefined())
         return rejected(tr("rejected: response is not JSON (%1)").arg(error));
     int room = BidReader::MaxPingTags;
-    const QString leavesNote = addLeaves(&bid.pingTags, QStringLiteral("ping"), root, &room)
-                                   ? QString()
-                                   : tr(" (only the first %1 fields of the response became ping.* tags)")
-                                         .arg(BidReader::MaxPingTags);
+    const QString leavesNote =
+        addLeaves(&bid.pingTags, QStringLiteral("ping"), root, &room)
+            ? QString()
+            : tr(" (only the first %1 fields of the response became ping.* tags)").arg(BidReader::MaxPingTags);
 
     // Read all that is there, so that a rejected bid still shows its amount and id.
     QString rejection;
@@ -175,8 +175,7 @@ Bid BidReader::read(const PingPost &config, int status, const QByteArray &body)
         if (flagValue.isUndefined())
             flagRejection = tr("rejected: no accepted flag at %1").arg(acceptedName);
         else if (!readFlag(flagValue, &flag))
-            flagRejection =
-                tr("rejected: %1 is %2, not true or false").arg(acceptedName, describe(flagValue));
+            flagRejection = tr("rejected: %1 is %2, not true or false").arg(acceptedName, describe(flagValue));
         else if (!flag)
             flagRejection = tr("rejected: %1 is false").arg(acceptedName);
         // The buyer's own no outranks anything wrong with the amount.
@@ -200,8 +199,8 @@ Bid BidReader::read(const PingPost &config, int status, const QByteArray &body)
         return rejected(rejection + idNote + leavesNote);
 
     bid.accepted = true;
-    bid.reason = tr("accepted: bid %1 >= minimum %2").arg(money(bid.amount), money(config.minimumBid)) + idNote
-                 + leavesNote;
+    bid.reason =
+        tr("accepted: bid %1 >= minimum %2").arg(money(bid.amount), money(config.minimumBid)) + idNote + leavesNote;
     bid.pingTags.set(QStringLiteral("ping.accepted"), {QStringLiteral("true")});
     return bid;
 }

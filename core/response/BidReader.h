@@ -1,7 +1,7 @@
 #pragma once
 
-#include "response/Bid.h"
 #include "model/PingPost.h"
+#include "response/Bid.h"
 
 // Reads a bid from a ping's response through the ping-post config's JSON paths (SPEC 6).
 // The bid is accepted when the response is a 2xx JSON body, the accepted flag (if configured)

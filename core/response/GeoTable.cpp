@@ -194,8 +194,8 @@ QString GeoTable::stateForZip(const QString &zip)
 QStringList GeoTable::expandGeo(const QString &value)
 {
     const QString trimmed = value.trimmed();
-    if (trimmed.size() != 8 || !trimmed.startsWith(QLatin1String("us-"), Qt::CaseInsensitive) ||
-        zipNumber(trimmed.mid(3)) < 0)
+    if (trimmed.size() != 8 || !trimmed.startsWith(QLatin1String("us-"), Qt::CaseInsensitive)
+        || zipNumber(trimmed.mid(3)) < 0)
         return {value};
     const QString state = stateForZip(trimmed.mid(3));
     if (state.isEmpty())

@@ -24,7 +24,9 @@ QString tr(const char *text)
 class Scanner final
 {
 public:
-    explicit Scanner(const QByteArray &json) : m_at(json.constData()), m_end(json.constData() + json.size())
+    explicit Scanner(const QByteArray &json)
+        : m_at(json.constData())
+        , m_end(json.constData() + json.size())
     {}
 
     // The raw key and value of each member of the object at the start of the text, the first
@@ -127,8 +129,8 @@ private:
                     return;
             }
         } else {
-            while (m_at < m_end && *m_at != ',' && *m_at != '}' && *m_at != ']' && *m_at != ' ' &&
-                   *m_at != '\t' && *m_at != '\n' && *m_at != '\r')
+            while (m_at < m_end && *m_at != ',' && *m_at != '}' && *m_at != ']' && *m_at != ' ' && *m_at != '\t'
+                   && *m_at != '\n' && *m_at != '\r')
                 ++m_at;
         }
     }
@@ -336,8 +338,8 @@ ResponseTags ResponseTagParser::parse(int status, const QByteArray &body, bool t
             for (const QString &value : std::as_const(values)) {
                 const QStringList geo = GeoTable::expandGeo(value);
                 if (geo.size() == 2) {
-                    result.notes.append(tr("geo %1: ZIP prefix %2 has no state")
-                                            .arg(value.trimmed(), value.trimmed().mid(3, 3)));
+                    result.notes.append(
+                        tr("geo %1: ZIP prefix %2 has no state").arg(value.trimmed(), value.trimmed().mid(3, 3)));
                 }
                 for (const QString &item : geo) {
                     if (!expanded.contains(item, Qt::CaseInsensitive))
@@ -352,16 +354,16 @@ ResponseTags ResponseTagParser::parse(int status, const QByteArray &body, bool t
         result.tags.set(key, values);
     }
     if (cut)
-        result.notes.append(tr("only the first %1 values were read; the rest of the response was ignored")
-                                .arg(MaxTagValues));
+        result.notes.append(
+            tr("only the first %1 values were read; the rest of the response was ignored").arg(MaxTagValues));
 
     result.applied = !result.tags.isEmpty();
     if (result.applied) {
         const int count = result.tags.size();
         result.reason = count == 1 ? tr("1 tag applied") : tr("%1 tags applied").arg(count);
     } else {
-        result.reason = members.isEmpty() ? tr("no tags: the JSON object is empty")
-                                          : tr("no tags: every key was ignored");
+        result.reason =
+            members.isEmpty() ? tr("no tags: the JSON object is empty") : tr("no tags: every key was ignored");
     }
     return result;
 }

@@ -70,14 +70,13 @@ QList<Webhook> CompanyDefaults::trackingDomainWebhooks(const QString &platform, 
     return trackingDomainWebhooks(TemplateLibrary::builtIn(), platform, domain, errors ? errors : &ignored);
 }
 
-QList<Webhook> CompanyDefaults::trackingDomainWebhooks(const TemplateLibrary &library,
-                                                       const QString &platform, const QString &domain,
-                                                       QStringList *errors)
+QList<Webhook> CompanyDefaults::trackingDomainWebhooks(const TemplateLibrary &library, const QString &platform,
+                                                       const QString &domain, QStringList *errors)
 {
     const Button *button = buttonFor(platform);
     if (!button) {
-        errors->append(tr("unknown platform \"%1\" (expected one of: %2)")
-                           .arg(platform, platforms().join(QStringLiteral(", "))));
+        errors->append(
+            tr("unknown platform \"%1\" (expected one of: %2)").arg(platform, platforms().join(QStringLiteral(", "))));
         return {};
     }
     const WebhookTemplate *webhookTemplate = library.find(QLatin1String(button->templateId));
@@ -92,8 +91,7 @@ QList<Webhook> CompanyDefaults::trackingDomainWebhooks(const TemplateLibrary &li
     return result.webhooks;
 }
 
-bool CompanyDefaults::apply(Company *company, const QString &platform, const QString &domain,
-                            QStringList *errors)
+bool CompanyDefaults::apply(Company *company, const QString &platform, const QString &domain, QStringList *errors)
 {
     QStringList found;
     const QList<Webhook> generated = trackingDomainWebhooks(platform, domain, &found);

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "model/Company.h"
-#include "templates/TemplateLibrary.h"
 #include "model/Webhook.h"
+#include "templates/TemplateLibrary.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
 #include "templates/TemplateInstantiator.h"
 
 #include "files/JsonReader.h"
-#include "tokens/RenderContext.h"
-#include "tokens/RequestRenderer.h"
 #include "files/WebhookJson.h"
 #include "model/Workspace.h"
+#include "tokens/RenderContext.h"
+#include "tokens/RequestRenderer.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -66,8 +66,8 @@ bool isHostName(const QString &host)
     if (ace.isEmpty() || ace.startsWith('.') || ace.endsWith('.') || ace.contains(".."))
         return false;
     for (const char c : ace) {
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                        c == '-' || c == '.' || c == '_';
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
+                        || c == '.' || c == '_';
         if (!ok)
             return false;
     }
@@ -97,17 +97,18 @@ bool isHttpUrl(const QString &text)
     }
     const QUrl url(text, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
-    return url.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https")) &&
-           !url.host().isEmpty();
+    return url.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
+           && !url.host().isEmpty();
 }
 
 // Fills the references of one template's webhook objects.
 class Filler
 {
 public:
-    Filler(const WebhookTemplate &webhookTemplate, const TemplateInstantiator::Values &values,
-           QList<LoadError> *errors)
-        : m_template(webhookTemplate), m_values(values), m_errors(errors)
+    Filler(const WebhookTemplate &webhookTemplate, const TemplateInstantiator::Values &values, QList<LoadError> *errors)
+        : m_template(webhookTemplate)
+        , m_values(values)
+        , m_errors(errors)
     {}
 
     // A webhook object, or a ping-post's "ping" object: the fields of a request.
@@ -222,8 +223,7 @@ private:
         for (const WebhookTemplate::Reference &reference : references) {
             out += QStringView(text).mid(at, reference.offset - at);
             at = reference.offset + reference.length;
-            const TemplateParameter *parameter =
-                reference.isValid() ? m_template.parameter(reference.name) : nullptr;
+            const TemplateParameter *parameter = reference.isValid() ? m_template.parameter(reference.name) : nullptr;
             if (!parameter) {
                 // Only a template that was never loaded (checked) can get here.
                 m_errors->append({path, TemplateInstantiator::tr("\"%1\" is not a declared parameter")
@@ -232,8 +232,7 @@ private:
             }
             QString error;
             if (!append(out, m_values.value(parameter->name), *parameter, slot, &error)) {
-                m_errors->append(
-                    {path, TemplateInstantiator::tr("parameter \"%1\": %2").arg(parameter->name, error)});
+                m_errors->append({path, TemplateInstantiator::tr("parameter \"%1\": %2").arg(parameter->name, error)});
             }
         }
         out += QStringView(text).mid(at);
@@ -254,8 +253,7 @@ private:
             return true;
         case Slot::Url:
             // Checked values are URL text already; free text must not add '&', '?' or '/'.
-            if (parameter.type == Type::Url || parameter.type == Type::Domain ||
-                parameter.type == Type::Number)
+            if (parameter.type == Type::Url || parameter.type == Type::Domain || parameter.type == Type::Number)
                 out += literalInTemplate(value);
             else
                 RenderContexts::appendPercentEncoded(value, out);
@@ -288,8 +286,8 @@ void addCompileErrors(const RequestTemplate &request, const QString &path, QList
 }
 
 // Fills every webhook with values that are already checked; the webhooks get fresh ids.
-QList<Webhook> fillWebhooks(const WebhookTemplate &webhookTemplate,
-                            const TemplateInstantiator::Values &values, QList<LoadError> *errors)
+QList<Webhook> fillWebhooks(const WebhookTemplate &webhookTemplate, const TemplateInstantiator::Values &values,
+                            QList<LoadError> *errors)
 {
     Filler filler(webhookTemplate, values, errors);
     QList<Webhook> webhooks;
@@ -298,8 +296,7 @@ QList<Webhook> fillWebhooks(const WebhookTemplate &webhookTemplate,
         const QString path = JsonReader::indexPath(arrayPath, i);
         const QJsonValue value = webhookTemplate.webhooks.at(i);
         if (!value.isObject()) {
-            errors->append(
-                JsonReader::typeErrorAt(path, TemplateInstantiator::tr("a webhook object"), value));
+            errors->append(JsonReader::typeErrorAt(path, TemplateInstantiator::tr("a webhook object"), value));
             continue;
         }
         const qsizetype errorsBefore = errors->size();
@@ -319,8 +316,7 @@ QList<Webhook> fillWebhooks(const WebhookTemplate &webhookTemplate,
 
 } // namespace
 
-bool TemplateInstantiator::checkValue(const TemplateParameter &parameter, const QString &value,
-                                      QString *error)
+bool TemplateInstantiator::checkValue(const TemplateParameter &parameter, const QString &value, QString *error)
 {
     using Type = TemplateParameter::Type;
     if (value.isEmpty())
@@ -332,8 +328,7 @@ bool TemplateInstantiator::checkValue(const TemplateParameter &parameter, const 
     case Type::Number:
         if (isNumber(value))
             return true;
-        *error =
-            tr("\"%1\" is not a number (digits, an optional '-' and decimal part: 42, 12.50)").arg(value);
+        *error = tr("\"%1\" is not a number (digits, an optional '-' and decimal part: 42, 12.50)").arg(value);
         return false;
     case Type::Url:
         if (isHttpUrl(value))
@@ -372,10 +367,10 @@ TemplateInstantiator::Result TemplateInstantiator::instantiate(const WebhookTemp
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (names.contains(it.key()))
             continue;
-        result.errors.append(
-            names.isEmpty() ? tr("unknown parameter \"%1\" (this template takes no parameters)").arg(it.key())
-                            : tr("unknown parameter \"%1\" (this template takes: %2)")
-                                  .arg(it.key(), names.join(QStringLiteral(", "))));
+        result.errors.append(names.isEmpty()
+                                 ? tr("unknown parameter \"%1\" (this template takes no parameters)").arg(it.key())
+                                 : tr("unknown parameter \"%1\" (this template takes: %2)")
+                                       .arg(it.key(), names.join(QStringLiteral(", "))));
     }
 
     const Values filled = withDefaults(webhookTemplate, values);
@@ -383,10 +378,9 @@ TemplateInstantiator::Result TemplateInstantiator::instantiate(const WebhookTemp
         const QString value = filled.value(parameter.name);
         QString error;
         if (value.isEmpty() && parameter.required) {
-            result.errors.append(
-                parameter.label.isEmpty() || parameter.label == parameter.name
-                    ? tr("parameter \"%1\" is required").arg(parameter.name)
-                    : tr("parameter \"%1\" (%2) is required").arg(parameter.name, parameter.label));
+            result.errors.append(parameter.label.isEmpty() || parameter.label == parameter.name
+                                     ? tr("parameter \"%1\" is required").arg(parameter.name)
+                                     : tr("parameter \"%1\" (%2) is required").arg(parameter.name, parameter.label));
         } else if (!checkValue(parameter, value, &error)) {
             result.errors.append(tr("parameter \"%1\": %2").arg(parameter.name, error));
         }

@@ -2,8 +2,8 @@
 
 #include "files/LoadError.h"
 #include "model/TagMap.h"
-#include "templates/TemplateParameter.h"
 #include "model/Webhook.h"
+#include "templates/TemplateParameter.h"
 #include "templates/WebhookTemplate.h"
 
 #include <QCoreApplication>

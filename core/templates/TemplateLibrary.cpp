@@ -23,8 +23,7 @@ int TemplateLibrary::loadDirectory(const QString &directory)
         return 0;
     }
     int loaded = 0;
-    const QStringList files =
-        dir.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable, QDir::Name);
+    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable, QDir::Name);
     for (const QString &file : files)
         loaded += loadFile(dir.filePath(file)) ? 1 : 0;
     return loaded;
@@ -60,8 +59,7 @@ int TemplateLibrary::loadDocuments(const QJsonArray &documents)
             continue;
         }
         QList<LoadError> errors;
-        const WebhookTemplate webhookTemplate =
-            WebhookTemplate::fromJson(documents.at(i).toObject(), &errors);
+        const WebhookTemplate webhookTemplate = WebhookTemplate::fromJson(documents.at(i).toObject(), &errors);
         loaded += addChecked(webhookTemplate, errors, source) ? 1 : 0;
     }
     return loaded;
@@ -83,9 +81,10 @@ bool TemplateLibrary::addChecked(const WebhookTemplate &webhookTemplate, const Q
         return false;
     const QString existing = sourceOf(webhookTemplate.id);
     if (!existing.isEmpty()) {
-        m_errors.append({source,
-                         {QStringLiteral("id"), tr("duplicate template id \"%1\" (already loaded from %2)")
-                                                    .arg(webhookTemplate.id, existing)}});
+        m_errors.append(
+            {source,
+             {QStringLiteral("id"),
+              tr("duplicate template id \"%1\" (already loaded from %2)").arg(webhookTemplate.id, existing)}});
         return false;
     }
     m_templates.append(webhookTemplate);

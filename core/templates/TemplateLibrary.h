@@ -54,8 +54,7 @@ public:
     static bool writeFile(const WebhookTemplate &webhookTemplate, const QString &path, QString *error);
 
 private:
-    bool addChecked(const WebhookTemplate &webhookTemplate, const QList<LoadError> &errors,
-                    const QString &source);
+    bool addChecked(const WebhookTemplate &webhookTemplate, const QList<LoadError> &errors, const QString &source);
 
     QList<WebhookTemplate> m_templates;
     QStringList m_sources; // by index of m_templates

@@ -62,8 +62,8 @@ struct TemplateParameter
 
     bool operator==(const TemplateParameter &o) const
     {
-        return name == o.name && label == o.label && type == o.type && defaultValue == o.defaultValue &&
-               secret == o.secret && required == o.required && help == o.help;
+        return name == o.name && label == o.label && type == o.type && defaultValue == o.defaultValue
+               && secret == o.secret && required == o.required && help == o.help;
     }
     bool operator!=(const TemplateParameter &o) const { return !(*this == o); }
 };

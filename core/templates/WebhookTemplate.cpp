@@ -1,8 +1,8 @@
 #include "templates/WebhookTemplate.h"
 
 #include "files/JsonReader.h"
-#include "templates/TemplateInstantiator.h"
 #include "files/WebhookJson.h"
+#include "templates/TemplateInstantiator.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -15,8 +15,8 @@ namespace {
 
 bool isNameStart(QChar c)
 {
-    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
-           (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || c == QLatin1Char('_');
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+           || c == QLatin1Char('_');
 }
 
 bool isNameChar(QChar c)
@@ -51,8 +51,8 @@ bool isHttpUrl(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
-    return url.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https")) &&
-           !url.host().isEmpty();
+    return url.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
+           && !url.host().isEmpty();
 }
 
 QString keyPath(const QString &parent, const QString &key)
@@ -78,9 +78,8 @@ template<typename Visit> void forEachString(const QJsonValue &value, const QStri
 
 QList<TemplateParameter> readParameters(JsonReader &reader, QList<LoadError> *errors)
 {
-    static const QStringList kKeys = {QStringLiteral("name"),   QStringLiteral("label"),
-                                      QStringLiteral("type"),   QStringLiteral("default"),
-                                      QStringLiteral("secret"), QStringLiteral("required"),
+    static const QStringList kKeys = {QStringLiteral("name"),    QStringLiteral("label"),  QStringLiteral("type"),
+                                      QStringLiteral("default"), QStringLiteral("secret"), QStringLiteral("required"),
                                       QStringLiteral("help")};
     const QString key = QStringLiteral("parameters");
     const QJsonArray array = reader.array(key);
@@ -89,8 +88,7 @@ QList<TemplateParameter> readParameters(JsonReader &reader, QList<LoadError> *er
     for (int i = 0; i < array.size(); ++i) {
         const QString path = JsonReader::indexPath(reader.path(key), i);
         if (!array.at(i).isObject()) {
-            errors->append(
-                JsonReader::typeErrorAt(path, WebhookTemplate::tr("a parameter object"), array.at(i)));
+            errors->append(JsonReader::typeErrorAt(path, WebhookTemplate::tr("a parameter object"), array.at(i)));
             continue;
         }
         JsonReader entry(array.at(i).toObject(), path, errors);
@@ -99,21 +97,18 @@ QList<TemplateParameter> readParameters(JsonReader &reader, QList<LoadError> *er
         const qsizetype errorsBefore = errors->size();
         parameter.name = entry.string(nameKey, {}, true);
         if (errors->size() == errorsBefore && !isIdentifier(parameter.name)) {
-            entry.error(nameKey,
-                        WebhookTemplate::tr("\"%1\" is not a valid parameter name (letters, digits and '_', "
-                                            "not starting with a digit)")
-                            .arg(parameter.name));
+            entry.error(nameKey, WebhookTemplate::tr("\"%1\" is not a valid parameter name (letters, digits and '_', "
+                                                     "not starting with a digit)")
+                                     .arg(parameter.name));
         } else if (errors->size() == errorsBefore && seen.contains(parameter.name)) {
-            entry.error(nameKey,
-                        WebhookTemplate::tr("duplicate parameter name \"%1\" (already declared at %2)")
-                            .arg(parameter.name, seen.value(parameter.name)));
+            entry.error(nameKey, WebhookTemplate::tr("duplicate parameter name \"%1\" (already declared at %2)")
+                                     .arg(parameter.name, seen.value(parameter.name)));
         } else if (errors->size() == errorsBefore) {
             seen.insert(parameter.name, path);
         }
         parameter.label = entry.string(QStringLiteral("label"));
         const QString typeKey = QStringLiteral("type");
-        const QString type =
-            entry.string(typeKey, TemplateParameter::typeName(TemplateParameter::Type::Text));
+        const QString type = entry.string(typeKey, TemplateParameter::typeName(TemplateParameter::Type::Text));
         if (!TemplateParameter::typeFromName(type, &parameter.type)) {
             entry.error(typeKey, WebhookTemplate::tr("unknown parameter type \"%1\" (expected one of: %2)")
                                      .arg(type, TemplateParameter::allTypeNames()));
@@ -121,8 +116,8 @@ QList<TemplateParameter> readParameters(JsonReader &reader, QList<LoadError> *er
         const QString defaultKey = QStringLiteral("default");
         parameter.defaultValue = entry.string(defaultKey);
         QString valueError;
-        if (!parameter.defaultValue.isEmpty() &&
-            !TemplateInstantiator::checkValue(parameter, parameter.defaultValue, &valueError))
+        if (!parameter.defaultValue.isEmpty()
+            && !TemplateInstantiator::checkValue(parameter, parameter.defaultValue, &valueError))
             entry.error(defaultKey, valueError);
         // A secret-typed value is always masked, whatever "secret" says.
         const bool isSecretType = parameter.type == TemplateParameter::Type::Secret;
@@ -152,15 +147,13 @@ QSet<QString> checkReferences(const QJsonArray &webhooks, const QString &webhook
         QSet<QString> reportedHere;
         for (const WebhookTemplate::Reference &reference : WebhookTemplate::references(text)) {
             if (!reference.isValid()) {
-                errors->append(
-                    {path, WebhookTemplate::tr("\"%1\" is not a valid parameter reference (write {{name}}, "
-                                               "the name made of letters, digits and '_')")
-                               .arg(text.mid(reference.offset, qMin<qsizetype>(reference.length, 40)))});
+                errors->append({path, WebhookTemplate::tr("\"%1\" is not a valid parameter reference (write {{name}}, "
+                                                          "the name made of letters, digits and '_')")
+                                          .arg(text.mid(reference.offset, qMin<qsizetype>(reference.length, 40)))});
             } else if (!declared.contains(reference.name)) {
                 if (!reportedHere.contains(reference.name)) {
-                    errors->append(
-                        {path, WebhookTemplate::tr("parameter {{%1}} is used but not declared in parameters")
-                                   .arg(reference.name)});
+                    errors->append({path, WebhookTemplate::tr("parameter {{%1}} is used but not declared in parameters")
+                                              .arg(reference.name)});
                     reportedHere.insert(reference.name);
                 }
             } else {
@@ -210,8 +203,8 @@ TagMap readProfileTags(JsonReader &reader, QList<LoadError> *errors)
                 ok = ok && element.isString();
         }
         if (!ok) {
-            errors->append(JsonReader::typeErrorAt(
-                path, WebhookTemplate::tr("a string or an array of strings"), it.value()));
+            errors->append(
+                JsonReader::typeErrorAt(path, WebhookTemplate::tr("a string or an array of strings"), it.value()));
             continue;
         }
         valid.insert(it.key(), it.value());
@@ -300,9 +293,9 @@ WebhookTemplate WebhookTemplate::fromJson(const QJsonObject &object, QList<LoadE
         const int format = reader.integer(formatKey, kFormatVersion, INT_MIN, INT_MAX);
         // The rest of a newer format may mean something else: say only what matters.
         if (errors->size() == before && format != kFormatVersion) {
-            reader.error(formatKey, tr("unsupported format version %1 (this version reads format %2)")
-                                        .arg(format)
-                                        .arg(kFormatVersion));
+            reader.error(
+                formatKey,
+                tr("unsupported format version %1 (this version reads format %2)").arg(format).arg(kFormatVersion));
             return result;
         }
     }
@@ -311,9 +304,7 @@ WebhookTemplate WebhookTemplate::fromJson(const QJsonObject &object, QList<LoadE
     const qsizetype idErrors = errors->size();
     result.id = reader.string(idKey, {}, true);
     if (errors->size() == idErrors && !isValidId(result.id))
-        reader.error(
-            idKey,
-            tr("\"%1\" is not a valid template id (letters, digits, '_', '-' and '.')").arg(result.id));
+        reader.error(idKey, tr("\"%1\" is not a valid template id (letters, digits, '_', '-' and '.')").arg(result.id));
     result.name = reader.string(QStringLiteral("name"), {}, true);
     result.platform = reader.string(QStringLiteral("platform"), {}, true);
     result.description = reader.string(QStringLiteral("description"));
@@ -361,10 +352,9 @@ WebhookTemplate WebhookTemplate::fromData(const QByteArray &data, QList<LoadErro
         const QByteArray before = data.left(parseError.offset);
         const qsizetype line = before.count('\n') + 1;
         const qsizetype column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
-        errors->append({QString(), tr("not valid JSON: line %1, column %2: %3")
-                                       .arg(line)
-                                       .arg(column)
-                                       .arg(parseError.errorString())});
+        errors->append(
+            {QString(),
+             tr("not valid JSON: line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString())});
         return {};
     }
     if (!document.isObject()) {

@@ -2,9 +2,9 @@
 
 #include "files/LoadError.h"
 #include "model/TagMap.h"
-#include "templates/TemplateParameter.h"
 #include "model/Trigger.h"
 #include "model/Webhook.h"
+#include "templates/TemplateParameter.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -67,8 +67,8 @@ public:
 
     bool operator==(const WebhookTemplate &o) const
     {
-        return id == o.id && name == o.name && platform == o.platform && description == o.description &&
-               documentation == o.documentation && parameters == o.parameters && webhooks == o.webhooks &&
-               profileTags == o.profileTags && appliesTo == o.appliesTo && unknownFields == o.unknownFields;
+        return id == o.id && name == o.name && platform == o.platform && description == o.description
+               && documentation == o.documentation && parameters == o.parameters && webhooks == o.webhooks
+               && profileTags == o.profileTags && appliesTo == o.appliesTo && unknownFields == o.unknownFields;
     }
 };

@@ -13,7 +13,8 @@
 // The template is checked with a trial render through QJsonDocument (every bare token as "",
 // every token inside a string as blanks, each at its own length so positions carry over); a
 // JSON error is reported with its line and column in the template. A token right after a
-// backslash inside a string is an error too, since the backslash would escape the value. As everywhere, "[[" and "]]" write one bracket: write nested arrays with a space,
+// backslash inside a string is an error too, since the backslash would escape the value. As everywhere, "[[" and "]]"
+// write one bracket: write nested arrays with a space,
 // "[ [1, 2] ]", or as "[[[[1, 2]]]]".
 class JsonBodyTemplate final
 {
@@ -28,10 +29,7 @@ public:
     QStringList keys() const { return m_template.keys(); }
 
     // report may be null when only the text matters.
-    QString render(const TagMap &tags, RenderReport *report = nullptr) const
-    {
-        return m_template.render(tags, report);
-    }
+    QString render(const TagMap &tags, RenderReport *report = nullptr) const { return m_template.render(tags, report); }
 
 private:
     void compile(const QString &text);

@@ -127,13 +127,27 @@ void appendJsonEscaped(QStringView value, QString &out)
     for (const QChar ch : value) {
         const char16_t c = ch.unicode();
         switch (c) {
-        case u'"': out += QLatin1String("\\\""); break;
-        case u'\\': out += QLatin1String("\\\\"); break;
-        case u'\b': out += QLatin1String("\\b"); break;
-        case u'\f': out += QLatin1String("\\f"); break;
-        case u'\n': out += QLatin1String("\\n"); break;
-        case u'\r': out += QLatin1String("\\r"); break;
-        case u'\t': out += QLatin1String("\\t"); break;
+        case u'"':
+            out += QLatin1String("\\\"");
+            break;
+        case u'\\':
+            out += QLatin1String("\\\\");
+            break;
+        case u'\b':
+            out += QLatin1String("\\b");
+            break;
+        case u'\f':
+            out += QLatin1String("\\f");
+            break;
+        case u'\n':
+            out += QLatin1String("\\n");
+            break;
+        case u'\r':
+            out += QLatin1String("\\r");
+            break;
+        case u'\t':
+            out += QLatin1String("\\t");
+            break;
         default:
             if (c < 0x20) {
                 out += QLatin1String("\\u00");
@@ -223,7 +237,9 @@ bool isJsonNumber(QStringView text)
     // -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
     const qsizetype n = text.size();
     qsizetype i = 0;
-    const auto digit = [&text](qsizetype at) { return text[at] >= QLatin1Char('0') && text[at] <= QLatin1Char('9'); };
+    const auto digit = [&text](qsizetype at) {
+        return text[at] >= QLatin1Char('0') && text[at] <= QLatin1Char('9');
+    };
     const auto digits = [&](qsizetype from) {
         qsizetype at = from;
         while (at < n && digit(at))

@@ -4,7 +4,8 @@
 
 // Where a replacement token stands, which decides how its value is written (SPEC 4), so that a
 // value can never change the structure of the request around it.
-enum class RenderContext {
+enum class RenderContext
+{
     Plain,      // filters only, no encoding: raw bodies, the `render` command's default
     UrlQuery,   // query keys and values, fragment, userinfo: percent-encoded, RFC 3986 unreserved kept
     UrlPath,    // inside a path segment: percent-encoded ('/' too); "." and ".." are refused

@@ -19,7 +19,6 @@ struct RenderedRequest
 
     bool operator==(const RenderedRequest &o) const
     {
-        return method == o.method && url == o.url && headers == o.headers && body == o.body
-               && timeoutMs == o.timeoutMs;
+        return method == o.method && url == o.url && headers == o.headers && body == o.body && timeoutMs == o.timeoutMs;
     }
 };

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "model/RequestTemplate.h"
 #include "tokens/JsonBodyTemplate.h"
 #include "tokens/RenderReport.h"
 #include "tokens/RenderedRequest.h"
-#include "model/RequestTemplate.h"
 #include "tokens/TokenTemplate.h"
 #include "tokens/UrlTemplate.h"
 
@@ -49,8 +49,8 @@ private:
     UrlTemplate m_url;
     QList<Header> m_headers;
     BodyKind m_bodyKind = BodyKind::None;
-    TokenTemplate m_body;         // form and raw bodies
-    JsonBodyTemplate m_jsonBody;  // JSON bodies
+    TokenTemplate m_body;            // form and raw bodies
+    JsonBodyTemplate m_jsonBody;     // JSON bodies
     QByteArray m_defaultContentType; // added when the template sets none; empty for none/raw
     QStringList m_compileErrors;
 };

@@ -13,10 +13,10 @@ struct NamedKind
 };
 
 const NamedKind kKinds[] = {
-    {"first", TokenFilter::Kind::First},   {"last", TokenFilter::Kind::Last},
-    {"lower", TokenFilter::Kind::Lower},   {"upper", TokenFilter::Kind::Upper},
-    {"trim", TokenFilter::Kind::Trim},     {"digits", TokenFilter::Kind::Digits},
-    {"e164", TokenFilter::Kind::E164},     {"sha256", TokenFilter::Kind::Sha256},
+    {"first", TokenFilter::Kind::First},         {"last", TokenFilter::Kind::Last},
+    {"lower", TokenFilter::Kind::Lower},         {"upper", TokenFilter::Kind::Upper},
+    {"trim", TokenFilter::Kind::Trim},           {"digits", TokenFilter::Kind::Digits},
+    {"e164", TokenFilter::Kind::E164},           {"sha256", TokenFilter::Kind::Sha256},
     {"urlencode", TokenFilter::Kind::UrlEncode}, {"default", TokenFilter::Kind::Default},
 };
 

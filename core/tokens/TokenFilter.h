@@ -15,7 +15,19 @@ class TokenFilter final
     Q_DECLARE_TR_FUNCTIONS(TokenFilter)
 
 public:
-    enum class Kind { First, Last, Lower, Upper, Trim, Digits, E164, Sha256, UrlEncode, Default };
+    enum class Kind
+    {
+        First,
+        Last,
+        Lower,
+        Upper,
+        Trim,
+        Digits,
+        E164,
+        Sha256,
+        UrlEncode,
+        Default
+    };
 
     TokenFilter() = default;
 

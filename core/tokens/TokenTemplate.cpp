@@ -216,9 +216,8 @@ void TokenTemplate::renderToken(const Token &token, const TagMap &tags, QString 
         appendOnce(report->warnings, tr("tag %1: %2").arg(tag, note));
     if (values.isEmpty() && !tags.contains(token.key)) {
         const QString rendered = out.mid(before);
-        appendOnce(report->warnings,
-                   rendered.isEmpty() ? tr("tag %1 is missing; rendered as empty text").arg(tag)
-                                      : tr("tag %1 is missing; rendered as %2").arg(tag, rendered));
+        appendOnce(report->warnings, rendered.isEmpty() ? tr("tag %1 is missing; rendered as empty text").arg(tag)
+                                                        : tr("tag %1 is missing; rendered as %2").arg(tag, rendered));
     }
 }
 

@@ -4,7 +4,15 @@
 
 namespace {
 
-enum class Section { Scheme, Slashes, Authority, Path, Query, Fragment };
+enum class Section
+{
+    Scheme,
+    Slashes,
+    Authority,
+    Path,
+    Query,
+    Fragment
+};
 
 // Literal characters kept as written in each section, besides RFC 3986 unreserved ones
 // (A-Z a-z 0-9 - . _ ~) and a '%' that starts a %XX escape.
@@ -257,11 +265,10 @@ void UrlTemplate::emitAuthority(const QString &text, const QList<Item> &items, c
             continue;
         } else if (!isUnreserved(c) && !(bracketed && c == QLatin1Char(':'))) {
             addError(text, item.offset,
-                     c.unicode() < 0x80
-                         ? tr("\"%1\" is not allowed in a host name").arg(c)
-                         : tr("\"%1\" is not allowed in a host name; write international names in "
-                              "their xn-- form")
-                               .arg(c));
+                     c.unicode() < 0x80 ? tr("\"%1\" is not allowed in a host name").arg(c)
+                                        : tr("\"%1\" is not allowed in a host name; write international names in "
+                                             "their xn-- form")
+                                              .arg(c));
             return;
         }
         hostHasText = true;

@@ -11,10 +11,10 @@
 //
 // Usage: wc-crash-helper BASE.json WORKSPACE RECOVERY_DIR PIXELS.sqlite CALL_ID
 
-#include "shell/AutosaveManager.h"
 #include "CrashSupport.h"
-#include "record/PixelStore.h"
 #include "files/WorkspaceFile.h"
+#include "record/PixelStore.h"
+#include "shell/AutosaveManager.h"
 #include "workspace/WorkspaceModel.h"
 
 #include <QCoreApplication>

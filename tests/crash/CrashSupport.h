@@ -1,8 +1,8 @@
 #pragma once
 
-#include "record/StoredCall.h"
-#include "model/Workspace.h"
 #include "files/WorkspaceFile.h"
+#include "model/Workspace.h"
+#include "record/StoredCall.h"
 
 #include <QJsonValue>
 

@@ -4,10 +4,10 @@
 // whole, and offered for recovery; the fired-pixels database passes SQLite's integrity check and
 // holds every pixel the killed process had finished, and no pixel it had not started.
 
-#include "shell/AutosaveManager.h"
 #include "CrashSupport.h"
-#include "record/PixelStore.h"
 #include "files/WorkspaceFile.h"
+#include "record/PixelStore.h"
+#include "shell/AutosaveManager.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -121,8 +121,8 @@ private slots:
             QByteArray output;
             while (!output.contains("ready\n") && !output.contains("error") && child.waitForReadyRead(30000))
                 output += child.readAllStandardOutput();
-            QVERIFY2(output.contains("ready\n"), qPrintable(where + QStringLiteral(": the helper did not start: ")
-                                                            + QString::fromUtf8(output)));
+            QVERIFY2(output.contains("ready\n"),
+                     qPrintable(where + QStringLiteral(": the helper did not start: ") + QString::fromUtf8(output)));
 
             // The random point: the helper runs flat out meanwhile, so where it is when the
             // signal lands is up to the clock.
@@ -151,7 +151,9 @@ private slots:
             const QList<FiredPixel> pixels = store.pixels(callId);
             // Every pixel reported is there; at most one more, committed just before the kill.
             QVERIFY2(pixels.size() == report.lastPixel || pixels.size() == report.lastPixel + 1,
-                     qPrintable(where + QStringLiteral(": %1 pixels reported, %2 stored").arg(report.lastPixel).arg(pixels.size())));
+                     qPrintable(
+                         where
+                         + QStringLiteral(": %1 pixels reported, %2 stored").arg(report.lastPixel).arg(pixels.size())));
             for (qsizetype i = 0; i < pixels.size(); ++i) {
                 const FiredPixel expected = CrashSupport::pixel(int(i) + 1);
                 QCOMPARE(pixels.at(i).sequence, expected.sequence);
@@ -191,10 +193,13 @@ private:
         const qint64 finished = lastSaved >= 0 ? lastSaved : *generation;
         const qint64 found = CrashSupport::generation(loaded.workspace);
         QVERIFY2(found == finished || found == finished + 1,
-                 qPrintable(where + QStringLiteral(": the workspace holds generation %1; the last save finished was %2")
-                                        .arg(found).arg(finished)));
-        QVERIFY2(bytes == WorkspaceFile::serialize(CrashSupport::withGeneration(m_base, found)),
-                 qPrintable(where + QStringLiteral(": the workspace is not the serialization of generation %1").arg(found)));
+                 qPrintable(where
+                            + QStringLiteral(": the workspace holds generation %1; the last save finished was %2")
+                                  .arg(found)
+                                  .arg(finished)));
+        QVERIFY2(
+            bytes == WorkspaceFile::serialize(CrashSupport::withGeneration(m_base, found)),
+            qPrintable(where + QStringLiteral(": the workspace is not the serialization of generation %1").arg(found)));
         *generation = found;
     }
 
@@ -218,12 +223,16 @@ private:
         const qint64 finished = report.lastSaved.at(1);
         const qint64 writing = report.saving.at(1);
         QVERIFY2(found == finished || (writing >= 0 && found == writing),
-                 qPrintable(where + QStringLiteral(": the recovery file holds generation %1; the last autosave "
-                                                   "finished was %2, the one in progress %3")
-                                        .arg(found).arg(finished).arg(writing)));
+                 qPrintable(where
+                            + QStringLiteral(": the recovery file holds generation %1; the last autosave "
+                                             "finished was %2, the one in progress %3")
+                                  .arg(found)
+                                  .arg(finished)
+                                  .arg(writing)));
         // Each generation goes to the workspace file first, then to the recovery file.
         QVERIFY2(found <= workspaceGeneration, qPrintable(where));
-        QVERIFY2(WorkspaceFile::serialize(recovered) == WorkspaceFile::serialize(CrashSupport::withGeneration(m_base, found)),
+        QVERIFY2(WorkspaceFile::serialize(recovered)
+                     == WorkspaceFile::serialize(CrashSupport::withGeneration(m_base, found)),
                  qPrintable(where + QStringLiteral(": the recovery file is not generation %1").arg(found)));
 
         // The killed session's lock is stale, so the next start offers its changes.

@@ -4,18 +4,18 @@
 // window manager and a throwaway HOME, so the user's settings and fired pixels are never touched.
 //
 //   Screenshots OUTPUT_DIR [SHOT...]   shots: webhook-editor token-wizard fired-pixels har-viewer
-#include "exchange/ExchangeDetailView.h"
-#include "pixels/FiredPixelsBrowser.h"
-#include "har/HarViewer.h"
 #include "editor/JsonBodyEditor.h"
-#include "shell/MainWindow.h"
-#include "pixels/PixelListModel.h"
 #include "editor/RequestTemplateEditor.h"
+#include "editor/WebhookEditor.h"
+#include "exchange/ExchangeDetailView.h"
+#include "har/HarViewer.h"
 #include "net/SandboxReceiver.h"
+#include "pixels/FiredPixelsBrowser.h"
+#include "pixels/PixelListModel.h"
+#include "shell/MainWindow.h"
 #include "shell/Services.h"
 #include "testfire/TestFirePane.h"
 #include "tokens/TokenWizard.h"
-#include "editor/WebhookEditor.h"
 #include "workspace/WorkspaceModel.h"
 
 #include <QAbstractItemModel>
@@ -59,10 +59,11 @@ void capture(const QWidget *window, const QString &name)
     settle(400);
     const QRect frame = window->frameGeometry();
     const QString path = QDir(g_outputDir).filePath(name + QStringLiteral(".png"));
-    const QString crop = QStringLiteral("%1x%2+%3+%4").arg(frame.width()).arg(frame.height()).arg(frame.x()).arg(frame.y());
-    const int status = QProcess::execute(QStringLiteral("import"),
-                                         {QStringLiteral("-window"), QStringLiteral("root"), QStringLiteral("-crop"),
-                                          crop, QStringLiteral("+repage"), path});
+    const QString crop =
+        QStringLiteral("%1x%2+%3+%4").arg(frame.width()).arg(frame.height()).arg(frame.x()).arg(frame.y());
+    const int status =
+        QProcess::execute(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"),
+                                                     QStringLiteral("-crop"), crop, QStringLiteral("+repage"), path});
     if (status != 0)
         fail(QStringLiteral("import failed for %1").arg(path));
     else
@@ -179,13 +180,14 @@ void harViewer(MainWindow &window)
 void scriptReceiver()
 {
     const QJsonArray scripts{
-        QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
-                    {QStringLiteral("path"), QStringLiteral("/append")},
-                    {QStringLiteral("status"), 200},
-                    {QStringLiteral("delay_ms"), 0},
-                    {QStringLiteral("content_type"), QStringLiteral("application/json")},
-                    {QStringLiteral("body"),
-                     QStringLiteral("{\n  \"first_name\": \"Jason\",\n  \"geo\": \"us-90210\",\n  \"lead_score\": 82\n}")}},
+        QJsonObject{
+            {QStringLiteral("method"), QStringLiteral("GET")},
+            {QStringLiteral("path"), QStringLiteral("/append")},
+            {QStringLiteral("status"), 200},
+            {QStringLiteral("delay_ms"), 0},
+            {QStringLiteral("content_type"), QStringLiteral("application/json")},
+            {QStringLiteral("body"),
+             QStringLiteral("{\n  \"first_name\": \"Jason\",\n  \"geo\": \"us-90210\",\n  \"lead_score\": 82\n}")}},
         QJsonObject{{QStringLiteral("method"), QStringLiteral("POST")},
                     {QStringLiteral("path"), QStringLiteral("/rtb/lead-exchange/ping")},
                     {QStringLiteral("status"), 200},
@@ -207,7 +209,8 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("webhook-configurator"));
     QStringList args = app.arguments().mid(1);
     if (args.isEmpty()) {
-        std::fprintf(stderr, "usage: Screenshots OUTPUT_DIR [webhook-editor|token-wizard|fired-pixels|har-viewer...]\n");
+        std::fprintf(stderr,
+                     "usage: Screenshots OUTPUT_DIR [webhook-editor|token-wizard|fired-pixels|har-viewer...]\n");
         return 2;
     }
     g_outputDir = args.takeFirst();

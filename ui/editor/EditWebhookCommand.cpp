@@ -63,8 +63,7 @@ EditWebhookCommand::EditWebhookCommand(WorkspaceModel *model, const WorkspaceMod
     , m_after(after)
     , m_field(field)
     , m_mergeSession(mergeSession)
-{
-}
+{}
 
 void EditWebhookCommand::redo()
 {

@@ -12,7 +12,12 @@
 
 namespace {
 
-enum Column { NameColumn, ValueColumn, RemoveColumn };
+enum Column
+{
+    NameColumn,
+    ValueColumn,
+    RemoveColumn
+};
 
 // Keeps the cursor where it was when the text really changes (undo, redo).
 void setTextKeepingCursor(QLineEdit *edit, const QString &text)
@@ -26,9 +31,9 @@ void setTextKeepingCursor(QLineEdit *edit, const QString &text)
 
 QStringList commonHeaderNames()
 {
-    return {QStringLiteral("Accept"),        QStringLiteral("Authorization"), QStringLiteral("Cache-Control"),
-            QStringLiteral("Content-Type"),  QStringLiteral("Cookie"),        QStringLiteral("User-Agent"),
-            QStringLiteral("X-Api-Key"),     QStringLiteral("X-Request-Id"),  QStringLiteral("X-Signature")};
+    return {QStringLiteral("Accept"),       QStringLiteral("Authorization"), QStringLiteral("Cache-Control"),
+            QStringLiteral("Content-Type"), QStringLiteral("Cookie"),        QStringLiteral("User-Agent"),
+            QStringLiteral("X-Api-Key"),    QStringLiteral("X-Request-Id"),  QStringLiteral("X-Signature")};
 }
 
 } // namespace
@@ -149,12 +154,10 @@ void HeadersEditor::setRowCount(int count)
         row.remove->setIcon(QIcon(QStringLiteral(":/icons/entry-remove.svg")));
         row.remove->setAutoRaise(true);
         row.remove->setToolTip(tr("Remove this header"));
-        connect(row.name, &QLineEdit::textEdited, this, [this, name = row.name] {
-            emit edited(QStringLiteral("headers[%1].name").arg(rowOf(name)));
-        });
-        connect(row.value, &QLineEdit::textEdited, this, [this, value = row.value] {
-            emit edited(QStringLiteral("headers[%1].value").arg(rowOf(value)));
-        });
+        connect(row.name, &QLineEdit::textEdited, this,
+                [this, name = row.name] { emit edited(QStringLiteral("headers[%1].name").arg(rowOf(name))); });
+        connect(row.value, &QLineEdit::textEdited, this,
+                [this, value = row.value] { emit edited(QStringLiteral("headers[%1].value").arg(rowOf(value))); });
         connect(row.remove, &QToolButton::clicked, this, [this, remove = row.remove] { removeHeader(rowOf(remove)); });
         m_grid->addWidget(row.name, index + 1, NameColumn);
         m_grid->addWidget(row.value, index + 1, ValueColumn);

@@ -188,7 +188,8 @@ JsonBodyEditor::JsonBodyEditor(QWidget *parent)
                 const long to = m_completionFrom + long(m_completionText.left(end).toUtf8().size());
                 SendScintilla(SCI_SETSEL, static_cast<unsigned long>(from), to);
                 SendScintilla(SCI_REPLACESEL, insertion.text.toUtf8().constData());
-                SendScintilla(SCI_GOTOPOS, static_cast<unsigned long>(from + insertion.text.left(insertion.cursor).toUtf8().size()));
+                SendScintilla(SCI_GOTOPOS,
+                              static_cast<unsigned long>(from + insertion.text.left(insertion.cursor).toUtf8().size()));
             });
 
     updateMarginWidth();
@@ -246,7 +247,7 @@ void JsonBodyEditor::setBodyText(const QString &text)
     m_loading = true;
     setText(text);
     SendScintilla(SCI_SETSCROLLWIDTH, 1UL); // tracking grows it back to the new widest line
-    if (m_changePending) { // large-text mode: handled here, as no edit
+    if (m_changePending) {                  // large-text mode: handled here, as no edit
         m_changePending = false;
         textModified();
     }
@@ -303,7 +304,8 @@ void JsonBodyEditor::goToPosition(int line, int column)
     const long lineIndex = qBound(0L, long(line) - 1, lineCount - 1);
     const long lineStart = SendScintilla(SCI_POSITIONFROMLINE, static_cast<unsigned long>(lineIndex));
     const long lineEnd = SendScintilla(SCI_GETLINEENDPOSITION, static_cast<unsigned long>(lineIndex));
-    long position = SendScintilla(SCI_POSITIONRELATIVE, static_cast<unsigned long>(lineStart), long(qMax(0, column - 1)));
+    long position =
+        SendScintilla(SCI_POSITIONRELATIVE, static_cast<unsigned long>(lineStart), long(qMax(0, column - 1)));
     if (position <= 0 && column > 1)
         position = lineEnd; // past the end of the line
     position = qMin(position, lineEnd);
@@ -367,7 +369,9 @@ bool JsonBodyEditor::format(QString *text)
     QString out;
     out.reserve(n + n / 4);
     int depth = 0;
-    const auto newline = [&] { out += QLatin1Char('\n') + QString(2 * depth, QLatin1Char(' ')); };
+    const auto newline = [&] {
+        out += QLatin1Char('\n') + QString(2 * depth, QLatin1Char(' '));
+    };
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = source.at(i);
         if (c == QLatin1Char('"')) { // a string, as written
@@ -456,10 +460,11 @@ BodyCheck JsonBodyEditor::check(const QString &text, BodyKind kind, const TagMap
         QJsonParseError parseError;
         QJsonDocument::fromJson(rendered.toUtf8(), &parseError);
         if (parseError.error != QJsonParseError::NoError)
-            errors.append(tr("rendered with the sample call, the body is not valid JSON: %1").arg(parseError.errorString()));
+            errors.append(
+                tr("rendered with the sample call, the body is not valid JSON: %1").arg(parseError.errorString()));
     }
 
-    const QString kindName = kind == BodyKind::Json ? tr("Valid JSON")
+    const QString kindName = kind == BodyKind::Json   ? tr("Valid JSON")
                              : kind == BodyKind::Form ? tr("Form body")
                                                       : tr("Text body");
     if (!errors.isEmpty()) {
@@ -589,14 +594,16 @@ void JsonBodyEditor::startValidation()
             startValidation();
         }
     });
-    watcher->setFuture(QtConcurrent::run(validationPool(), [converted, bytes, kind, sample, known, pingAllowed,
-                                                              checkTags] {
-        // Without a catalog there is nothing to tell unknown tags by.
-        std::function<bool(const QString &)> isKnown;
-        if (checkTags)
-            isKnown = [&](const QString &key) { return TagCatalog::isKnownIn(known, pingAllowed, key); };
-        return check(bytes.isNull() ? converted : QString::fromUtf8(bytes), kind, sample, isKnown);
-    }));
+    watcher->setFuture(
+        QtConcurrent::run(validationPool(), [converted, bytes, kind, sample, known, pingAllowed, checkTags] {
+            // Without a catalog there is nothing to tell unknown tags by.
+            std::function<bool(const QString &)> isKnown;
+            if (checkTags)
+                isKnown = [&](const QString &key) {
+                    return TagCatalog::isKnownIn(known, pingAllowed, key);
+                };
+            return check(bytes.isNull() ? converted : QString::fromUtf8(bytes), kind, sample, isKnown);
+        }));
 }
 
 void JsonBodyEditor::applyCheck(quint64 generation, const BodyCheck &check)
@@ -659,7 +666,8 @@ void JsonBodyEditor::setLargeTextMode(bool large)
                                                    : SC_MODEVENTMASKALL));
     // Jumping into the middle of large text styles only what shows; the text before it is
     // styled in idle time, a piece at a time.
-    SendScintilla(SCI_SETIDLESTYLING, static_cast<unsigned long>(large ? SC_IDLESTYLING_TOVISIBLE : SC_IDLESTYLING_NONE));
+    SendScintilla(SCI_SETIDLESTYLING,
+                  static_cast<unsigned long>(large ? SC_IDLESTYLING_TOVISIBLE : SC_IDLESTYLING_NONE));
 #if QT_CONFIG(accessibility)
     // Drop the interface made for the other mode; the next query makes the right one.
     if (QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(this)) {

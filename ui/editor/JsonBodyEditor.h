@@ -19,7 +19,12 @@ class TokenJsonLexer;
 // What checking a body found: the squiggles and the status line under the editor.
 struct BodyCheck
 {
-    enum class Severity { Ok, Warning, Error };
+    enum class Severity
+    {
+        Ok,
+        Warning,
+        Error
+    };
 
     QList<TokenSyntax::Problem> problems; // errors, then warnings; offsets in the text's UTF-16 units
     QList<QPair<int, int>> byteRanges;    // each problem as (UTF-8 byte position, length), for the indicators

@@ -18,7 +18,11 @@
 
 namespace {
 
-enum Column { KeyColumn, ValueColumn };
+enum Column
+{
+    KeyColumn,
+    ValueColumn
+};
 constexpr int kEntryRole = Qt::UserRole + 1; // the entry as written, until the row is edited
 constexpr int kMinRows = 1;
 constexpr int kMaxRows = 8;
@@ -37,8 +41,7 @@ public:
     explicit EntryDelegate(MatchRulesEditor *editor)
         : QStyledItemDelegate(editor)
         , m_editor(editor)
-    {
-    }
+    {}
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
@@ -168,7 +171,8 @@ QStringList MatchRulesEditor::entries() const
         if (keyText.trimmed().isEmpty() && valueText.trimmed().isEmpty())
             continue; // a row being added
         // A value without a tag stays an entry, so that MatchRules reports it.
-        entries.append(keyText.trimmed().isEmpty() ? QLatin1Char(':') + valueText.trimmed() : entryOf(keyText, valueText));
+        entries.append(keyText.trimmed().isEmpty() ? QLatin1Char(':') + valueText.trimmed()
+                                                   : entryOf(keyText, valueText));
     }
     return entries;
 }

@@ -1,7 +1,7 @@
 #include "editor/PingPostEditor.h"
 
-#include "response/BidReader.h"
 #include "editor/RequestTemplateEditor.h"
+#include "response/BidReader.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -35,7 +35,8 @@ QString capitalized(const QString &text)
 
 PingPostEditor::PingPostEditor(QWidget *parent)
     : QWidget(parent)
-    , m_enabled(new QCheckBox(tr("Ping for a bid first; post only when the bid is accepted and at least the minimum"), this))
+    , m_enabled(
+          new QCheckBox(tr("Ping for a bid first; post only when the bid is accepted and at least the minimum"), this))
     , m_details(new QWidget(this))
     , m_ping(new RequestTemplateEditor(m_details))
     , m_mappingForm(new QFormLayout)
@@ -53,7 +54,8 @@ PingPostEditor::PingPostEditor(QWidget *parent)
 
     m_amountPath->setObjectName(QStringLiteral("amountPath"));
     m_amountPath->setPlaceholderText(tr("bid.amount"));
-    m_amountPath->setToolTip(tr("Where the bid's amount is in the ping's JSON response, e.g. bid.amount or bids[0].price"));
+    m_amountPath->setToolTip(
+        tr("Where the bid's amount is in the ping's JSON response, e.g. bid.amount or bids[0].price"));
     m_acceptedPath->setObjectName(QStringLiteral("acceptedPath"));
     m_acceptedPath->setPlaceholderText(tr("Empty: a bid with an amount is accepted"));
     m_acceptedPath->setToolTip(tr("Where the response says whether the bid stands (true or false), e.g. bid.accepted"));
@@ -112,8 +114,8 @@ PingPostEditor::PingPostEditor(QWidget *parent)
     connect(m_ping, &RequestTemplateEditor::edited, this,
             [this](const QString &field) { emit edited(QStringLiteral("ping_post.ping.") + field); });
     const std::pair<QLineEdit *, const char *> paths[] = {{m_amountPath, "ping_post.amount_path"},
-                                                           {m_acceptedPath, "ping_post.accepted_path"},
-                                                           {m_bidIdPath, "ping_post.bid_id_path"}};
+                                                          {m_acceptedPath, "ping_post.accepted_path"},
+                                                          {m_bidIdPath, "ping_post.bid_id_path"}};
     for (const auto &[edit, field] : paths) {
         connect(edit, &QLineEdit::textEdited, this, [this, field = QString::fromLatin1(field)] {
             updateBid();
@@ -255,13 +257,15 @@ void PingPostEditor::updateBid()
     }
     m_bid = BidReader::read(pingPost(), 200, sample.toUtf8());
     const int size = m_bidVerdict->fontMetrics().height();
-    m_bidIcon->setPixmap(QIcon(m_bid.accepted ? QStringLiteral(":/icons/check-ok.svg") : QStringLiteral(":/icons/check-skip.svg"))
-                             .pixmap(size, size));
+    m_bidIcon->setPixmap(
+        QIcon(m_bid.accepted ? QStringLiteral(":/icons/check-ok.svg") : QStringLiteral(":/icons/check-skip.svg"))
+            .pixmap(size, size));
     m_bidVerdict->setText(capitalized(m_bid.reason));
 
     QStringList lines;
     if (m_bid.pingTags.contains(QStringLiteral("ping.bid_amount")))
-        lines.append(tr("Amount: <b>%1</b>").arg(m_bid.pingTags.joined(QStringLiteral("ping.bid_amount")).toHtmlEscaped()));
+        lines.append(
+            tr("Amount: <b>%1</b>").arg(m_bid.pingTags.joined(QStringLiteral("ping.bid_amount")).toHtmlEscaped()));
     if (m_bid.pingTags.contains(QStringLiteral("ping.bid_id")))
         lines.append(tr("Bid id: <b>%1</b>").arg(m_bid.pingTags.joined(QStringLiteral("ping.bid_id")).toHtmlEscaped()));
     QStringList tags;

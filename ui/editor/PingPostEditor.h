@@ -1,8 +1,8 @@
 #pragma once
 
-#include "response/Bid.h"
 #include "lint/KnownTags.h"
 #include "model/PingPost.h"
+#include "response/Bid.h"
 
 #include <QWidget>
 

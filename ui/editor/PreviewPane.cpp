@@ -1,9 +1,9 @@
 #include "editor/PreviewPane.h"
 
-#include "files/CurlCommand.h"
-#include "tokens/RequestRenderer.h"
 #include "editor/SampleCallEditor.h"
 #include "editor/SetSampleCallCommand.h"
+#include "files/CurlCommand.h"
+#include "tokens/RequestRenderer.h"
 
 #include <QClipboard>
 #include <QFontDatabase>
@@ -17,7 +17,6 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
-
 
 PreviewPane::PreviewPane(QWidget *parent)
     : QWidget(parent)
@@ -152,14 +151,14 @@ void PreviewPane::render()
     m_webhook = *webhook;
     m_tags = tags;
     m_rendering = true;
-    m_watcher.setFuture(QtConcurrent::run([generation = ++m_generation, request = webhook->request, tags,
-                                           timeoutMs = webhook->timeoutMs] {
-        Rendered result;
-        result.generation = generation;
-        result.request = RequestRenderer(request).render(tags, &result.report);
-        result.request.timeoutMs = timeoutMs;
-        return result;
-    }));
+    m_watcher.setFuture(QtConcurrent::run(
+        [generation = ++m_generation, request = webhook->request, tags, timeoutMs = webhook->timeoutMs] {
+            Rendered result;
+            result.generation = generation;
+            result.request = RequestRenderer(request).render(tags, &result.report);
+            result.request.timeoutMs = timeoutMs;
+            return result;
+        }));
 }
 
 void PreviewPane::rendered()
@@ -209,8 +208,8 @@ void PreviewPane::showRequest()
     // Errors stop the request from being sent; warnings (a missing tag) are worth a look.
     QStringList lines;
     for (const QString &error : m_report.errors)
-        lines.append(QStringLiteral("<span style=\"color:#b91c1c\">%1</span>")
-                         .arg(tr("Error: %1").arg(error).toHtmlEscaped()));
+        lines.append(
+            QStringLiteral("<span style=\"color:#b91c1c\">%1</span>").arg(tr("Error: %1").arg(error).toHtmlEscaped()));
     for (const QString &warning : m_report.warnings)
         lines.append(QStringLiteral("<span style=\"color:#a16207\">%1</span>")
                          .arg(tr("Warning: %1").arg(warning).toHtmlEscaped()));

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "model/Webhook.h"
 #include "tokens/RenderReport.h"
 #include "tokens/RenderedRequest.h"
-#include "model/Webhook.h"
 #include "workspace/WorkspaceModel.h"
 
 #include <QFutureWatcher>
@@ -84,7 +84,7 @@ private:
     QTimer m_delay;
     bool m_stale = true;
     QFutureWatcher<Rendered> m_watcher;
-    int m_generation = 0; // of the render whose result is wanted
+    int m_generation = 0;     // of the render whose result is wanted
     bool m_rendering = false; // that render has not come back yet
 
     // What the shown (or coming) request is rendered from, to skip renders that change nothing.

@@ -2,8 +2,8 @@
 
 #include "editor/HeadersEditor.h"
 #include "editor/JsonBodyEditor.h"
-#include "tokens/TokenLineEdit.h"
 #include "files/WebhookJson.h"
+#include "tokens/TokenLineEdit.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -195,7 +195,7 @@ QWidget *RequestTemplateEditor::focusField(const QString &field, int line, int c
         widget = m_url;
     } else if (field == QLatin1String("headers")) {
         widget = m_headers->count() > 0 ? static_cast<QWidget *>(m_headers->nameEdit(0))
-                                         : static_cast<QWidget *>(m_headers->addButton());
+                                        : static_cast<QWidget *>(m_headers->addButton());
     } else if (const QRegularExpressionMatch match = headerField.match(field); match.hasMatch()) {
         const int row = match.captured(1).toInt();
         widget = match.captured(2) == QLatin1String("value") ? static_cast<QWidget *>(m_headers->valueEdit(row))

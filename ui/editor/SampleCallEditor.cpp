@@ -11,7 +11,11 @@
 #include <functional>
 
 namespace {
-enum Column { KeyColumn, ValueColumn };
+enum Column
+{
+    KeyColumn,
+    ValueColumn
+};
 }
 
 SampleCallEditor::SampleCallEditor(QWidget *parent)

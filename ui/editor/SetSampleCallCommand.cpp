@@ -8,8 +8,7 @@ SetSampleCallCommand::SetSampleCallCommand(WorkspaceModel *model, const TagMap &
     , m_model(model)
     , m_before(model->workspace().sampleCall)
     , m_after(tags)
-{
-}
+{}
 
 void SetSampleCallCommand::redo()
 {

@@ -6,9 +6,9 @@
 #include "editor/MatchRulesEditor.h"
 #include "editor/PingPostEditor.h"
 #include "editor/RequestTemplateEditor.h"
+#include "files/WebhookJson.h"
 #include "tokens/TagCatalog.h"
 #include "tokens/TokenLineEdit.h"
-#include "files/WebhookJson.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -30,7 +30,11 @@
 namespace {
 
 constexpr int kDefaultTimerSeconds = 60;
-enum TimeoutUnit { Seconds, Milliseconds };
+enum TimeoutUnit
+{
+    Seconds,
+    Milliseconds
+};
 
 // Where the webhook with id is in the workspace, if anywhere.
 bool findWebhook(const Workspace &workspace, const QString &id, WorkspaceModel::Address *found)
@@ -324,8 +328,9 @@ bool WebhookEditor::focusField(const QString &field, int line, int column)
     if (!m_hasWebhook)
         return false;
     static const QRegularExpression matchField(QStringLiteral("^matches\\[(\\d+)\\]$"));
-    static const QStringList requestFields = {QStringLiteral("method"), QStringLiteral("url"), QStringLiteral("headers"),
-                                              QStringLiteral("body_kind"), QStringLiteral("body")};
+    static const QStringList requestFields = {QStringLiteral("method"), QStringLiteral("url"),
+                                              QStringLiteral("headers"), QStringLiteral("body_kind"),
+                                              QStringLiteral("body")};
     QWidget *widget = nullptr;
     if (field == QLatin1String("name")) {
         widget = m_name;

@@ -122,6 +122,6 @@ private:
     Webhook m_shown;
     bool m_hasWebhook = false;
     bool m_loading = false;
-    int m_editSession = 0; // edits of one field merge while the focus stays in it
+    int m_editSession = 0;                     // edits of one field merge while the focus stays in it
     QHash<QString, QString> m_sampleResponses; // ping sample responses, by webhook id
 };

@@ -125,12 +125,13 @@ BodyViewer::BodyViewer(QWidget *parent)
     // Styles for JSON, set on the lines on screen by styleVisibleLines(); no lexer runs.
     m_editor->SendScintilla(QsciScintillaBase::SCI_STYLECLEARALL);
     const QList<QPair<Style, QColor>> colors = {
-        {Key, QColor(0x1a, 0x5f, 0xb4)},    {String, QColor(0x26, 0x7f, 0x3a)},
-        {Number, QColor(0xb3, 0x5c, 0x00)}, {Keyword, QColor(0x80, 0x3d, 0xb0)},
+        {Key, QColor(0x1a, 0x5f, 0xb4)},         {String, QColor(0x26, 0x7f, 0x3a)},
+        {Number, QColor(0xb3, 0x5c, 0x00)},      {Keyword, QColor(0x80, 0x3d, 0xb0)},
         {Punctuation, QColor(0x6b, 0x6b, 0x6b)},
     };
     for (const auto &color : colors)
-        m_editor->SendScintilla(QsciScintillaBase::SCI_STYLESETFORE, static_cast<unsigned long>(color.first), color.second);
+        m_editor->SendScintilla(QsciScintillaBase::SCI_STYLESETFORE, static_cast<unsigned long>(color.first),
+                                color.second);
     connect(m_editor, &QsciScintillaBase::SCN_UPDATEUI, this, &BodyViewer::styleVisibleLines);
 
     m_noticeLabel->setObjectName(QStringLiteral("bodyNotice"));
@@ -290,8 +291,9 @@ void BodyViewer::start()
         QByteArray broken;
         if (breakLongLines(text, kLongLine, &broken)) {
             text = broken;
-            out.notices.append(tr("Lines longer than %L1 characters are broken for display; Save keeps the body as it is.")
-                                   .arg(kLongLine));
+            out.notices.append(
+                tr("Lines longer than %L1 characters are broken for display; Save keeps the body as it is.")
+                    .arg(kLongLine));
         }
         if (out.json)
             out.linesInString = linesStartingInString(text);
@@ -424,8 +426,9 @@ void BodyViewer::openRaw()
         return;
     }
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(m_rawFile->fileName())))
-        QMessageBox::warning(this, tr("Open Raw"), tr("No application is set up to open %1.")
-                                                       .arg(QDir::toNativeSeparators(m_rawFile->fileName())));
+        QMessageBox::warning(
+            this, tr("Open Raw"),
+            tr("No application is set up to open %1.").arg(QDir::toNativeSeparators(m_rawFile->fileName())));
 }
 
 bool BodyViewer::prettyJson(const QByteArray &json, QByteArray *out)
@@ -540,15 +543,18 @@ void BodyViewer::styleVisibleLines()
         // The last line may still be growing while slices go in.
         if (m_styledLines[line] || (line == lineCount - 1 && m_inserted < m_display.size()))
             continue;
-        const long start = m_editor->SendScintilla(QsciScintillaBase::SCI_POSITIONFROMLINE, static_cast<unsigned long>(line));
-        const long length = m_editor->SendScintilla(QsciScintillaBase::SCI_LINELENGTH, static_cast<unsigned long>(line));
+        const long start =
+            m_editor->SendScintilla(QsciScintillaBase::SCI_POSITIONFROMLINE, static_cast<unsigned long>(line));
+        const long length =
+            m_editor->SendScintilla(QsciScintillaBase::SCI_LINELENGTH, static_cast<unsigned long>(line));
         if (length <= 0)
             continue;
-        const char *text = reinterpret_cast<const char *>(m_editor->SendScintilla(
-            QsciScintillaBase::SCI_GETRANGEPOINTER, static_cast<unsigned long>(start), length));
+        const char *text = reinterpret_cast<const char *>(
+            m_editor->SendScintilla(QsciScintillaBase::SCI_GETRANGEPOINTER, static_cast<unsigned long>(start), length));
         const QByteArray styles = jsonLineStyles(text, int(length), m_linesInString.contains(line));
         m_editor->SendScintilla(QsciScintillaBase::SCI_STARTSTYLING, start);
-        m_editor->SendScintilla(QsciScintillaBase::SCI_SETSTYLINGEX, static_cast<unsigned long>(length), styles.constData());
+        m_editor->SendScintilla(QsciScintillaBase::SCI_SETSTYLINGEX, static_cast<unsigned long>(length),
+                                styles.constData());
         m_styledLines[line] = true;
         ++m_styledCount;
     }

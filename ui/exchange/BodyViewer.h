@@ -27,7 +27,8 @@ public:
     // Runs on the worker thread before anything is shown (secret masking); must be thread-safe.
     using Transform = std::function<QByteArray(const QByteArray &)>;
 
-    enum class State {
+    enum class State
+    {
         Empty,    // no body
         Loading,  // being prepared or inserted
         Text,     // in the editor
@@ -37,7 +38,15 @@ public:
     Q_ENUM(State)
 
     // The editor's styles for JSON text.
-    enum Style : char { Plain = 0, Key, String, Number, Keyword, Punctuation };
+    enum Style : char
+    {
+        Plain = 0,
+        Key,
+        String,
+        Number,
+        Keyword,
+        Punctuation
+    };
 
     static constexpr qint64 kEditorLimit = 50LL * 1024 * 1024;
     // Longer lines are broken for display: Scintilla lays out each line on screen whole, and a

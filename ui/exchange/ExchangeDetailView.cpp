@@ -1,11 +1,11 @@
 #include "exchange/ExchangeDetailView.h"
 
-#include "exchange/BodyViewer.h"
 #include "common/DisplayFormat.h"
-#include "record/Redactor.h"
-#include "model/TagMap.h"
+#include "exchange/BodyViewer.h"
 #include "exchange/TimingsChart.h"
+#include "model/TagMap.h"
 #include "model/Trigger.h"
+#include "record/Redactor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -432,9 +432,10 @@ void ExchangeDetailView::render()
     for (int i = 0; i < m_record.exchanges.size(); ++i) {
         const Exchange &exchange = m_record.exchanges.at(i);
         const QString url = masking ? masking->redactUrl(exchange.request.url) : exchange.request.url;
-        m_exchangeSelector->addItem(tr("%1. %2 %3 → %4")
-                                        .arg(i + 1)
-                                        .arg(exchange.request.method, QUrl(url).path(), DisplayFormat::status(exchange)));
+        m_exchangeSelector->addItem(
+            tr("%1. %2 %3 → %4")
+                .arg(i + 1)
+                .arg(exchange.request.method, QUrl(url).path(), DisplayFormat::status(exchange)));
     }
     m_exchangeSelector->setCurrentIndex(m_exchangeIndex);
     m_exchangeSelector->setVisible(m_record.exchanges.size() > 1);
@@ -508,20 +509,23 @@ void ExchangeDetailView::renderExchange(const Exchange &exchange, const Redactor
         // The body viewer below says "No body"; the heading saying it too read twice.
         m_requestBodyLabel->setText(tr("Body"));
     } else {
-        m_requestBodyLabel->setText(requestType.isEmpty()
-                                        ? tr("Body · %1").arg(DisplayFormat::size(exchange.request.body.size()))
-                                        : tr("Body · %1 · %2").arg(requestType, DisplayFormat::size(exchange.request.body.size())));
+        m_requestBodyLabel->setText(
+            requestType.isEmpty()
+                ? tr("Body · %1").arg(DisplayFormat::size(exchange.request.body.size()))
+                : tr("Body · %1 · %2").arg(requestType, DisplayFormat::size(exchange.request.body.size())));
     }
     m_requestBody->setBody(exchange.request.body, requestType, bodyTransform(requestType));
 
     // Response
     QPalette statusPalette = palette();
     if (exchange.hasResponse() && exchange.status > 0) {
-        QString line = QStringLiteral("%1 %2 %3").arg(shown.httpVersion, QString::number(shown.status), shown.statusText).trimmed();
+        QString line = QStringLiteral("%1 %2 %3")
+                           .arg(shown.httpVersion, QString::number(shown.status), shown.statusText)
+                           .trimmed();
         if (exchange.outcome == Exchange::Outcome::Simulated)
             line = tr("%1 (simulated: nothing went on the wire)").arg(line);
         m_status->setText(line);
-        const QColor color = exchange.isSuccess() ? QColor(0x1e, 0x7b, 0x34)
+        const QColor color = exchange.isSuccess()    ? QColor(0x1e, 0x7b, 0x34)
                              : exchange.status < 400 ? QColor(0x1a, 0x5f, 0xb4)
                                                      : QColor(0xc0, 0x1c, 0x28);
         statusPalette.setColor(QPalette::WindowText, color);
@@ -554,7 +558,8 @@ void ExchangeDetailView::renderExchange(const Exchange &exchange, const Redactor
         group->setFont(0, font);
         group->setFirstColumnSpanned(true);
         for (const auto &header : headers) {
-            auto *item = new QTreeWidgetItem(group, {QString::fromUtf8(header.first), QString::fromUtf8(header.second)});
+            auto *item =
+                new QTreeWidgetItem(group, {QString::fromUtf8(header.first), QString::fromUtf8(header.second)});
             item->setToolTip(1, item->text(1));
         }
         group->setExpanded(true);
@@ -594,7 +599,9 @@ void ExchangeDetailView::renderTags(const Redactor *redactor)
 
 void ExchangeDetailView::renderWhy(const Redactor *redactor)
 {
-    const auto scrub = [redactor](const QString &text) { return redactor ? redactor->scrub(text) : text; };
+    const auto scrub = [redactor](const QString &text) {
+        return redactor ? redactor->scrub(text) : text;
+    };
     QString text;
     const bool fromApp = m_record.isPixel || !m_record.webhookName.isEmpty();
     if (!fromApp) {
@@ -625,9 +632,9 @@ void ExchangeDetailView::renderWhy(const Redactor *redactor)
         const Exchange &exchange = m_record.exchanges.at(m_exchangeIndex);
         if (!exchange.hasResponse()) {
             text += QStringLiteral("<p style=\"color:#c01c28\"><b>%1</b> %2</p>")
-                        .arg(html(tr("No response:")), html(scrub(exchange.error.isEmpty()
-                                                                      ? DisplayFormat::outcome(exchange.outcome)
-                                                                      : exchange.error)));
+                        .arg(html(tr("No response:")),
+                             html(scrub(exchange.error.isEmpty() ? DisplayFormat::outcome(exchange.outcome)
+                                                                 : exchange.error)));
         }
     }
     if (!m_record.warnings.isEmpty()) {

@@ -37,7 +37,15 @@ class ExchangeDetailView final : public QWidget
     Q_DISABLE_COPY_MOVE(ExchangeDetailView)
 
 public:
-    enum class Tab { Request, Response, Headers, Timings, Tags, Why };
+    enum class Tab
+    {
+        Request,
+        Response,
+        Headers,
+        Timings,
+        Tags,
+        Why
+    };
     Q_ENUM(Tab)
 
     explicit ExchangeDetailView(QWidget *parent = nullptr);

@@ -123,8 +123,8 @@ void TimingsChart::paintEvent(QPaintEvent *)
             painter.fillRect(QRectF(x, trackRect.top(), std::min(w, trackRect.right() - x), trackRect.height()), color);
         }
         painter.setPen(time < 0 ? dim : palette().color(QPalette::WindowText));
-        painter.drawText(QRect(trackLeft + trackWidth + kGap, y, valueWidth, rowHeight), Qt::AlignRight | Qt::AlignVCenter,
-                         DisplayFormat::duration(time));
+        painter.drawText(QRect(trackLeft + trackWidth + kGap, y, valueWidth, rowHeight),
+                         Qt::AlignRight | Qt::AlignVCenter, DisplayFormat::duration(time));
         y += rowHeight;
     };
     for (const Row &row : rows)

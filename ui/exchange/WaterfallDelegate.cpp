@@ -90,8 +90,7 @@ QList<QPair<WaterfallDelegate::Phase, double>> WaterfallDelegate::segments(const
 
 WaterfallDelegate::WaterfallDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{}
 
 void WaterfallDelegate::setRange(double ms)
 {
@@ -125,8 +124,8 @@ void WaterfallDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         // A failed request: a short red mark where it started, its whole time if known.
         const double width = std::max(bar.totalMs * scale, 3.0);
         painter->setBrush(QColor(0xd9, 0x3b, 0x3b));
-        painter->drawRect(QRectF(x, area.top() + area.height() / 4, std::min(width, area.right() - x + 1),
-                                 area.height() / 2));
+        painter->drawRect(
+            QRectF(x, area.top() + area.height() / 4, std::min(width, area.right() - x + 1), area.height() / 2));
         painter->restore();
         return;
     }

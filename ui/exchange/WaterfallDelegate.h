@@ -26,7 +26,16 @@ public:
     static constexpr int BarRole = Qt::UserRole + 100;
 
     // HAR 1.2's phases, in the order they happen.
-    enum class Phase { Blocked, Dns, Connect, Ssl, Send, Wait, Receive };
+    enum class Phase
+    {
+        Blocked,
+        Dns,
+        Connect,
+        Ssl,
+        Send,
+        Wait,
+        Receive
+    };
     static QList<Phase> phases();
     static QString phaseName(Phase phase);
     static QColor phaseColor(Phase phase);

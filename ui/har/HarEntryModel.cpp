@@ -1,15 +1,14 @@
 #include "har/HarEntryModel.h"
 
 #include "common/DisplayFormat.h"
-#include "record/Redactor.h"
 #include "exchange/WaterfallDelegate.h"
+#include "record/Redactor.h"
 
 #include <QColor>
 
 HarEntryModel::HarEntryModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void HarEntryModel::clear()
 {

@@ -16,7 +16,17 @@ class HarEntryModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(HarEntryModel)
 
 public:
-    enum Column { Method, Url, Status, Type, Size, Time, Waterfall, ColumnCount };
+    enum Column
+    {
+        Method,
+        Url,
+        Status,
+        Type,
+        Size,
+        Time,
+        Waterfall,
+        ColumnCount
+    };
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int PageRole = Qt::UserRole + 2;   // the entry's pageref
     static constexpr int StatusRole = Qt::UserRole + 3; // the HTTP status, 0 when no response arrived
@@ -51,7 +61,7 @@ private:
     bool updateOrigin(const QString &pageRef, qint64 startMs);
 
     QList<HarEntrySummary> m_entries;
-    QHash<QString, qint64> m_origins; // pageref -> start, ms since the epoch
+    QHash<QString, qint64> m_origins;    // pageref -> start, ms since the epoch
     mutable QList<QString> m_maskedUrls; // null: not made yet
     bool m_secretsShown = false;
 };

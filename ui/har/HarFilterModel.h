@@ -10,7 +10,15 @@ class HarFilterModel final : public QSortFilterProxyModel
     Q_DISABLE_COPY_MOVE(HarFilterModel)
 
 public:
-    enum class Status { All, Success, Redirect, ClientError, ServerError, Failed };
+    enum class Status
+    {
+        All,
+        Success,
+        Redirect,
+        ClientError,
+        ServerError,
+        Failed
+    };
     Q_ENUM(Status)
 
     explicit HarFilterModel(QObject *parent = nullptr);

@@ -2,9 +2,9 @@
 
 #include "common/DisplayFormat.h"
 #include "exchange/ExchangeDetailView.h"
+#include "exchange/WaterfallDelegate.h"
 #include "har/HarEntryModel.h"
 #include "har/HarFilterModel.h"
-#include "exchange/WaterfallDelegate.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -96,8 +96,8 @@ HarViewer::HarViewer(QWidget *parent)
     m_openAction->setStatusTip(tr("Open a HAR file from this app, Chrome, Firefox or Playwright in the HAR viewer"));
     connect(m_openAction, &QAction::triggered, this, &HarViewer::chooseFile);
     m_openButton->setObjectName(QStringLiteral("openHarButton"));
-    m_openButton->setIcon(QIcon::fromTheme(QStringLiteral("document-open"),
-                                           QIcon(QStringLiteral(":/icons/document-open.svg"))));
+    m_openButton->setIcon(
+        QIcon::fromTheme(QStringLiteral("document-open"), QIcon(QStringLiteral(":/icons/document-open.svg"))));
     connect(m_openButton, &QPushButton::clicked, this, &HarViewer::chooseFile);
 
     m_fileLabel->setObjectName(QStringLiteral("harFile"));
@@ -127,9 +127,9 @@ HarViewer::HarViewer(QWidget *parent)
     m_pageCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_pageCombo->setMinimumContentsLength(12);
     m_statusCombo->setObjectName(QStringLiteral("harStatusFilter"));
-    for (const HarFilterModel::Status status : {HarFilterModel::Status::All, HarFilterModel::Status::Success,
-                                                HarFilterModel::Status::Redirect, HarFilterModel::Status::ClientError,
-                                                HarFilterModel::Status::ServerError, HarFilterModel::Status::Failed})
+    for (const HarFilterModel::Status status :
+         {HarFilterModel::Status::All, HarFilterModel::Status::Success, HarFilterModel::Status::Redirect,
+          HarFilterModel::Status::ClientError, HarFilterModel::Status::ServerError, HarFilterModel::Status::Failed})
         m_statusCombo->addItem(HarFilterModel::statusLabel(status), QVariant::fromValue(status));
     m_textFilter->setObjectName(QStringLiteral("harTextFilter"));
     m_textFilter->setPlaceholderText(tr("Filter by URL, method or webhook"));
@@ -202,12 +202,10 @@ HarViewer::HarViewer(QWidget *parent)
     layout->addWidget(m_errorLabel);
     layout->addWidget(splitter, 1);
 
-    connect(m_pageCombo, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
-        m_filter->setPageFilter(m_pageCombo->currentData().toString());
-    });
-    connect(m_statusCombo, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
-        m_filter->setStatusFilter(m_statusCombo->currentData().value<HarFilterModel::Status>());
-    });
+    connect(m_pageCombo, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            [this] { m_filter->setPageFilter(m_pageCombo->currentData().toString()); });
+    connect(m_statusCombo, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            [this] { m_filter->setStatusFilter(m_statusCombo->currentData().value<HarFilterModel::Status>()); });
     connect(m_textFilter, &QLineEdit::textChanged, m_filter, &HarFilterModel::setTextFilter);
     // Rows streaming in only extend the waterfall's scale; anything else measures it again.
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
@@ -464,7 +462,8 @@ void HarViewer::setWaterfallEnd(double end)
     m_waterfallEnd = end;
     m_waterfall->setRange(end);
     m_table->viewport()->update();
-    m_table->horizontalHeader()->setToolTip(tr("The waterfall spans %1 from the page start").arg(DisplayFormat::duration(end)));
+    m_table->horizontalHeader()->setToolTip(
+        tr("The waterfall spans %1 from the page start").arg(DisplayFormat::duration(end)));
 }
 
 void HarViewer::rebuildPageFilter()

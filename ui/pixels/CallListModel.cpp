@@ -6,8 +6,7 @@
 
 CallListModel::CallListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void CallListModel::setCalls(const QList<PixelStore::CallSummary> &calls)
 {
@@ -60,8 +59,8 @@ QVariant CallListModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Time:
             return call.finishedAt.isValid()
-                       ? tr("Started %1, finished %2").arg(DisplayFormat::dateTime(call.startedAt),
-                                                          DisplayFormat::dateTime(call.finishedAt))
+                       ? tr("Started %1, finished %2")
+                             .arg(DisplayFormat::dateTime(call.startedAt), DisplayFormat::dateTime(call.finishedAt))
                        : tr("Started %1; it did not finish (still running, or the app stopped during it)")
                              .arg(DisplayFormat::dateTime(call.startedAt));
         case Title:

@@ -12,7 +12,15 @@ class CallListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(CallListModel)
 
 public:
-    enum Column { Time, Title, Campaign, Fired, Failures, ColumnCount };
+    enum Column
+    {
+        Time,
+        Title,
+        Campaign,
+        Fired,
+        Failures,
+        ColumnCount
+    };
     static constexpr int CallIdRole = Qt::UserRole + 1;
 
     explicit CallListModel(QObject *parent = nullptr);

@@ -1,13 +1,13 @@
 #include "pixels/FiredPixelsBrowser.h"
 
-#include "pixels/CallListModel.h"
 #include "common/DisplayFormat.h"
 #include "exchange/ExchangeDetailView.h"
-#include "record/HarWriter.h"
+#include "pixels/CallListModel.h"
 #include "pixels/PixelFilterModel.h"
 #include "pixels/PixelListModel.h"
-#include "record/PixelStore.h"
 #include "pixels/ResponseTimeChart.h"
+#include "record/HarWriter.h"
+#include "record/PixelStore.h"
 #include "shell/Services.h"
 
 #include <QCheckBox>
@@ -221,9 +221,8 @@ FiredPixelsBrowser::FiredPixelsBrowser(Services *services, QWidget *parent)
             &FiredPixelsBrowser::showCallPixels);
     connect(m_pixelTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &FiredPixelsBrowser::showCurrentPixel);
-    connect(m_statusCombo, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
-        m_filter->setStatusFilter(m_statusCombo->currentData().value<PixelFilterModel::Status>());
-    });
+    connect(m_statusCombo, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            [this] { m_filter->setStatusFilter(m_statusCombo->currentData().value<PixelFilterModel::Status>()); });
     connect(m_webhookFilter, &QLineEdit::textChanged, m_filter, &PixelFilterModel::setWebhookFilter);
     connect(m_detail, &ExchangeDetailView::secretsShownChanged, m_pixels, &PixelListModel::setSecretsShown);
     connect(m_downloadButton, &QPushButton::clicked, this, &FiredPixelsBrowser::downloadCurrent);
@@ -288,7 +287,8 @@ void FiredPixelsBrowser::showCallPixels()
     const QString callId = currentCallId();
     // The same call again (a refresh): stay on the same pixel.
     const QModelIndex currentPixel = m_filter->mapToSource(m_pixelTable->currentIndex());
-    const int previous = callId == m_shownCallId && currentPixel.isValid() ? m_pixels->pixel(currentPixel.row()).sequence : -1;
+    const int previous =
+        callId == m_shownCallId && currentPixel.isValid() ? m_pixels->pixel(currentPixel.row()).sequence : -1;
     m_shownCallId = callId;
     if (!store || callId.isEmpty()) {
         m_pixels->setPixels({});
@@ -435,10 +435,10 @@ void FiredPixelsBrowser::deleteOlderThan(int days)
         QMessageBox::information(this, tr("Delete Old Calls"), tr("No call is older than %1.").arg(age));
         return;
     }
-    const auto answer = QMessageBox::question(
-        this, tr("Delete Old Calls"),
-        count == 1 ? tr("Delete the call older than %1?").arg(age) : tr("Delete the %1 calls older than %2?").arg(count).arg(age),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    const auto answer = QMessageBox::question(this, tr("Delete Old Calls"),
+                                              count == 1 ? tr("Delete the call older than %1?").arg(age)
+                                                         : tr("Delete the %1 calls older than %2?").arg(count).arg(age),
+                                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
     QString error;
@@ -475,8 +475,9 @@ void FiredPixelsBrowser::updateChart()
         if (!data.error.isEmpty())
             m_chartCaption->setText(data.error);
         else
-            m_chartCaption->setText(tr("Response times and failures of each webhook across %1.")
-                                        .arg(data.calls == 1 ? tr("the stored call") : tr("%L1 stored calls").arg(data.calls)));
+            m_chartCaption->setText(
+                tr("Response times and failures of each webhook across %1.")
+                    .arg(data.calls == 1 ? tr("the stored call") : tr("%L1 stored calls").arg(data.calls)));
         Q_EMIT chartUpdated();
     });
     // Every stored exchange is read: on a worker thread, with its own connection to the store.

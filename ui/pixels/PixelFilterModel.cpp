@@ -4,8 +4,7 @@
 
 PixelFilterModel::PixelFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
-{
-}
+{}
 
 void PixelFilterModel::setStatusFilter(Status status)
 {

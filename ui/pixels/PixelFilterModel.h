@@ -9,14 +9,15 @@ class PixelFilterModel final : public QSortFilterProxyModel
     Q_DISABLE_COPY_MOVE(PixelFilterModel)
 
 public:
-    enum class Status {
+    enum class Status
+    {
         All,
-        Failed,     // fired without a 2xx response
+        Failed, // fired without a 2xx response
         Skipped,
-        Success,    // 2xx
+        Success,     // 2xx
         ClientError, // 4xx
         ServerError, // 5xx
-        NoResponse, // fired, but no HTTP response came back (timeout, refused, ...)
+        NoResponse,  // fired, but no HTTP response came back (timeout, refused, ...)
     };
     Q_ENUM(Status)
 

@@ -1,16 +1,15 @@
 #include "pixels/PixelListModel.h"
 
 #include "common/DisplayFormat.h"
-#include "record/Redactor.h"
 #include "model/TagMap.h"
 #include "model/Trigger.h"
+#include "record/Redactor.h"
 
 #include <QColor>
 
 PixelListModel::PixelListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void PixelListModel::setPixels(const QList<FiredPixel> &pixels)
 {
@@ -85,7 +84,8 @@ QVariant PixelListModel::data(const QModelIndex &index, int role) const
             return pixel.webhookName;
         case Trigger: {
             ::Trigger trigger;
-            const QString label = Triggers::fromName(pixel.trigger, &trigger) ? Triggers::label(trigger) : pixel.trigger;
+            const QString label =
+                Triggers::fromName(pixel.trigger, &trigger) ? Triggers::label(trigger) : pixel.trigger;
             return pixel.buyerId.isEmpty() || role == Qt::DisplayRole ? label
                                                                       : tr("%1 (buyer %2)").arg(label, pixel.buyerId);
         }

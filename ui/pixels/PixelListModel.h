@@ -13,7 +13,17 @@ class PixelListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(PixelListModel)
 
 public:
-    enum Column { Sequence, Webhook, Trigger, Result, Status, Time, Tags, ColumnCount };
+    enum Column
+    {
+        Sequence,
+        Webhook,
+        Trigger,
+        Result,
+        Status,
+        Time,
+        Tags,
+        ColumnCount
+    };
 
     explicit PixelListModel(QObject *parent = nullptr);
 

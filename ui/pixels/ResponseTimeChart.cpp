@@ -97,8 +97,8 @@ void ResponseTimeChart::setSeries(const QList<Series> &series)
 
 QSize ResponseTimeChart::sizeHint() const
 {
-    return QSize(900, kMargin * 2 + kAxisHeight + int(std::max<qsizetype>(m_series.size(), 1)) * kRowHeight
-                          + kLegendHeight);
+    return QSize(900,
+                 kMargin * 2 + kAxisHeight + int(std::max<qsizetype>(m_series.size(), 1)) * kRowHeight + kLegendHeight);
 }
 
 QSize ResponseTimeChart::minimumSizeHint() const
@@ -127,7 +127,9 @@ void ResponseTimeChart::paintEvent(QPaintEvent *)
     const int plotWidth = std::max(plotRight - plotLeft, 80);
     const int top = kMargin + kAxisHeight;
     const int bottom = top + int(m_series.size()) * kRowHeight;
-    const auto xFor = [&](double ms) { return plotLeft + std::clamp(ms / m_axisMax, 0.0, 1.0) * plotWidth; };
+    const auto xFor = [&](double ms) {
+        return plotLeft + std::clamp(ms / m_axisMax, 0.0, 1.0) * plotWidth;
+    };
 
     // Axis: five intervals, labels above, grid lines through the rows.
     painter.setFont(font());
@@ -149,8 +151,8 @@ void ResponseTimeChart::paintEvent(QPaintEvent *)
     painter.setFont(bold);
     painter.drawText(QRect(kMargin, kMargin, kNameWidth, kAxisHeight - 8), Qt::AlignLeft | Qt::AlignVCenter,
                      tr("Webhook"));
-    painter.drawText(QRect(plotRight + 12, kMargin, kStatsWidth - 12, kAxisHeight - 8), Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("Median · p95 · failed"));
+    painter.drawText(QRect(plotRight + 12, kMargin, kStatsWidth - 12, kAxisHeight - 8),
+                     Qt::AlignLeft | Qt::AlignVCenter, tr("Median · p95 · failed"));
     painter.setFont(font());
 
     for (int row = 0; row < m_series.size(); ++row) {
@@ -158,7 +160,8 @@ void ResponseTimeChart::paintEvent(QPaintEvent *)
         const int y = top + row * kRowHeight;
         const double middle = y + kRowHeight / 2.0;
         if (row % 2 == 1)
-            painter.fillRect(QRect(kMargin, y, width() - 2 * kMargin, kRowHeight), palette().color(QPalette::AlternateBase));
+            painter.fillRect(QRect(kMargin, y, width() - 2 * kMargin, kRowHeight),
+                             palette().color(QPalette::AlternateBase));
 
         painter.setPen(text);
         painter.drawText(QRect(kMargin + 4, y, kNameWidth - 12, kRowHeight), Qt::AlignLeft | Qt::AlignVCenter,

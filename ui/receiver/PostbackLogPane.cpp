@@ -1,9 +1,9 @@
 #include "receiver/PostbackLogPane.h"
 
 #include "exchange/BodyViewer.h"
+#include "net/SandboxReceiver.h"
 #include "receiver/ReceivedRequestModel.h"
 #include "receiver/ReceiverPanel.h"
-#include "net/SandboxReceiver.h"
 #include "shell/Services.h"
 #include "workspace/WorkspaceModel.h"
 
@@ -240,9 +240,9 @@ void PostbackLogPane::copyPayload()
 void PostbackLogPane::updateCount()
 {
     const int count = m_requests->rowCount();
-    m_count->setText(count == 0 ? tr("No requests received yet")
-                                : count == 1 ? tr("1 request received")
-                                             : tr("%1 requests received").arg(QLocale().toString(count)));
+    m_count->setText(count == 0   ? tr("No requests received yet")
+                     : count == 1 ? tr("1 request received")
+                                  : tr("%1 requests received").arg(QLocale().toString(count)));
     m_clearButton->setEnabled(count > 0);
 }
 

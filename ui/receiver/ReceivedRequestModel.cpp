@@ -7,8 +7,7 @@
 
 ReceivedRequestModel::ReceivedRequestModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void ReceivedRequestModel::setRequests(const QList<ReceivedRequest> &requests)
 {
@@ -55,8 +54,7 @@ void ReceivedRequestModel::setPublishers(const QList<Publisher> &publishers)
 }
 
 ReceivedRequestModel::Origin ReceivedRequestModel::originOf(const ReceivedRequest &request,
-                                                            const QList<Publisher> &publishers,
-                                                            QString *publisherName)
+                                                            const QList<Publisher> &publishers, QString *publisherName)
 {
     // The key travels in the query (data-writing URLs) or in the payload.
     QStringList keys = request.tags.values(QStringLiteral("key"));

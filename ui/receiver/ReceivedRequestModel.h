@@ -14,11 +14,27 @@ class ReceivedRequestModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ReceivedRequestModel)
 
 public:
-    enum Column { Time, Method, Path, Query, Source, Size, Tags, ColumnCount };
-    enum class Origin { DataWriting, PublisherPostback, Webhook };
+    enum Column
+    {
+        Time,
+        Method,
+        Path,
+        Query,
+        Source,
+        Size,
+        Tags,
+        ColumnCount
+    };
+    enum class Origin
+    {
+        DataWriting,
+        PublisherPostback,
+        Webhook
+    };
     Q_ENUM(Origin)
 
-    enum Role {
+    enum Role
+    {
         OriginRole = Qt::UserRole + 1, // Origin, as int
     };
 

@@ -43,7 +43,7 @@ public:
     {
         QStringList choices;
         if (index.column() == ReceiverPanel::Method)
-            choices = {QStringLiteral("*"),   QStringLiteral("GET"),   QStringLiteral("POST"), QStringLiteral("PUT"),
+            choices = {QStringLiteral("*"),     QStringLiteral("GET"),    QStringLiteral("POST"), QStringLiteral("PUT"),
                        QStringLiteral("PATCH"), QStringLiteral("DELETE"), QStringLiteral("HEAD")};
         else if (index.column() == ReceiverPanel::ContentType)
             choices = {QStringLiteral("application/json"), QStringLiteral("text/plain"),
@@ -324,9 +324,9 @@ void ReceiverPanel::updateState()
     const SandboxReceiver *receiver = m_services->receiver();
     const bool listening = receiver->isListening();
     const int iconSize = m_state->fontMetrics().height();
-    m_stateIcon->setPixmap(QIcon(listening ? QStringLiteral(":/icons/receiver-on.svg")
-                                           : QStringLiteral(":/icons/receiver-off.svg"))
-                               .pixmap(iconSize, iconSize));
+    m_stateIcon->setPixmap(
+        QIcon(listening ? QStringLiteral(":/icons/receiver-on.svg") : QStringLiteral(":/icons/receiver-off.svg"))
+            .pixmap(iconSize, iconSize));
     m_state->setText(stateText());
     m_startStop->setText(listening ? tr("S&top") : tr("&Start"));
     m_startStop->setToolTip(listening ? tr("Stop listening") : tr("Listen on 127.0.0.1 at the port given"));
@@ -515,8 +515,7 @@ void ReceiverPanel::save() const
 
 void ReceiverPanel::load()
 {
-    const QJsonArray array =
-        QJsonDocument::fromJson(QSettings().value(kSettingsKey).toString().toUtf8()).array();
+    const QJsonArray array = QJsonDocument::fromJson(QSettings().value(kSettingsKey).toString().toUtf8()).array();
     QList<Script> loaded;
     for (const QJsonValue &value : array)
         loaded.append(scriptFromJson(value.toObject()));

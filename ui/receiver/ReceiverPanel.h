@@ -38,8 +38,23 @@ public:
         }
     };
 
-    enum class Preset { Slow, ServerError, NotFound, Bid };
-    enum Column { Method, Path, Status, Delay, ContentType, Body, ColumnCount };
+    enum class Preset
+    {
+        Slow,
+        ServerError,
+        NotFound,
+        Bid
+    };
+    enum Column
+    {
+        Method,
+        Path,
+        Status,
+        Delay,
+        ContentType,
+        Body,
+        ColumnCount
+    };
 
     explicit ReceiverPanel(Services *services, QWidget *parent = nullptr);
     ~ReceiverPanel() override;

@@ -169,8 +169,8 @@ QByteArray AutosaveManager::header() const
 {
     return "{\"" + QByteArray(kFormatKey.data()) + "\": " + QByteArray::number(kRecoveryFormat) + ",\n\""
            + kDocumentKey.data() + "\": " + jsonString(m_documentFile) + ",\n\"" + kUntitledKey.data()
-           + "\": " + jsonString(m_untitledName) + ",\n\"" + kSavedAtKey.data() + "\": "
-           + jsonString(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)) + ",\n\""
+           + "\": " + jsonString(m_untitledName) + ",\n\"" + kSavedAtKey.data()
+           + "\": " + jsonString(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)) + ",\n\""
            + kWorkspaceKey.data() + "\": ";
 }
 
@@ -238,8 +238,7 @@ QList<AutosaveManager::Recovery> AutosaveManager::orphans() const
         }
         found.append(recovery);
     }
-    std::sort(found.begin(), found.end(),
-              [](const Recovery &a, const Recovery &b) { return a.savedAt > b.savedAt; });
+    std::sort(found.begin(), found.end(), [](const Recovery &a, const Recovery &b) { return a.savedAt > b.savedAt; });
     return found;
 }
 

@@ -1,22 +1,22 @@
 #include "shell/MainWindow.h"
 
-#include "shell/AutosaveManager.h"
-#include "templates/CompanyDefaultsPanel.h"
-#include "workspace/DetailPane.h"
-#include "pixels/FiredPixelsBrowser.h"
-#include "har/HarViewer.h"
-#include "workspace/LintPanel.h"
-#include "record/PixelStore.h"
-#include "receiver/PostbackLogPane.h"
 #include "editor/PreviewPane.h"
+#include "editor/WebhookEditor.h"
+#include "files/WorkspaceFile.h"
+#include "har/HarViewer.h"
+#include "pixels/FiredPixelsBrowser.h"
+#include "receiver/PostbackLogPane.h"
+#include "record/PixelStore.h"
+#include "shell/AutosaveManager.h"
 #include "shell/RecentFiles.h"
-#include "templates/SaveTemplateDialog.h"
 #include "shell/Services.h"
+#include "templates/CompanyDefaultsPanel.h"
+#include "templates/SaveTemplateDialog.h"
 #include "templates/TemplateGallery.h"
 #include "testfire/TestFirePane.h"
-#include "editor/WebhookEditor.h"
+#include "workspace/DetailPane.h"
+#include "workspace/LintPanel.h"
 #include "workspace/WorkspaceActions.h"
-#include "files/WorkspaceFile.h"
 #include "workspace/WorkspaceModel.h"
 
 #include <QAction>
@@ -148,12 +148,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
     m_pages->addTab(m_splitter, QIcon(QStringLiteral(":/icons/webhook.svg")), tr("Configure"));
-    addLazyPage([this] { return new TestFirePane(m_model, m_services); }, QIcon(QStringLiteral(":/icons/test-fire.svg")),
-                tr("Test fire"));
+    addLazyPage([this] { return new TestFirePane(m_model, m_services); },
+                QIcon(QStringLiteral(":/icons/test-fire.svg")), tr("Test fire"));
     addPage(new PostbackLogPane(m_services, m_model), QIcon(QStringLiteral(":/icons/postback-log.svg")),
             tr("Postback log"));
-    addLazyPage([this] { return new FiredPixelsBrowser(m_services); }, QIcon(QStringLiteral(":/icons/fired-pixels.svg")),
-                tr("Fired pixels"));
+    addLazyPage([this] { return new FiredPixelsBrowser(m_services); },
+                QIcon(QStringLiteral(":/icons/fired-pixels.svg")), tr("Fired pixels"));
     m_harViewer = new HarViewer;
     addPage(m_harViewer, QIcon(QStringLiteral(":/icons/har-file.svg")), tr("HAR viewer"));
     connect(m_harViewer, &HarViewer::loadStarted, this, [this] { showPage(m_harViewer); });
@@ -181,9 +181,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { setWindowModified(!clean); });
     connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
     m_autosave->watch(m_model, m_undoStack);
-    connect(m_autosave, &AutosaveManager::saveFailed, this, [this](const QString &error) {
-        statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
-    });
+    connect(m_autosave, &AutosaveManager::saveFailed, this,
+            [this](const QString &error) { statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000); });
 
     setDocument(Workspace(), QString(), tr("Untitled"));
     rebuildRecentMenu();
@@ -346,8 +345,7 @@ void MainWindow::createActions()
     m_collapseAllAction->setObjectName(QStringLiteral("actionCollapseAll"));
     connect(m_collapseAllAction, &QAction::triggered, m_tree, &QTreeView::collapseAll);
 
-    m_templateGalleryAction =
-        new QAction(QIcon(QStringLiteral(":/icons/template.svg")), tr("From &Template..."), this);
+    m_templateGalleryAction = new QAction(QIcon(QStringLiteral(":/icons/template.svg")), tr("From &Template..."), this);
     m_templateGalleryAction->setObjectName(QStringLiteral("actionTemplateGallery"));
     m_templateGalleryAction->setIconText(tr("Template"));
     m_templateGalleryAction->setStatusTip(
@@ -360,11 +358,11 @@ void MainWindow::createActions()
         tr("Keep the selected webhook, or all webhooks of the selected object, as a template of this workspace"));
     connect(m_saveTemplateAction, &QAction::triggered, this, &MainWindow::saveAsTemplate);
 
-    m_trackingDomainsAction = new QAction(QIcon(QStringLiteral(":/icons/tracking-domain.svg")),
-                                          tr("Company &Tracking Domains..."), this);
+    m_trackingDomainsAction =
+        new QAction(QIcon(QStringLiteral(":/icons/tracking-domain.svg")), tr("Company &Tracking Domains..."), this);
     m_trackingDomainsAction->setObjectName(QStringLiteral("actionTrackingDomains"));
-    m_trackingDomainsAction->setStatusTip(
-        tr("Generate the CAKE, HasOffers / TUNE and Voluum postbacks of the company defaults from your tracking domains"));
+    m_trackingDomainsAction->setStatusTip(tr(
+        "Generate the CAKE, HasOffers / TUNE and Voluum postbacks of the company defaults from your tracking domains"));
     connect(m_trackingDomainsAction, &QAction::triggered, this, &MainWindow::editTrackingDomains);
 
     m_aboutAction = new QAction(tr("&About Webhook Configurator"), this);
@@ -472,9 +470,8 @@ void MainWindow::createDocks()
     m_previewDock->toggleViewAction()->setText(tr("&Preview"));
     // Below the pages the sample call and the request sit side by side; at a side, stacked.
     connect(m_previewDock, &QDockWidget::dockLocationChanged, this, [this](Qt::DockWidgetArea area) {
-        m_previewPane->setOrientation(area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea
-                                          ? Qt::Vertical
-                                          : Qt::Horizontal);
+        m_previewPane->setOrientation(
+            area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea ? Qt::Vertical : Qt::Horizontal);
     });
     connect(m_previewDock, &QDockWidget::topLevelChanged, this, [this](bool floating) {
         if (floating)
@@ -579,8 +576,8 @@ bool MainWindow::offerRecovery()
         return false;
     }
 
-    const QString name = recovery.documentFile.isEmpty() ? recovery.untitledName
-                                                         : QDir::toNativeSeparators(recovery.documentFile);
+    const QString name =
+        recovery.documentFile.isEmpty() ? recovery.untitledName : QDir::toNativeSeparators(recovery.documentFile);
     QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Changes"),
                     tr("Webhook Configurator did not close normally. Restore the unsaved changes to %1?").arg(name),
                     QMessageBox::NoButton, this);
@@ -613,8 +610,8 @@ void MainWindow::open()
         return;
     const QString directory = m_fileName.isEmpty() ? QSettings().value(kDirectoryKey, QDir::homePath()).toString()
                                                    : QFileInfo(m_fileName).absolutePath();
-    const QString fileName = QFileDialog::getOpenFileName(this, tr("Open Workspace"), directory,
-                                                          tr("Workspaces (*.json);;All files (*)"));
+    const QString fileName =
+        QFileDialog::getOpenFileName(this, tr("Open Workspace"), directory, tr("Workspaces (*.json);;All files (*)"));
     if (!fileName.isEmpty())
         openFile(fileName);
 }
@@ -660,9 +657,9 @@ bool MainWindow::saveToFile(const QString &fileName)
 {
     QString error;
     if (!WorkspaceFile::save(m_model->workspace(), fileName, &error)) {
-        QMessageBox::critical(this, tr("Save Workspace"),
-                              tr("The workspace could not be saved to %1.\n\n%2")
-                                  .arg(QDir::toNativeSeparators(fileName), error));
+        QMessageBox::critical(
+            this, tr("Save Workspace"),
+            tr("The workspace could not be saved to %1.\n\n%2").arg(QDir::toNativeSeparators(fileName), error));
         return false;
     }
     m_fileName = QFileInfo(fileName).absoluteFilePath();
@@ -685,9 +682,9 @@ bool MainWindow::maybeSave()
     if (m_undoStack->isClean())
         return true;
     const QString name = m_fileName.isEmpty() ? m_untitledName : QFileInfo(m_fileName).fileName();
-    const QMessageBox::StandardButton answer = QMessageBox::warning(
-        this, tr("Unsaved Changes"), tr("Save the changes to %1 before closing it?").arg(name),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    const QMessageBox::StandardButton answer =
+        QMessageBox::warning(this, tr("Unsaved Changes"), tr("Save the changes to %1 before closing it?").arg(name),
+                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;

@@ -14,8 +14,7 @@ QString absolute(const QString &fileName)
 
 RecentFiles::RecentFiles(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 QStringList RecentFiles::files() const
 {

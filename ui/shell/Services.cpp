@@ -1,7 +1,7 @@
 #include "shell/Services.h"
 
-#include "record/PixelStore.h"
 #include "net/SandboxReceiver.h"
+#include "record/PixelStore.h"
 
 #include <QSettings>
 
@@ -13,8 +13,7 @@ const QLatin1String kPortKey("ReceiverPanel/port");
 Services::Services(QObject *parent)
     : QObject(parent)
     , m_receiver(new SandboxReceiver(this))
-{
-}
+{}
 
 Services::~Services() = default;
 

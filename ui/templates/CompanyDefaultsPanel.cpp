@@ -27,8 +27,7 @@ public:
         , m_model(model)
         , m_before(model->workspace().company)
         , m_after(after)
-    {
-    }
+    {}
 
     void redo() override { m_model->setCompany(m_after); }
     void undo() override { m_model->setCompany(m_before); }
@@ -63,11 +62,11 @@ CompanyDefaultsPanel::CompanyDefaultsPanel(WorkspaceModel *model, QUndoStack *un
     setWindowTitle(tr("Company Tracking Domains"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tracking-domain.svg")));
 
-    auto *intro = new QLabel(
-        tr("Enter your tracking domain and generate the platform's server postback. It goes into the "
-           "company's default webhooks, which every new campaign copies; generating again with another "
-           "domain replaces it. The click id and payout come from each call's tags."),
-        this);
+    auto *intro =
+        new QLabel(tr("Enter your tracking domain and generate the platform's server postback. It goes into the "
+                      "company's default webhooks, which every new campaign copies; generating again with another "
+                      "domain replaces it. The click id and payout come from each call's tags."),
+                   this);
     intro->setWordWrap(true);
 
     auto *grid = new QGridLayout;
@@ -206,13 +205,15 @@ void CompanyDefaultsPanel::refresh()
                     const qsizetype query = url.indexOf(QLatin1Char('?'));
                     if (query >= 0)
                         url = url.left(query) % QStringLiteral("?…");
-                    lines.append(tr("In the company defaults: %1 → %2 %3").arg(webhook.name, webhook.request.method, url));
+                    lines.append(
+                        tr("In the company defaults: %1 → %2 %3").arg(webhook.name, webhook.request.method, url));
                 }
             }
         }
-        showMessage(platform, lines.isEmpty() ? tr("No %1 postback in the company defaults yet.")
-                                                     .arg(CompanyDefaults::label(platform))
-                                              : lines.join(QLatin1Char('\n')),
+        showMessage(platform,
+                    lines.isEmpty()
+                        ? tr("No %1 postback in the company defaults yet.").arg(CompanyDefaults::label(platform))
+                        : lines.join(QLatin1Char('\n')),
                     false);
     }
 }

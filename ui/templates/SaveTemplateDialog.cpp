@@ -1,8 +1,8 @@
 #include "templates/SaveTemplateDialog.h"
 
+#include "files/WebhookJson.h"
 #include "templates/TemplateLibrary.h"
 #include "templates/UserTemplatesCommand.h"
-#include "files/WebhookJson.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -123,11 +123,11 @@ SaveTemplateDialog::SaveTemplateDialog(const Workspace &workspace, const Workspa
     }
     targets->addStretch(1);
 
-    auto *summary = new QLabel(m_webhooks.size() == 1
-                                   ? tr("Holds the webhook as it is now; the template has no parameters.")
-                                   : tr("Holds the %1 webhooks as they are now; the template has no parameters.")
-                                         .arg(m_webhooks.size()),
-                               this);
+    auto *summary = new QLabel(
+        m_webhooks.size() == 1
+            ? tr("Holds the webhook as it is now; the template has no parameters.")
+            : tr("Holds the %1 webhooks as they are now; the template has no parameters.").arg(m_webhooks.size()),
+        this);
     summary->setWordWrap(true);
 
     m_export->setObjectName(QStringLiteral("exportCheck"));
@@ -252,9 +252,9 @@ bool SaveTemplateDialog::saveAsTemplate(WorkspaceModel *model, QUndoStack *undoS
             settings.setValue(kDirectoryKey, QFileInfo(path).absolutePath());
             QString error;
             if (!TemplateLibrary::writeFile(webhookTemplate, path, &error))
-                QMessageBox::critical(parent, tr("Export Template"),
-                                      tr("The template is saved in the workspace but could not be exported.\n\n%1")
-                                          .arg(error));
+                QMessageBox::critical(
+                    parent, tr("Export Template"),
+                    tr("The template is saved in the workspace but could not be exported.\n\n%1").arg(error));
         }
     }
     return true;

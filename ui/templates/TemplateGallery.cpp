@@ -1,11 +1,11 @@
 #include "templates/TemplateGallery.h"
 
 #include "templates/ApplyTemplateCommand.h"
-#include "tokens/RequestRenderer.h"
 #include "templates/TemplateFilterModel.h"
 #include "templates/TemplateLibrary.h"
 #include "templates/TemplateListModel.h"
 #include "templates/UserTemplatesCommand.h"
+#include "tokens/RequestRenderer.h"
 
 #include <QAction>
 #include <QApplication>
@@ -113,7 +113,8 @@ public:
         painter->setPen(mix(text, background, 0.4));
         const QString subtitle = index.data(TemplateListModel::SubtitleRole).toString();
         painter->drawText(QRect(left, top + titleMetrics.height() + 2, width, subtitleMetrics.height()),
-                          Qt::AlignLeft | Qt::AlignVCenter, subtitleMetrics.elidedText(subtitle, Qt::ElideRight, width));
+                          Qt::AlignLeft | Qt::AlignVCenter,
+                          subtitleMetrics.elidedText(subtitle, Qt::ElideRight, width));
         painter->restore();
     }
 
@@ -306,8 +307,7 @@ QWidget *TemplateGallery::buildBrowser()
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setUniformItemSizes(true);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &TemplateGallery::currentRowChanged);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &TemplateGallery::currentRowChanged);
 
     m_countLabel = new QLabel(browser);
     m_countLabel->setObjectName(QStringLiteral("templateCount"));
@@ -360,8 +360,8 @@ QWidget *TemplateGallery::buildDetails()
     m_subtitle->setObjectName(QStringLiteral("templateSubtitle"));
     m_subtitle->setTextFormat(Qt::PlainText);
     QPalette mutedPalette = m_subtitle->palette();
-    mutedPalette.setColor(QPalette::WindowText, mix(mutedPalette.color(QPalette::WindowText),
-                                                    mutedPalette.color(QPalette::Window), 0.35));
+    mutedPalette.setColor(QPalette::WindowText,
+                          mix(mutedPalette.color(QPalette::WindowText), mutedPalette.color(QPalette::Window), 0.35));
     m_subtitle->setPalette(mutedPalette);
     m_documentation = new QLabel(details);
     m_documentation->setObjectName(QStringLiteral("templateDocumentation"));
@@ -520,9 +520,9 @@ void TemplateGallery::reloadTemplates()
     if (problems.isEmpty()) {
         m_libraryProblems->hide();
     } else {
-        m_libraryProblems->setText(problems.size() == 1 ? tr("1 workspace template could not be loaded.")
-                                                        : tr("%1 workspace templates could not be loaded.")
-                                                              .arg(problems.size()));
+        m_libraryProblems->setText(problems.size() == 1
+                                       ? tr("1 workspace template could not be loaded.")
+                                       : tr("%1 workspace templates could not be loaded.").arg(problems.size()));
         m_libraryProblems->setToolTip(problems.join(QLatin1Char('\n')));
         m_libraryProblems->show();
     }
@@ -583,9 +583,10 @@ void TemplateGallery::applyFilter()
     const int total = m_listModel->rowCount();
     m_countLabel->setText(shown == total ? counted(total, QT_TRANSLATE_NOOP("TemplateGallery", "%1 template"),
                                                    QT_TRANSLATE_NOOP("TemplateGallery", "%1 templates"))
-                                         : tr("%1 of %2").arg(shown).arg(counted(
-                                               total, QT_TRANSLATE_NOOP("TemplateGallery", "%1 template"),
-                                               QT_TRANSLATE_NOOP("TemplateGallery", "%1 templates"))));
+                                         : tr("%1 of %2")
+                                               .arg(shown)
+                                               .arg(counted(total, QT_TRANSLATE_NOOP("TemplateGallery", "%1 template"),
+                                                            QT_TRANSLATE_NOOP("TemplateGallery", "%1 templates"))));
 
     // Keep the selection while it is still listed, else show the first match.
     if (!m_list->currentIndex().isValid() && shown > 0)
@@ -693,8 +694,7 @@ void TemplateGallery::rebuildForm()
 
         if (parameter.secret) {
             field.edit->setEchoMode(QLineEdit::Password);
-            field.reveal = field.edit->addAction(QIcon(QStringLiteral(":/icons/eye.svg")),
-                                                 QLineEdit::TrailingPosition);
+            field.reveal = field.edit->addAction(QIcon(QStringLiteral(":/icons/eye.svg")), QLineEdit::TrailingPosition);
             field.reveal->setObjectName(QStringLiteral("reveal_") + parameter.name);
             field.reveal->setCheckable(true);
             field.reveal->setToolTip(tr("Show the value"));
@@ -702,8 +702,8 @@ void TemplateGallery::rebuildForm()
             QAction *reveal = field.reveal;
             connect(reveal, &QAction::toggled, this, [this, edit, reveal](bool shown) {
                 edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-                reveal->setIcon(QIcon(shown ? QStringLiteral(":/icons/eye-off.svg")
-                                            : QStringLiteral(":/icons/eye.svg")));
+                reveal->setIcon(
+                    QIcon(shown ? QStringLiteral(":/icons/eye-off.svg") : QStringLiteral(":/icons/eye.svg")));
                 reveal->setToolTip(shown ? tr("Hide the value") : tr("Show the value"));
                 updateState(); // the preview masks a hidden secret
             });
@@ -765,8 +765,7 @@ void TemplateGallery::refreshTargets()
     if (appliesTo.contains(QLatin1String("company"))) {
         Address company;
         company.kind = Kind::Company;
-        m_targetCombo->addItem(WorkspaceModel::icon(Kind::Company),
-                               tr("Company defaults (copied into new campaigns)"));
+        m_targetCombo->addItem(WorkspaceModel::icon(Kind::Company), tr("Company defaults (copied into new campaigns)"));
         m_targets.append(company);
     }
     // A publisher has no webhooks of its own: its postbacks live in the campaigns it sends to.
@@ -785,9 +784,9 @@ void TemplateGallery::refreshTargets()
                     continue;
                 address.kind = Kind::Number;
                 address.number = n;
-                m_targetCombo->addItem(WorkspaceModel::icon(Kind::Number, true),
-                                       tr("Number: %1 (unlocked, in %2)")
-                                           .arg(number.number, orId(campaign.name, campaign.id)));
+                m_targetCombo->addItem(
+                    WorkspaceModel::icon(Kind::Number, true),
+                    tr("Number: %1 (unlocked, in %2)").arg(number.number, orId(campaign.name, campaign.id)));
                 m_targets.append(address);
                 address.number = -1;
             }
@@ -819,8 +818,8 @@ void TemplateGallery::refreshTargets()
                          : target == QLatin1String("company")   ? tr("the company defaults")
                          : target == QLatin1String("publisher") ? tr("publishers' campaigns")
                                                                 : tr("campaigns"));
-        m_targetCombo->addItem(tr("Nowhere: this template goes to %1, and the workspace has none")
-                                   .arg(kinds.join(tr(" or "))));
+        m_targetCombo->addItem(
+            tr("Nowhere: this template goes to %1, and the workspace has none").arg(kinds.join(tr(" or "))));
     }
 }
 
@@ -980,8 +979,9 @@ QString TemplateGallery::masked(const QString &text) const
         // As written, and as a URL or a form body writes it.
         out.replace(value, kMask);
         out.replace(QString::fromLatin1(QUrl::toPercentEncoding(value)), kMask);
-        out.replace(QString::fromLatin1(QUrl::toPercentEncoding(value, " ")).replace(QLatin1Char(' '), QLatin1Char('+')),
-                    kMask);
+        out.replace(
+            QString::fromLatin1(QUrl::toPercentEncoding(value, " ")).replace(QLatin1Char(' '), QLatin1Char('+')),
+            kMask);
     }
     return out;
 }
@@ -1028,8 +1028,8 @@ QString TemplateGallery::requestText(const RequestTemplate &request, bool render
             headers.append({header.name, header.value});
     }
 
-    QString html = QStringLiteral("<span class=\"method\">") % esc(method) % QStringLiteral("</span> ")
-                   % esc(masked(url));
+    QString html =
+        QStringLiteral("<span class=\"method\">") % esc(method) % QStringLiteral("</span> ") % esc(masked(url));
     for (const auto &header : std::as_const(headers))
         html += QStringLiteral("<br><span class=\"header\">") % esc(header.first) % QStringLiteral(":</span> ")
                 % esc(masked(header.second));
@@ -1180,9 +1180,9 @@ bool TemplateGallery::removeUserTemplate(const QString &id)
 void TemplateGallery::importClicked()
 {
     QSettings settings;
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Import Templates"), settings.value(kDirectoryKey, QDir::homePath()).toString(),
-        tr("Template files (*.json);;All files (*)"));
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import Templates"),
+                                                            settings.value(kDirectoryKey, QDir::homePath()).toString(),
+                                                            tr("Template files (*.json);;All files (*)"));
     if (paths.isEmpty())
         return;
     settings.setValue(kDirectoryKey, QFileInfo(paths.constFirst()).absolutePath());
@@ -1190,14 +1190,14 @@ void TemplateGallery::importClicked()
     const int imported = importFiles(paths, &errors);
     if (errors.isEmpty())
         return;
-    QMessageBox box(QMessageBox::Warning, tr("Import Templates"),
-                    imported == 0 ? tr("No template was imported.")
-                                  : counted(imported,
-                                            QT_TRANSLATE_NOOP("TemplateGallery",
-                                                              "%1 template imported; the files below were refused."),
-                                            QT_TRANSLATE_NOOP("TemplateGallery",
-                                                              "%1 templates imported; the files below were refused.")),
-                    QMessageBox::Ok, this);
+    QMessageBox box(
+        QMessageBox::Warning, tr("Import Templates"),
+        imported == 0
+            ? tr("No template was imported.")
+            : counted(imported,
+                      QT_TRANSLATE_NOOP("TemplateGallery", "%1 template imported; the files below were refused."),
+                      QT_TRANSLATE_NOOP("TemplateGallery", "%1 templates imported; the files below were refused.")),
+        QMessageBox::Ok, this);
     QStringList shown;
     for (const QString &error : std::as_const(errors))
         shown.append(QStringLiteral("• ") % error);

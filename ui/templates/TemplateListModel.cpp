@@ -9,8 +9,8 @@ namespace {
 
 // Badge colours: distinct at a glance, all dark enough for white initials.
 constexpr QRgb kBadgeColours[] = {
-    0x2563eb, 0xdc2626, 0x059669, 0xd97706, 0x7c3aed, 0xdb2777, 0x0891b2, 0x4d7c0f, 0x9333ea, 0xea580c, 0x0f766e,
-    0x475569,
+    0x2563eb, 0xdc2626, 0x059669, 0xd97706, 0x7c3aed, 0xdb2777,
+    0x0891b2, 0x4d7c0f, 0x9333ea, 0xea580c, 0x0f766e, 0x475569,
 };
 
 QString initials(const QString &platform)
@@ -45,12 +45,18 @@ QString initials(const QString &platform)
 QColor badgeColour(const QString &platform)
 {
     static const QHash<QString, QRgb> shipped = {
-        {QStringLiteral("cake"), 0xea580c},      {QStringLiteral("everflow"), 0x0891b2},
-        {QStringLiteral("generic"), 0x475569},   {QStringLiteral("google analytics 4"), 0xd97706},
-        {QStringLiteral("hasoffers / tune"), 0x2563eb}, {QStringLiteral("meta"), 0x4f46e5},
-        {QStringLiteral("retreaver"), 0x059669}, {QStringLiteral("ringba"), 0xdc2626},
-        {QStringLiteral("slack"), 0x7c3aed},     {QStringLiteral("trackdrive"), 0x0f766e},
-        {QStringLiteral("voluum"), 0xdb2777},    {QStringLiteral("zapier"), 0x65a30d},
+        {QStringLiteral("cake"), 0xea580c},
+        {QStringLiteral("everflow"), 0x0891b2},
+        {QStringLiteral("generic"), 0x475569},
+        {QStringLiteral("google analytics 4"), 0xd97706},
+        {QStringLiteral("hasoffers / tune"), 0x2563eb},
+        {QStringLiteral("meta"), 0x4f46e5},
+        {QStringLiteral("retreaver"), 0x059669},
+        {QStringLiteral("ringba"), 0xdc2626},
+        {QStringLiteral("slack"), 0x7c3aed},
+        {QStringLiteral("trackdrive"), 0x0f766e},
+        {QStringLiteral("voluum"), 0xdb2777},
+        {QStringLiteral("zapier"), 0x65a30d},
     };
     const QString key = platform.trimmed().toLower();
     if (shipped.contains(key))
@@ -86,8 +92,7 @@ QPixmap badge(const QString &platform, int size)
 
 TemplateListModel::TemplateListModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{}
 
 void TemplateListModel::setTemplates(const QList<WebhookTemplate> &shipped, const QList<WebhookTemplate> &user)
 {

@@ -14,7 +14,8 @@ class TemplateListModel final : public QAbstractListModel
     Q_DISABLE_COPY_MOVE(TemplateListModel)
 
 public:
-    enum Role {
+    enum Role
+    {
         IdRole = Qt::UserRole + 1, // QString
         PlatformRole,              // QString, as the template writes it
         TriggersRole,              // QStringList of file-format trigger names ("conversion", ...)

@@ -6,8 +6,7 @@ UserTemplatesCommand::UserTemplatesCommand(WorkspaceModel *model, const QJsonArr
     , m_model(model)
     , m_before(model->workspace().userTemplates)
     , m_after(after)
-{
-}
+{}
 
 void UserTemplatesCommand::redo()
 {

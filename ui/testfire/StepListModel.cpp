@@ -47,8 +47,7 @@ QString durationText(double ms)
 
 StepListModel::StepListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void StepListModel::clear()
 {

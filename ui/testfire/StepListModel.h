@@ -16,13 +16,38 @@ class StepListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(StepListModel)
 
 public:
-    enum Column { TriggerColumn, Webhook, Buyer, Result, Status, Time, TagsApplied, Reason, ColumnCount };
-    enum class State { Sending, Finished };
+    enum Column
+    {
+        TriggerColumn,
+        Webhook,
+        Buyer,
+        Result,
+        Status,
+        Time,
+        TagsApplied,
+        Reason,
+        ColumnCount
+    };
+    enum class State
+    {
+        Sending,
+        Finished
+    };
     // PingOnly: a ping-post whose bid was not taken; only its ping went out.
-    enum class Outcome { Sending, Succeeded, Failed, NotSent, Skipped, PingOnly, Cancelled };
+    enum class Outcome
+    {
+        Sending,
+        Succeeded,
+        Failed,
+        NotSent,
+        Skipped,
+        PingOnly,
+        Cancelled
+    };
     Q_ENUM(Outcome)
 
-    enum Role {
+    enum Role
+    {
         OutcomeRole = Qt::UserRole + 1, // Outcome, as int
         StatusCodeRole,                 // int: the final HTTP status, 0 when none
     };

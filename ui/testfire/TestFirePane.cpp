@@ -1,10 +1,10 @@
 #include "testfire/TestFirePane.h"
 
-#include "record/CallRecorder.h"
 #include "call/CallRunner.h"
 #include "call/CannedResponder.h"
 #include "exchange/ExchangeDetailView.h"
 #include "net/NetworkResponder.h"
+#include "record/CallRecorder.h"
 #include "shell/Services.h"
 #include "testfire/StepListModel.h"
 #include "workspace/WorkspaceModel.h"
@@ -40,7 +40,7 @@ constexpr int kMaxTalkSeconds = 24 * 60 * 60;
 
 // Tags a test call gets by itself; the tag editor's starting text leaves them out.
 const QStringList kGeneratedTags = {
-    QStringLiteral("caller_number"), QStringLiteral("caller_id"), QStringLiteral("call_uuid"),
+    QStringLiteral("caller_number"), QStringLiteral("caller_id"),  QStringLiteral("call_uuid"),
     QStringLiteral("call_key"),      QStringLiteral("handler_id"), QStringLiteral("source_id"),
     QStringLiteral("duration"),      QStringLiteral("converted"),  QStringLiteral("timer_seconds"),
 };
@@ -197,8 +197,8 @@ QWidget *TestFirePane::createSetupPanel()
     m_postbacks->setToolTip(tr("Postbacks arriving during the call: the second they arrive at and their tags, "
                                "key:value separated by commas"));
     m_postbacks->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_addPostback = rowButton(QStringLiteral(":/icons/list-add.svg"), tr("Add a postback"),
-                              QStringLiteral("addPostbackButton"));
+    m_addPostback =
+        rowButton(QStringLiteral(":/icons/list-add.svg"), tr("Add a postback"), QStringLiteral("addPostbackButton"));
     m_removePostback = rowButton(QStringLiteral(":/icons/list-remove.svg"), tr("Remove the selected postback"),
                                  QStringLiteral("removePostbackButton"));
     connect(m_addPostback, &QToolButton::clicked, this, [this] {
@@ -370,8 +370,7 @@ QWidget *TestFirePane::createResultsPanel()
     layout->addWidget(m_messageFrame);
     layout->addWidget(splitter, 1);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &TestFirePane::showCurrentStep);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TestFirePane::showCurrentStep);
 
     m_title->setText(tr("No call run yet"));
     m_notes->setText(tr("Set up a call on the left, then Fire it for real or Simulate a dry run. Each webhook's "
@@ -488,7 +487,8 @@ void TestFirePane::updateConvertedHint()
                    .arg(criteria.requiredTags.join(QStringLiteral(", ")))
                    .arg(criteria.minDurationSeconds);
     else if (!criteria.requiredTags.isEmpty())
-        hint = tr("Adds %1, as the campaign requires to convert.").arg(criteria.requiredTags.join(QStringLiteral(", ")));
+        hint =
+            tr("Adds %1, as the campaign requires to convert.").arg(criteria.requiredTags.join(QStringLiteral(", ")));
     else if (criteria.minDurationSeconds > 0)
         hint = tr("Makes the talk time at least %1 s, as the campaign requires to convert.")
                    .arg(criteria.minDurationSeconds);
@@ -570,8 +570,8 @@ TestCallSetup TestFirePane::setup(QStringList *errors) const
         for (const QString &problem : std::as_const(problems))
             errors->append(tr("Postback at %1 s: %2").arg(postback.atSecond).arg(problem));
         if (postback.tags.isEmpty() && problems.isEmpty())
-            errors->append(tr("Postback at %1 s has no tags; write key:value, separated by commas")
-                               .arg(postback.atSecond));
+            errors->append(
+                tr("Postback at %1 s has no tags; write key:value, separated by commas").arg(postback.atSecond));
         setup.postbacks.append(postback);
     }
     QStringList problems;
@@ -747,8 +747,8 @@ void TestFirePane::setRunning(bool running)
     m_simulateButton->setEnabled(!running && haveCampaign);
     m_cancelButton->setEnabled(running);
     for (QWidget *widget : std::initializer_list<QWidget *>{m_campaign, m_number, m_publisher, m_caller, m_routing,
-                                                             m_addAttempt, m_removeAttempt, m_duration, m_converted,
-                                                             m_postbacks, m_addPostback, m_removePostback, m_tags})
+                                                            m_addAttempt, m_removeAttempt, m_duration, m_converted,
+                                                            m_postbacks, m_addPostback, m_removePostback, m_tags})
         widget->setEnabled(!running);
     if (!haveCampaign && !running)
         m_fireButton->setToolTip(tr("The workspace has no campaign to call"));
@@ -792,8 +792,7 @@ QString TestFirePane::statusText() const
     if (m_lastResult.cancelled)
         return tr("Cancelled after %1 · %2").arg(elapsed, counts);
     return (m_mode == Mode::Fire ? tr("Fired in %1 · %2 · %3") : tr("Simulated in %1 · %2 · %3"))
-        .arg(elapsed, counts,
-             m_lastResult.converted ? tr("the call converted") : tr("the call did not convert"));
+        .arg(elapsed, counts, m_lastResult.converted ? tr("the call converted") : tr("the call did not convert"));
 }
 
 void TestFirePane::updateProgress()

@@ -66,8 +66,16 @@ Q_SIGNALS:
     void runFinished(const CallResult &result);
 
 private:
-    enum class Mode { Fire, Simulate };
-    enum class MessageKind { Warning, Error };
+    enum class Mode
+    {
+        Fire,
+        Simulate
+    };
+    enum class MessageKind
+    {
+        Warning,
+        Error
+    };
 
     QWidget *createSetupPanel();
     QWidget *createResultsPanel();

@@ -1,9 +1,9 @@
 #include "tokens/TagCatalog.h"
 
+#include "lint/WebhookLinter.h"
 #include "record/PixelStore.h"
 #include "record/PixelTags.h"
 #include "templates/TemplateLibrary.h"
-#include "lint/WebhookLinter.h"
 
 namespace {
 

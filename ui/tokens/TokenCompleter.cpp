@@ -55,7 +55,8 @@ void TokenCompleter::update(const QString &text, qsizetype cursor, const QRect &
     m_completer->setCompletionPrefix(completion.prefix);
     const int count = m_completer->completionCount();
     // Nothing to offer, or the one entry left is written out already.
-    if (count == 0 || (count == 1 && m_completer->currentCompletion().compare(completion.prefix, Qt::CaseInsensitive) == 0)) {
+    if (count == 0
+        || (count == 1 && m_completer->currentCompletion().compare(completion.prefix, Qt::CaseInsensitive) == 0)) {
         hide();
         return;
     }

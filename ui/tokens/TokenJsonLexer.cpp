@@ -107,9 +107,9 @@ int lexJsonLine(const char *text, qsizetype n, char *styles, int depth)
             qsizetype next = i;
             while (next < n && (text[next] == ' ' || text[next] == '\t'))
                 ++next;
-            const char restyle = !closed                          ? QsciLexerJSON::UnclosedString
+            const char restyle = !closed                         ? QsciLexerJSON::UnclosedString
                                  : next < n && text[next] == ':' ? QsciLexerJSON::Property
-                                                                  : QsciLexerJSON::String;
+                                                                 : QsciLexerJSON::String;
             for (qsizetype k = open; k < i; ++k) {
                 if (styles[k] == QsciLexerJSON::String)
                     styles[k] = restyle;
@@ -140,9 +140,9 @@ int lexJsonLine(const char *text, qsizetype n, char *styles, int depth)
             while (end < n && isKeyStart(text[end]))
                 ++end;
             const qsizetype length = end - i;
-            const bool keyword = (length == 4 && (std::strncmp(text + i, "true", 4) == 0
-                                                  || std::strncmp(text + i, "null", 4) == 0))
-                                 || (length == 5 && std::strncmp(text + i, "false", 5) == 0);
+            const bool keyword =
+                (length == 4 && (std::strncmp(text + i, "true", 4) == 0 || std::strncmp(text + i, "null", 4) == 0))
+                || (length == 5 && std::strncmp(text + i, "false", 5) == 0);
             std::memset(styles + i, keyword ? QsciLexerJSON::Keyword : QsciLexerJSON::Error, std::size_t(length));
             i = end;
         } else {
@@ -167,8 +167,7 @@ void lexTextLine(const char *text, qsizetype n, char *styles)
 
 TokenJsonLexer::TokenJsonLexer(QObject *parent)
     : QsciLexerJSON(parent)
-{
-}
+{}
 
 void TokenJsonLexer::setJsonMode(bool json)
 {
@@ -280,18 +279,22 @@ void TokenJsonLexer::styleText(int start, int end)
     QsciScintilla *sci = editor();
     if (!sci)
         return;
-    const long firstLine = sci->SendScintilla(QsciScintillaBase::SCI_LINEFROMPOSITION, static_cast<unsigned long>(start));
+    const long firstLine =
+        sci->SendScintilla(QsciScintillaBase::SCI_LINEFROMPOSITION, static_cast<unsigned long>(start));
     const long lastLine = sci->SendScintilla(QsciScintillaBase::SCI_LINEFROMPOSITION, static_cast<unsigned long>(end));
-    const int from = int(sci->SendScintilla(QsciScintillaBase::SCI_POSITIONFROMLINE, static_cast<unsigned long>(firstLine)));
-    const int to = int(sci->SendScintilla(QsciScintillaBase::SCI_GETLINEENDPOSITION, static_cast<unsigned long>(lastLine)));
+    const int from =
+        int(sci->SendScintilla(QsciScintillaBase::SCI_POSITIONFROMLINE, static_cast<unsigned long>(firstLine)));
+    const int to =
+        int(sci->SendScintilla(QsciScintillaBase::SCI_GETLINEENDPOSITION, static_cast<unsigned long>(lastLine)));
     if (to < from)
         return;
     const QByteArray text = sci->bytes(from, to); // one NUL more than the range
     QByteArray styles(to - from, char(Default));
 
-    int depth = firstLine > 0 && m_json && m_foldLevels
-                    ? int(sci->SendScintilla(QsciScintillaBase::SCI_GETLINESTATE, static_cast<unsigned long>(firstLine - 1)))
-                    : 0;
+    int depth =
+        firstLine > 0 && m_json && m_foldLevels
+            ? int(sci->SendScintilla(QsciScintillaBase::SCI_GETLINESTATE, static_cast<unsigned long>(firstLine - 1)))
+            : 0;
     qsizetype lineStart = 0;
     for (long line = firstLine; line <= lastLine; ++line) {
         qsizetype lineEnd = lineStart;

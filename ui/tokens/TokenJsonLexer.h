@@ -20,7 +20,8 @@ class TokenJsonLexer final : public QsciLexerJSON
 
 public:
     // Styles beyond QsciLexerJSON's.
-    enum {
+    enum
+    {
         TokenBracket = 14, // '[' and ']' of a token, '|' between its filters
         TokenKey = 15,
         TokenFilter = 16,

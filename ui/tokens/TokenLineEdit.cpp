@@ -32,8 +32,8 @@ TokenLineEdit::TokenLineEdit(QWidget *parent)
     m_wizardAction->setObjectName(QStringLiteral("actionInsertToken"));
     m_wizardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_wizardAction->setShortcutContext(Qt::WidgetShortcut);
-    m_wizardAction->setToolTip(tr("Insert a tag at the cursor (%1)")
-                                   .arg(m_wizardAction->shortcut().toString(QKeySequence::NativeText)));
+    m_wizardAction->setToolTip(
+        tr("Insert a tag at the cursor (%1)").arg(m_wizardAction->shortcut().toString(QKeySequence::NativeText)));
     addAction(m_wizardAction, QLineEdit::TrailingPosition);
     connect(m_wizardAction, &QAction::triggered, this, &TokenLineEdit::openTokenWizard);
 
@@ -154,11 +154,12 @@ void TokenLineEdit::rehighlight()
     const TokenTemplate parsed(current);
     m_spans = TokenSyntax::spans(parsed, current);
 
-    const QStringList errors = m_syntax == Syntax::Url && !current.trimmed().isEmpty() ? UrlTemplate(current).errors()
-                                                                                       : parsed.errors();
+    const QStringList errors =
+        m_syntax == Syntax::Url && !current.trimmed().isEmpty() ? UrlTemplate(current).errors() : parsed.errors();
     m_problems = TokenSyntax::problems(current, errors, true);
     if (m_catalog)
-        m_problems += TokenSyntax::unknownTags(parsed, current, [this](const QString &key) { return m_catalog->isKnown(key); });
+        m_problems +=
+            TokenSyntax::unknownTags(parsed, current, [this](const QString &key) { return m_catalog->isKnown(key); });
 
     const bool dark = isDark(this);
     m_formats.clear();

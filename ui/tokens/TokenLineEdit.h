@@ -26,7 +26,11 @@ class TokenLineEdit final : public QLineEdit
     Q_DISABLE_COPY_MOVE(TokenLineEdit)
 
 public:
-    enum class Syntax { Text, Url };
+    enum class Syntax
+    {
+        Text,
+        Url
+    };
 
     explicit TokenLineEdit(QWidget *parent = nullptr);
 

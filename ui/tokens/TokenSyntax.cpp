@@ -257,8 +257,7 @@ Completion completionAt(const QString &text, qsizetype cursor)
     const QString prefix = text.mid(start, cursor - start);
     if (before == QLatin1Char('[')) {
         // "[[" writes a bracket; a name must start with a letter or '_'.
-        if ((start >= 2 && text.at(start - 2) == QLatin1Char('['))
-            || (!prefix.isEmpty() && !isKeyStart(prefix.at(0))))
+        if ((start >= 2 && text.at(start - 2) == QLatin1Char('[')) || (!prefix.isEmpty() && !isKeyStart(prefix.at(0))))
             return completion;
         completion.kind = Completion::Kind::Tag;
     } else if (before == QLatin1Char('|')) {

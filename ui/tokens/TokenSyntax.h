@@ -13,7 +13,8 @@ class TokenTemplate;
 // read from the engine's own parse so that highlighting never disagrees with rendering.
 namespace TokenSyntax {
 
-enum class Role {
+enum class Role
+{
     Bracket,  // '[' and ']' of a token
     Key,      // the tag name
     Pipe,     // '|' between filters
@@ -71,7 +72,12 @@ QList<Problem> unknownTags(const TokenTemplate &parsed, const QString &text,
 // What is being typed at the cursor, for completion.
 struct Completion
 {
-    enum class Kind { None, Tag, Filter };
+    enum class Kind
+    {
+        None,
+        Tag,
+        Filter
+    };
     Kind kind = Kind::None;
     qsizetype start = 0; // where the partial name starts
     qsizetype end = 0;   // where the name ends: the cursor, or past the rest of a name it is in

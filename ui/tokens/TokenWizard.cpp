@@ -23,7 +23,12 @@
 
 namespace {
 
-enum Column { NameColumn, SampleColumn, DescriptionColumn };
+enum Column
+{
+    NameColumn,
+    SampleColumn,
+    DescriptionColumn
+};
 constexpr int kTagRole = Qt::UserRole + 1; // the tag's name on its rows; empty on group rows
 
 // Matches tags by name, sample value or description; a group shows while any tag in it does.
@@ -50,7 +55,7 @@ protected:
 QString oppositeOf(const QString &filter)
 {
     static const QList<QPair<QString, QString>> pairs = {{QStringLiteral("first"), QStringLiteral("last")},
-                                                        {QStringLiteral("lower"), QStringLiteral("upper")}};
+                                                         {QStringLiteral("lower"), QStringLiteral("upper")}};
     for (const auto &pair : pairs) {
         if (filter == pair.first)
             return pair.second;
@@ -227,8 +232,8 @@ QString TokenWizard::token() const
 bool TokenWizard::selectTag(const QString &name)
 {
     for (int pass = 0; pass < 2; ++pass) {
-        const QModelIndexList found = m_proxy->match(m_proxy->index(0, NameColumn), kTagRole, name, 1,
-                                                     Qt::MatchFixedString | Qt::MatchRecursive);
+        const QModelIndexList found =
+            m_proxy->match(m_proxy->index(0, NameColumn), kTagRole, name, 1, Qt::MatchFixedString | Qt::MatchRecursive);
         if (!found.isEmpty()) {
             m_tags->setCurrentIndex(found.constFirst());
             m_tags->scrollTo(found.constFirst());

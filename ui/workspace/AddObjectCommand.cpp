@@ -6,8 +6,7 @@ AddObjectCommand::AddObjectCommand(WorkspaceModel *model, const WorkspaceModel::
     , m_model(model)
     , m_address(address)
     , m_object(object)
-{
-}
+{}
 
 void AddObjectCommand::redo()
 {

@@ -52,8 +52,7 @@ class Page
 public:
     explicit Page(const Workspace &workspace)
         : m_ws(workspace)
-    {
-    }
+    {}
 
     QString build(const Address &address)
     {
@@ -102,10 +101,7 @@ private:
             m_html += QStringLiteral("<p class=\"subtitle\">") % subtitleHtml % QStringLiteral("</p>");
     }
 
-    void section(const QString &title)
-    {
-        m_html += QStringLiteral("<h2>") % esc(title) % QStringLiteral("</h2>");
-    }
+    void section(const QString &title) { m_html += QStringLiteral("<h2>") % esc(title) % QStringLiteral("</h2>"); }
 
     void beginFields()
     {
@@ -166,10 +162,7 @@ private:
 
     // --- shared pieces ---
 
-    static QString seconds(int ms)
-    {
-        return ms % 1000 == 0 ? tr("%1 s").arg(ms / 1000) : tr("%1 ms").arg(ms);
-    }
+    static QString seconds(int ms) { return ms % 1000 == 0 ? tr("%1 s").arg(ms / 1000) : tr("%1 ms").arg(ms); }
 
     static QString tagList(const TagMap &tags)
     {
@@ -241,7 +234,8 @@ private:
                 alternatives.append(code(value));
             clauses.append(tr("%1 is %2").arg(code(keys.at(i)), alternatives.join(tr(" or "))));
         }
-        QString text = tr("Only calls where") % QStringLiteral("<br>") % clauses.join(QStringLiteral("<br>") % tr("and "));
+        QString text =
+            tr("Only calls where") % QStringLiteral("<br>") % clauses.join(QStringLiteral("<br>") % tr("and "));
         for (const QString &entry : invalid)
             text += QStringLiteral("<br>") % warning(tr("Ignored entry with no key: \"%1\"").arg(entry));
         return text;
@@ -266,8 +260,8 @@ private:
         for (int i = 0; i < webhooks.size(); ++i) {
             const Webhook &webhook = webhooks.at(i);
             owner.webhook = i;
-            QString name = link(owner, webhook.name.trimmed().isEmpty() ? Triggers::label(webhook.trigger)
-                                                                          : webhook.name);
+            QString name =
+                link(owner, webhook.name.trimmed().isEmpty() ? Triggers::label(webhook.trigger) : webhook.name);
             if (!webhook.enabled)
                 name += QStringLiteral(" ") % muted(tr("(disabled)"));
             QString trigger = esc(Triggers::label(webhook.trigger));
@@ -334,9 +328,8 @@ private:
             Address address;
             address.kind = Kind::Campaign;
             address.campaign = c;
-            gridRow({link(address, campaignName(campaign)), code(campaign.id),
-                     QString::number(campaign.numbers.size()), QString::number(campaign.webhooks.size()),
-                     QString::number(campaign.buyerIds.size())});
+            gridRow({link(address, campaignName(campaign)), code(campaign.id), QString::number(campaign.numbers.size()),
+                     QString::number(campaign.webhooks.size()), QString::number(campaign.buyerIds.size())});
         }
         endTable();
     }
@@ -356,8 +349,7 @@ private:
         QStringList required;
         for (const QString &tag : criteria.requiredTags)
             required.append(code(tag));
-        field(tr("Required tags"), required.isEmpty() ? muted(tr("None"))
-                                                      : required.join(QStringLiteral("<br>")));
+        field(tr("Required tags"), required.isEmpty() ? muted(tr("None")) : required.join(QStringLiteral("<br>")));
         endTable();
         note(tr("A call converts when it was answered, talked at least the minimum and has every required "
                 "tag at its end."));
@@ -408,11 +400,11 @@ private:
         field(tr("Number"), code(number.number));
         if (!number.name.trimmed().isEmpty())
             field(tr("Name"), esc(number.name));
-        field(tr("Webhooks"),
-              number.webhooksUnlocked
-                  ? esc(tr("Unlocked")) % hint(tr("This number has its own copy of the webhooks; it overrides the "
+        field(tr("Webhooks"), number.webhooksUnlocked
+                                  ? esc(tr("Unlocked"))
+                                        % hint(tr("This number has its own copy of the webhooks; it overrides the "
                                                   "campaign's for calls to this number."))
-                  : esc(tr("Locked")) % hint(tr("Calls to this number use the campaign's webhooks.")));
+                                  : esc(tr("Locked")) % hint(tr("Calls to this number use the campaign's webhooks.")));
         endTable();
 
         section(tr("Webhooks that apply"));
@@ -497,7 +489,8 @@ private:
                publisher.name.trimmed().isEmpty() ? publisher.sourceId : publisher.name, esc(tr("Publisher")));
 
         beginFields();
-        field(tr("source_id"), code(publisher.sourceId) % hint(tr("Calls from this publisher carry this source_id tag.")));
+        field(tr("source_id"),
+              code(publisher.sourceId) % hint(tr("Calls from this publisher carry this source_id tag.")));
         field(tr("Tags"), tagList(publisher.tags));
         endTable();
 
@@ -507,13 +500,14 @@ private:
             return;
         }
         beginFields();
-        field(tr("Key"), publisher.postbackKey.isEmpty() ? warning(tr("Missing: the receiver cannot tell whose data it is"))
-                                                         : code(publisher.postbackKey));
+        field(tr("Key"), publisher.postbackKey.isEmpty()
+                             ? warning(tr("Missing: the receiver cannot tell whose data it is"))
+                             : code(publisher.postbackKey));
         QStringList fields;
         for (const QString &name : publisher.postbackFields)
             fields.append(code(name));
-        field(tr("Fields"), fields.isEmpty() ? muted(tr("None besides caller_number"))
-                                             : fields.join(QStringLiteral(", ")));
+        field(tr("Fields"),
+              fields.isEmpty() ? muted(tr("None besides caller_number")) : fields.join(QStringLiteral(", ")));
         QString url = QStringLiteral("/data_writing?key=")
                       % QString::fromLatin1(QUrl::toPercentEncoding(publisher.postbackKey))
                       % QStringLiteral("&caller_number=CALLER_NUMBER");
@@ -521,8 +515,9 @@ private:
             const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(name));
             url += QLatin1Char('&') % encoded % QLatin1Char('=') % encoded.toUpper();
         }
-        field(tr("Request"), code(url) % hint(tr("The publisher sends this to the receiver, with the upper-case "
-                                                 "values filled in; each field becomes a tag on the call.")));
+        field(tr("Request"), code(url)
+                                 % hint(tr("The publisher sends this to the receiver, with the upper-case "
+                                           "values filled in; each field becomes a tag on the call.")));
         endTable();
     }
 
@@ -533,8 +528,7 @@ private:
             return;
         const Webhook &webhook = *found;
         header(QStringLiteral(":/icons/webhook.svg"),
-               webhook.name.trimmed().isEmpty() ? Triggers::label(webhook.trigger) : webhook.name,
-               ownerText(address));
+               webhook.name.trimmed().isEmpty() ? Triggers::label(webhook.trigger) : webhook.name, ownerText(address));
 
         beginFields();
         field(tr("Trigger"), QStringLiteral("<b>") % esc(Triggers::label(webhook.trigger)) % QStringLiteral("</b> ")
@@ -552,8 +546,7 @@ private:
             field(tr("Headers"), muted(tr("None")));
         if (webhook.request.bodyKind == BodyKind::None)
             field(tr("Body"), muted(tr("None")));
-        field(tr("Ping-post"), webhook.pingPost.enabled ? esc(tr("On: this request is the post"))
-                                                        : muted(tr("Off")));
+        field(tr("Ping-post"), webhook.pingPost.enabled ? esc(tr("On: this request is the post")) : muted(tr("Off")));
         endTable();
 
         if (!webhook.request.headers.isEmpty()) {
@@ -583,10 +576,10 @@ private:
                 "minimum. The post may use [ping.KEY] tokens from the ping's response."));
         beginFields();
         field(tr("Request"), requestLine(pingPost.ping));
-        field(tr("Bid amount"), pingPost.amountPath.isEmpty() ? warning(tr("Missing: no bid can be read"))
-                                                              : code(pingPost.amountPath));
-        field(tr("Accepted"), pingPost.acceptedPath.isEmpty() ? muted(tr("Any bid with an amount"))
-                                                              : code(pingPost.acceptedPath));
+        field(tr("Bid amount"),
+              pingPost.amountPath.isEmpty() ? warning(tr("Missing: no bid can be read")) : code(pingPost.amountPath));
+        field(tr("Accepted"),
+              pingPost.acceptedPath.isEmpty() ? muted(tr("Any bid with an amount")) : code(pingPost.acceptedPath));
         field(tr("Bid id"), pingPost.bidIdPath.isEmpty() ? muted(tr("Not read")) : code(pingPost.bidIdPath));
         field(tr("Minimum bid"), esc(QString::number(pingPost.minimumBid, 'f', 2)));
         endTable();
@@ -714,8 +707,7 @@ void DetailPane::applyStyleSheet()
                          "table.code td { background-color: ")
         % codeBackground
         % QStringLiteral("; }"
-                         "pre { font-family: monospace; white-space: pre-wrap; margin: 0; }"
-));
+                         "pre { font-family: monospace; white-space: pre-wrap; margin: 0; }"));
 }
 
 void DetailPane::render()

@@ -23,7 +23,11 @@ QString counted(qsizetype count, const char *one, const char *many)
     return QCoreApplication::translate("LintPanel", count == 1 ? one : many).arg(count);
 }
 
-enum Column { ProblemColumn, PlaceColumn };
+enum Column
+{
+    ProblemColumn,
+    PlaceColumn
+};
 constexpr int kFindingRole = Qt::UserRole + 1; // index into m_findings
 
 QIcon severityIcon(LintSeverity severity)
@@ -148,11 +152,14 @@ QString LintPanel::summary() const
 {
     QStringList parts;
     if (const int errors = count(LintSeverity::Error))
-        parts.append(counted(errors, QT_TRANSLATE_NOOP("LintPanel", "%1 error"), QT_TRANSLATE_NOOP("LintPanel", "%1 errors")));
+        parts.append(
+            counted(errors, QT_TRANSLATE_NOOP("LintPanel", "%1 error"), QT_TRANSLATE_NOOP("LintPanel", "%1 errors")));
     if (const int warnings = count(LintSeverity::Warning))
-        parts.append(counted(warnings, QT_TRANSLATE_NOOP("LintPanel", "%1 warning"), QT_TRANSLATE_NOOP("LintPanel", "%1 warnings")));
+        parts.append(counted(warnings, QT_TRANSLATE_NOOP("LintPanel", "%1 warning"),
+                             QT_TRANSLATE_NOOP("LintPanel", "%1 warnings")));
     if (const int infos = count(LintSeverity::Info))
-        parts.append(counted(infos, QT_TRANSLATE_NOOP("LintPanel", "%1 hint"), QT_TRANSLATE_NOOP("LintPanel", "%1 hints")));
+        parts.append(
+            counted(infos, QT_TRANSLATE_NOOP("LintPanel", "%1 hint"), QT_TRANSLATE_NOOP("LintPanel", "%1 hints")));
     return parts.isEmpty() ? tr("No problems") : parts.join(QStringLiteral(", "));
 }
 
@@ -246,8 +253,8 @@ void LintPanel::showFindings()
         item->setText(PlaceColumn, placeText(m_linted, finding.location));
         item->setData(ProblemColumn, kFindingRole, i);
         const QString tip = finding.message % QStringLiteral("\n\n") % tr("Rule: %1").arg(finding.rule)
-                            % QLatin1Char('\n') % tr("Path: %1").arg(finding.location.path())
-                            % QLatin1Char('\n') % tr("Double-click to go to it.");
+                            % QLatin1Char('\n') % tr("Path: %1").arg(finding.location.path()) % QLatin1Char('\n')
+                            % tr("Double-click to go to it.");
         item->setToolTip(ProblemColumn, tip);
         item->setToolTip(PlaceColumn, finding.location.path());
         items.append(item);

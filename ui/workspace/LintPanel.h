@@ -61,7 +61,7 @@ private:
     WorkspaceModel *m_model = nullptr;
     QTimer m_delay;
     QFutureWatcher<QList<LintFinding>> m_watcher;
-    Workspace m_linted; // the workspace the findings are about
+    Workspace m_linted;     // the workspace the findings are about
     bool m_pending = false; // changed while a lint was running
     QList<LintFinding> m_findings;
 

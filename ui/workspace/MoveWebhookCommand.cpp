@@ -6,8 +6,7 @@ MoveWebhookCommand::MoveWebhookCommand(WorkspaceModel *model, const WorkspaceMod
     , m_model(model)
     , m_from(from)
     , m_to(to)
-{
-}
+{}
 
 void MoveWebhookCommand::redo()
 {

@@ -7,8 +7,7 @@ PasteWebhooksCommand::PasteWebhooksCommand(WorkspaceModel *model, const Workspac
     , m_owner(owner)
     , m_position(position)
     , m_webhooks(webhooks)
-{
-}
+{}
 
 void PasteWebhooksCommand::redo()
 {

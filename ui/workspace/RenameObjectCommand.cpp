@@ -10,9 +10,9 @@ RenameObjectCommand::RenameObjectCommand(WorkspaceModel *model, const WorkspaceM
     , m_before(model->name(address))
     , m_after(name)
 {
-    setText(m_before.isEmpty() ? QCoreApplication::translate("RenameObjectCommand", "Name \"%1\"").arg(name)
-                               : QCoreApplication::translate("RenameObjectCommand", "Rename \"%1\" to \"%2\"")
-                                     .arg(m_before, name));
+    setText(m_before.isEmpty()
+                ? QCoreApplication::translate("RenameObjectCommand", "Name \"%1\"").arg(name)
+                : QCoreApplication::translate("RenameObjectCommand", "Rename \"%1\" to \"%2\"").arg(m_before, name));
 }
 
 void RenameObjectCommand::redo()

@@ -8,8 +8,7 @@ SetNumberCommand::SetNumberCommand(WorkspaceModel *model, int campaign, int numb
     , m_number(number)
     , m_before(model->workspace().campaigns.at(campaign).numbers.at(number))
     , m_after(after)
-{
-}
+{}
 
 void SetNumberCommand::redo()
 {

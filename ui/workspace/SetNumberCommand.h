@@ -8,8 +8,8 @@
 class SetNumberCommand final : public QUndoCommand
 {
 public:
-    SetNumberCommand(WorkspaceModel *model, int campaign, int number, const TrackingNumber &after,
-                     const QString &text, QUndoCommand *parent = nullptr);
+    SetNumberCommand(WorkspaceModel *model, int campaign, int number, const TrackingNumber &after, const QString &text,
+                     QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;

@@ -20,7 +20,7 @@ QString position(const QByteArray &text, const QJsonParseError &error)
     // An illegal value is reported just past its first character; other errors at the byte
     // they are about.
     const qsizetype offset = error.error == QJsonParseError::IllegalValue ? qMax(error.offset - 1, 0)
-                                                                           : qMin<qsizetype>(error.offset, text.size());
+                                                                          : qMin<qsizetype>(error.offset, text.size());
     const QString before = QString::fromUtf8(text.left(offset));
     const qsizetype lineStart = before.lastIndexOf(QLatin1Char('\n')) + 1;
     return WebhookClipboard::tr("line %1, column %2")
@@ -91,7 +91,8 @@ bool WebhookClipboard::read(const QMimeData *data, QList<Webhook> *webhooks, QSt
     if (!errors.isEmpty()) {
         *error = errors.constFirst().toString();
         if (errors.size() > 1)
-            *error += counted(errors.size() - 1, QT_TRANSLATE_NOOP("WebhookClipboard", " (and %1 more problem)"), QT_TRANSLATE_NOOP("WebhookClipboard", " (and %1 more problems)"));
+            *error += counted(errors.size() - 1, QT_TRANSLATE_NOOP("WebhookClipboard", " (and %1 more problem)"),
+                              QT_TRANSLATE_NOOP("WebhookClipboard", " (and %1 more problems)"));
         return false;
     }
     for (Webhook &webhook : read)

@@ -99,8 +99,7 @@ QList<Webhook> withFreshIds(QList<Webhook> webhooks)
 
 QString copyName(const QString &name, const QString &fallback)
 {
-    return QCoreApplication::translate("WorkspaceActions", "%1 (copy)")
-        .arg(name.trimmed().isEmpty() ? fallback : name);
+    return QCoreApplication::translate("WorkspaceActions", "%1 (copy)").arg(name.trimmed().isEmpty() ? fallback : name);
 }
 
 int webhookCount(const Campaign &campaign)
@@ -124,13 +123,13 @@ WorkspaceActions::WorkspaceActions(WorkspaceModel *model, QUndoStack *stack, QTr
     m_newCampaign->setIcon(WorkspaceModel::icon(Kind::Campaign));
     connect(m_newCampaign, &QAction::triggered, this, &WorkspaceActions::newCampaign);
 
-    m_newNumber = createAction(tr("New &Number..."), "actionNewNumber",
-                               tr("Add a tracking number to the selected campaign"));
+    m_newNumber =
+        createAction(tr("New &Number..."), "actionNewNumber", tr("Add a tracking number to the selected campaign"));
     m_newNumber->setIcon(WorkspaceModel::icon(Kind::Number));
     connect(m_newNumber, &QAction::triggered, this, &WorkspaceActions::newNumber);
 
-    m_newBuyer = createAction(tr("New &Buyer"), "actionNewBuyer",
-                              tr("Add a buyer: a call endpoint with webhooks of its own"));
+    m_newBuyer =
+        createAction(tr("New &Buyer"), "actionNewBuyer", tr("Add a buyer: a call endpoint with webhooks of its own"));
     m_newBuyer->setIcon(WorkspaceModel::icon(Kind::Buyer));
     connect(m_newBuyer, &QAction::triggered, this, &WorkspaceActions::newBuyer);
 
@@ -162,7 +161,8 @@ WorkspaceActions::WorkspaceActions(WorkspaceModel *model, QUndoStack *stack, QTr
     connect(m_duplicate, &QAction::triggered, this, &WorkspaceActions::duplicate);
 
     m_delete = createAction(tr("&Delete"), "actionDelete", tr("Delete the selected object"));
-    m_delete->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete"), QIcon(QStringLiteral(":/icons/entry-remove.svg"))));
+    m_delete->setIcon(
+        QIcon::fromTheme(QStringLiteral("edit-delete"), QIcon(QStringLiteral(":/icons/entry-remove.svg"))));
     m_delete->setShortcut(QKeySequence::Delete);
     connect(m_delete, &QAction::triggered, this, &WorkspaceActions::remove);
 
@@ -300,13 +300,12 @@ void WorkspaceActions::newCampaign()
     Address address;
     address.kind = Kind::Campaign;
     const Address at = current();
-    address.campaign = m_tree->currentIndex().isValid() && at.campaign >= 0 ? at.campaign + 1
-                                                                             : int(workspace.campaigns.size());
+    address.campaign =
+        m_tree->currentIndex().isValid() && at.campaign >= 0 ? at.campaign + 1 : int(workspace.campaigns.size());
     WorkspaceModel::Object object;
     object.kind = Kind::Campaign;
-    object.campaign = workspace.newCampaign(nextId(QStringLiteral("campaign"), workspace.campaigns.size(),
-                                                   campaignIds(workspace)),
-                                            tr("New campaign"));
+    object.campaign = workspace.newCampaign(
+        nextId(QStringLiteral("campaign"), workspace.campaigns.size(), campaignIds(workspace)), tr("New campaign"));
     add(address, object, tr("Add campaign"), true);
 }
 
@@ -390,8 +389,8 @@ void WorkspaceActions::newPublisher()
     const Address at = current();
     Address address;
     address.kind = Kind::Publisher;
-    address.publisher = m_tree->currentIndex().isValid() && at.publisher >= 0 ? at.publisher + 1
-                                                                              : int(workspace.publishers.size());
+    address.publisher =
+        m_tree->currentIndex().isValid() && at.publisher >= 0 ? at.publisher + 1 : int(workspace.publishers.size());
     WorkspaceModel::Object object;
     object.kind = Kind::Publisher;
     object.publisher.sourceId = nextId(QStringLiteral("publisher"), workspace.publishers.size(), sourceIds(workspace));
@@ -512,12 +511,14 @@ void WorkspaceActions::remove()
     if (webhooks + numbers > 0) {
         QStringList parts;
         if (webhooks > 0)
-            parts.append(counted(webhooks, QT_TRANSLATE_NOOP("WorkspaceActions", "%1 webhook"), QT_TRANSLATE_NOOP("WorkspaceActions", "%1 webhooks")));
+            parts.append(counted(webhooks, QT_TRANSLATE_NOOP("WorkspaceActions", "%1 webhook"),
+                                 QT_TRANSLATE_NOOP("WorkspaceActions", "%1 webhooks")));
         if (numbers > 0)
-            parts.append(counted(numbers, QT_TRANSLATE_NOOP("WorkspaceActions", "%1 number"), QT_TRANSLATE_NOOP("WorkspaceActions", "%1 numbers")));
+            parts.append(counted(numbers, QT_TRANSLATE_NOOP("WorkspaceActions", "%1 number"),
+                                 QT_TRANSLATE_NOOP("WorkspaceActions", "%1 numbers")));
         QMessageBox box(QMessageBox::Question, tr("Delete"), question, QMessageBox::Cancel, dialogParent());
-        box.setInformativeText(tr("%1 will be deleted with it. Undo brings everything back.")
-                                   .arg(parts.join(tr(" and "))));
+        box.setInformativeText(
+            tr("%1 will be deleted with it. Undo brings everything back.").arg(parts.join(tr(" and "))));
         QPushButton *deleteButton = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
         box.setDefaultButton(deleteButton);
         box.exec();
@@ -550,11 +551,10 @@ void WorkspaceActions::remove()
     const int routingChanges = command->routingChanges();
     m_stack->push(command);
     if (routingChanges > 0)
-        emit statusMessage(counted(routingChanges,
-                                   QT_TRANSLATE_NOOP("WorkspaceActions",
-                                                     "The buyer was also taken out of the routing of %1 campaign."),
-                                   QT_TRANSLATE_NOOP("WorkspaceActions",
-                                                     "The buyer was also taken out of the routing of %1 campaigns.")));
+        emit statusMessage(counted(
+            routingChanges,
+            QT_TRANSLATE_NOOP("WorkspaceActions", "The buyer was also taken out of the routing of %1 campaign."),
+            QT_TRANSLATE_NOOP("WorkspaceActions", "The buyer was also taken out of the routing of %1 campaigns.")));
     const int rows = m_model->rowCount(parent);
     const QModelIndex next = rows > 0 ? m_model->index(qMin(row, rows - 1), 0, parent) : QModelIndex(parent);
     if (next.isValid()) {
@@ -572,8 +572,8 @@ void WorkspaceActions::cut()
     copy();
     const QPersistentModelIndex parent = index.parent();
     const int row = index.row();
-    m_stack->push(new RemoveObjectCommand(
-        m_model, address, tr("Cut webhook \"%1\"").arg(index.data(Qt::DisplayRole).toString())));
+    m_stack->push(new RemoveObjectCommand(m_model, address,
+                                          tr("Cut webhook \"%1\"").arg(index.data(Qt::DisplayRole).toString())));
     const int rows = m_model->rowCount(parent);
     const QModelIndex next = rows > 0 ? m_model->index(qMin(row, rows - 1), 0, parent) : QModelIndex(parent);
     if (next.isValid())
@@ -586,7 +586,8 @@ void WorkspaceActions::copy()
     if (webhooks.isEmpty())
         return;
     QGuiApplication::clipboard()->setMimeData(WebhookClipboard::mimeData(webhooks).release());
-    emit statusMessage(counted(webhooks.size(), QT_TRANSLATE_NOOP("WorkspaceActions", "Copied %1 webhook"), QT_TRANSLATE_NOOP("WorkspaceActions", "Copied %1 webhooks")));
+    emit statusMessage(counted(webhooks.size(), QT_TRANSLATE_NOOP("WorkspaceActions", "Copied %1 webhook"),
+                               QT_TRANSLATE_NOOP("WorkspaceActions", "Copied %1 webhooks")));
 }
 
 void WorkspaceActions::paste()
@@ -602,12 +603,16 @@ void WorkspaceActions::paste()
         return;
     }
     const QString ownerName = m_model->indexOf(owner).data(Qt::DisplayRole).toString();
-    auto *command = new PasteWebhooksCommand(m_model, owner, position, webhooks,
-                                             counted(webhooks.size(), QT_TRANSLATE_NOOP("WorkspaceActions", "Paste %1 webhook"), QT_TRANSLATE_NOOP("WorkspaceActions", "Paste %1 webhooks")));
+    auto *command =
+        new PasteWebhooksCommand(m_model, owner, position, webhooks,
+                                 counted(webhooks.size(), QT_TRANSLATE_NOOP("WorkspaceActions", "Paste %1 webhook"),
+                                         QT_TRANSLATE_NOOP("WorkspaceActions", "Paste %1 webhooks")));
     const Address first = command->firstWebhook();
     m_stack->push(command);
     select(first);
-    emit statusMessage(counted(webhooks.size(), QT_TRANSLATE_NOOP("WorkspaceActions", "Pasted %1 webhook into %2"), QT_TRANSLATE_NOOP("WorkspaceActions", "Pasted %1 webhooks into %2")).arg(ownerName));
+    emit statusMessage(counted(webhooks.size(), QT_TRANSLATE_NOOP("WorkspaceActions", "Pasted %1 webhook into %2"),
+                               QT_TRANSLATE_NOOP("WorkspaceActions", "Pasted %1 webhooks into %2"))
+                           .arg(ownerName));
 }
 
 void WorkspaceActions::toggleNumberLock()

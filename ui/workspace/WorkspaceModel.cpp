@@ -9,8 +9,8 @@
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QMimeData>
-#include <QUndoStack>
 #include <QPalette>
+#include <QUndoStack>
 
 #include <vector>
 
@@ -217,7 +217,7 @@ void WorkspaceModel::setWebhook(const Address &address, const Webhook &webhook)
         return;
     Address owner = address;
     owner.webhook = -1;
-    owner.kind = address.number >= 0 ? Kind::Number
+    owner.kind = address.number >= 0     ? Kind::Number
                  : address.campaign >= 0 ? Kind::Campaign
                  : address.buyer >= 0    ? Kind::Buyer
                                          : Kind::Company;
@@ -427,8 +427,7 @@ void WorkspaceModel::rebuild()
             const TrackingNumber &number = campaign.numbers.at(n);
             address.kind = Kind::Number;
             address.number = n;
-            campaignNode->append(address)->appendWebhooks(number.webhooksUnlocked ? int(number.webhooks.size())
-                                                                                : 0);
+            campaignNode->append(address)->appendWebhooks(number.webhooksUnlocked ? int(number.webhooks.size()) : 0);
         }
     }
 
@@ -667,8 +666,7 @@ QString WorkspaceModel::displayText(const Address &address) const
     }
     case Kind::Number: {
         const TrackingNumber &number = m_workspace.campaigns.at(address.campaign).numbers.at(address.number);
-        return number.name.trimmed().isEmpty() ? number.number
-                                               : number.number % QStringLiteral("  ·  ") % number.name;
+        return number.name.trimmed().isEmpty() ? number.number : number.number % QStringLiteral("  ·  ") % number.name;
     }
     case Kind::Buyer: {
         const Buyer &buyer = m_workspace.buyers.at(address.buyer);
@@ -798,7 +796,7 @@ WorkspaceModel::Node *WorkspaceModel::nodeAt(const Address &address) const
 {
     const auto child = [](const Node *node, qsizetype row) -> Node * {
         return node && row >= 0 && row < qsizetype(node->children.size()) ? node->children[std::size_t(row)].get()
-                                                                           : nullptr;
+                                                                          : nullptr;
     };
     const Node *root = m_root.get();
     Node *found = nullptr;
@@ -940,9 +938,8 @@ void WorkspaceModel::insertObject(const Address &address, const Object &object)
         campaign.kind = Kind::Campaign;
         campaign.number = -1;
         const int row = int(m_workspace.campaigns.at(address.campaign).webhooks.size()) + address.number;
-        insertNode(nodeAt(campaign), row, address, [&] {
-            m_workspace.campaigns[address.campaign].numbers.insert(address.number, object.number);
-        });
+        insertNode(nodeAt(campaign), row, address,
+                   [&] { m_workspace.campaigns[address.campaign].numbers.insert(address.number, object.number); });
         break;
     }
     case Kind::Buyer:

@@ -22,10 +22,22 @@ class WorkspaceModel final : public QAbstractItemModel
     Q_DISABLE_COPY_MOVE(WorkspaceModel)
 
 public:
-    enum class Kind { Company, Campaigns, Campaign, Number, Buyers, Buyer, Publishers, Publisher, Webhook };
+    enum class Kind
+    {
+        Company,
+        Campaigns,
+        Campaign,
+        Number,
+        Buyers,
+        Buyer,
+        Publishers,
+        Publisher,
+        Webhook
+    };
     Q_ENUM(Kind)
 
-    enum Role {
+    enum Role
+    {
         KindRole = Qt::UserRole + 1, // Kind, as int
         PathRole,                    // QString: the object's path in the file, e.g. "campaigns[1].webhooks[0]"
     };
