@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Configurator developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Editing a 5 MB JSON body stays responsive (issue 5): the body editor's validation is debounced
 // and runs on a worker thread, so no keystroke may hold the event loop for more than 16 ms.
 //

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Configurator developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Opening a 10 MB single-line JSON response in the detail view (issue 7): the longest the event
 // loop is blocked, measured with a 1 ms heartbeat timer, from showPixel() until the body is in
 // the editor and painted. Goal: never more than 100 ms. For comparison, the naive way

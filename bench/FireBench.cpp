@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Configurator developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Firing throughput (issue 4): fires N requests at the sandbox receiver's catch-all with a
 // bounded number in flight and reports requests/s and peak RSS growth. tools/bench-fire runs
 // it next to wrk against the same endpoint and prints the ratio.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Configurator developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Opening a generated HAR of 50,000 entries (about 100 MB) in the HAR viewer (issue 7):
 //  - time until the first rows are painted (goal: under 2 s),
 //  - peak RSS while loading, relative to the file size (goal: under 3x; VmHWM, reset first),

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Configurator developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Planning a call with 500 webhooks (issue 3 target: under 1 ms), and a whole simulated run
 // of the same call with canned responses for scale.
 #include "call/CallPlanner.h"

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Webhook Configurator developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Debian's libqscintilla2-qt6-dev ships neither a CMake config nor a pkg-config file.
 find_path(QSCINTILLA_INCLUDE_DIR NAMES Qsci/qsciscintilla.h PATH_SUFFIXES qt6 x86_64-linux-gnu/qt6)
 find_library(QSCINTILLA_LIBRARY NAMES qscintilla2_qt6)

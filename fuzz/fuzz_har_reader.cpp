@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Configurator developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // HAR files from Chrome, Firefox, Playwright and this app: HarReader (har-info) and the HAR
 // viewer's HarIndexReader, which scans the file entry by entry. The two must agree: the same
 // file reads with both or with neither, with the same message, the same entries in the same

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Configurator developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Redaction for HAR and log exports (SPEC 7): exchanges whose URL, headers and bodies come
 // from hostile servers and pasted templates. Besides crashes, it checks the promise that
 // matters: the string value of a secret-named member of a JSON body is gone after redaction.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Configurator developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Response bodies (SPEC 5 and 6): what any endpoint may answer, read for tags by
 // ResponseTagParser and for a bid by BidReader through JSON paths. Besides crashes, it checks
 // the parser's own scanner against Qt's JSON parser: a string member of the root object gives

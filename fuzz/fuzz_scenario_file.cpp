@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Configurator developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Call scenario files (SPEC 8), shared between users and replayed with simulate. A scenario
 // that loads is run the way `simulate` runs it: planned, rendered, answered from its canned
 // responses, its response tags applied, and reported as JSON.

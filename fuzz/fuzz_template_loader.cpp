@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Configurator developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Platform template files (docs/TEMPLATES.md): shipped, imported or kept in a workspace.
 // A template that loads must write back to a file that loads as the same template, and
 // instantiate with its defaults without crashing.

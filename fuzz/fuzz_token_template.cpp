@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Configurator developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The token template parser and renderer (SPEC 4): TokenTemplate in every context, UrlTemplate,
 // JsonBodyTemplate and RequestRenderer, compiled from the input and rendered against tags whose
 // values try to break out of where they stand. Besides crashes, it checks what the renderer

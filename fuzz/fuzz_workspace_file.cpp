@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Configurator developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Workspace files (SPEC 1): whatever a user opens, edited by hand, cut short or hostile.
 // A file that loads must write back in a stable form: serialize, parse, serialize gives the
 // same bytes (unknown fields kept at every level), and the written file loads without errors.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Configurator developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The hostile-input table of docs/RELIABILITY.md, row for row: every kind of input the app reads
 // from files, responses and pasted text, given what a broken or hostile source sends (sizes,
 // encodings, malformed structures, deep nesting, huge numbers), and the specific outcome each

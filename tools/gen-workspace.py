@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Webhook Configurator developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes a large, valid workspace file for start-up benchmarks (issue 5 "Must show").
 
     tools/gen-workspace.py [--webhooks N] [--campaigns C] [--buyers B] OUT.json

@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// SPDX-FileCopyrightText: 2026 The Webhook Configurator developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Validates HAR files written by this app with an independent validator: the npm package
 // har-validator (the HAR 1.2 JSON schema), plus rules of the HAR 1.2 text that the schema does
 // not check (time is the sum of the known phases, send/wait/receive are never negative,

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Webhook Configurator developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Shared by tools/run, tools/test and tools/package. Sourced, not run.
 set -euo pipefail
 

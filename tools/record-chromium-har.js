@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// SPDX-FileCopyrightText: 2026 The Webhook Configurator developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Records tests/data/har/chromium.har: Debian's Chromium, driven by Playwright, loads a page from a
 // small HTTP server on 127.0.0.1 that fires the kinds of requests webhooks make (GET with a
 // query, JSON and form POSTs, a redirect, 404 and 500, a binary body, a refused connection).

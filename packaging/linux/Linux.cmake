@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Webhook Configurator developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Linux: desktop integration files and the DEB, RPM and TGZ packages.
 #
 # The desktop file, icon and MIME package are all named after the binary: Qt sets the X11 WM_CLASS
@@ -78,12 +80,16 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, qt6-qpa-plugins")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+# Debian policy 12.5: the licence in machine-readable form, with the full text in common-licenses.
+install(FILES "${CMAKE_CURRENT_LIST_DIR}/copyright"
+    DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/webhook-configurator")
 
 # Fedora / RHEL. rpmbuild's automatic requirements cover the linked libraries; the Qt plugins are
 # listed by hand as above (Fedora ships the SQLite driver in qt6-qtbase itself).
 set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
 set(CPACK_RPM_PACKAGE_RELEASE 1)
 set(CPACK_RPM_PACKAGE_GROUP "Applications/Internet")
+set(CPACK_RPM_PACKAGE_LICENSE "GPL-3.0-or-later")
 set(CPACK_RPM_PACKAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_RPM_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
 set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtbase-gui, qt6-qtsvg")

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Webhook Configurator developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # macOS: a drag-and-drop .dmg made by `cpack -G DragNDrop` in a build tree configured on macOS.
 # Not built or tried on this project's Linux machines; packaging/macos/README.md lists what a macOS
 # build needs first (the app target must be a bundle) and what is still open.

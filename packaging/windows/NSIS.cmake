@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Webhook Configurator developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Windows: an NSIS installer and a .zip, made by `cpack -G NSIS` / `cpack -G ZIP` in a build tree
 # configured on Windows. Not built or tried on this project's Linux machines; packaging/windows/
 # README.md lists what a Windows build needs and what is still open.

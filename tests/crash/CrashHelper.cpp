@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Configurator developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The process TestCrashSafety kills with SIGKILL. It does what the app does while the user
 // works, as fast as it can and until it is killed:
 // - the main thread saves the workspace as the File menu does (WorkspaceFile::save) and writes

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Configurator developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SIGKILL at random points while the app saves, autosaves and records fired pixels (issue 9):
 // after every kill the workspace file is the old one or the new one, whole, byte for byte; the
 // autosave's recovery file is absent (no autosave finished yet) or the old or the new one,

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Webhook Configurator developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Cross-checks the names that tie the desktop integration together: a mismatch between the desktop
 # file, the metainfo, the MIME type, the icon and the binary passes each validator on its own but
 # leaves a launcher without an icon, a software centre entry that cannot start the app, or a

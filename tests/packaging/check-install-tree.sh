@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Webhook Configurator developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the build into a scratch root (DESTDIR, prefix /usr, as the packages do) and checks the
 # tree a distribution would ship: layout, icon sizes, the installed desktop file and metainfo
 # together (appstreamcli validate-tree), the icon a software centre picks up (appstreamcli compose,

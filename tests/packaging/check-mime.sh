@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Webhook Configurator developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Compiles the workspace MIME type with update-mime-database, as the shared-mime-info trigger does
 # on install, and checks what file managers will see: the glob, the JSON parent type, the icon.
 set -euo pipefail

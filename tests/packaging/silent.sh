@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Webhook Configurator developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a validator and fails on anything it says, so its hints and warnings fail the test too
 # (desktop-file-validate exits 0 on those).
 set -uo pipefail

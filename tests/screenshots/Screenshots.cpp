@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Configurator developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Takes the README's screenshots: drives the real main window over the bundled sample workspace
 // and captures the X screen with ImageMagick's `import`. Not a test (ctest does not run it) and
 // not part of the product: tools/screenshots builds it on demand and runs it under Xvfb with a

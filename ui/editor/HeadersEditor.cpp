@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Configurator developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "editor/HeadersEditor.h"
 
 #include "tokens/TagCatalog.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Configurator developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "templates/UserTemplatesCommand.h"
 
 UserTemplatesCommand::UserTemplatesCommand(WorkspaceModel *model, const QJsonArray &after, const QString &text,
