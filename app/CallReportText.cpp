@@ -7,11 +7,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CallReportText", text);
-}
-
 QString indent(const QString &text)
 {
     return QStringLiteral("      ") + text + QLatin1Char('\n');

@@ -15,14 +15,10 @@
 #include <algorithm>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HarInfoCommand", text);
-}
 
 QString milliseconds(double ms)
 {
-    return tr("%1 ms").arg(QString::number(ms, 'f', 1));
+    return HarInfoCommand::tr("%1 ms").arg(QString::number(ms, 'f', 1));
 }
 
 QString creatorText(const HarCreator &creator)

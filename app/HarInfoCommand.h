@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 class QTextStream;
@@ -13,6 +14,8 @@ class QTextStream;
 // cannot be read, with the reader's specific message on stderr.
 class HarInfoCommand final
 {
+    Q_DECLARE_TR_FUNCTIONS(HarInfoCommand)
+
 public:
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };

@@ -15,11 +15,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RenderCommand", text);
-}
-
 enum class Kind
 {
     Token,

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 class QTextStream;
@@ -16,6 +17,8 @@ class QTextStream;
 // stderr, exit 0.
 class RenderCommand final
 {
+    Q_DECLARE_TR_FUNCTIONS(RenderCommand)
+
 public:
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };

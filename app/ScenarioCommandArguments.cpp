@@ -8,12 +8,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ScenarioCommandArguments", text);
-}
-} // namespace
+namespace {} // namespace
 
 ScenarioCommandArguments::ScenarioCommandArguments(const QString &command, const QString &description, bool withHar)
     : m_line(command, description,

@@ -6,11 +6,15 @@
 #include "SubcommandLine.h"
 #include "call/CallScenario.h"
 
+#include <QCoreApplication>
+
 class QTextStream;
 
 // The arguments simulate and fire share: SCENARIO.json, --json, and fire's --har.
 class ScenarioCommandArguments final
 {
+    Q_DECLARE_TR_FUNCTIONS(ScenarioCommandArguments)
+
 public:
     ScenarioCommandArguments(const QString &command, const QString &description, bool withHar = false);
 

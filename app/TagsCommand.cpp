@@ -11,12 +11,7 @@
 #include <QFile>
 #include <QTextStream>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TagsCommand", text);
-}
-} // namespace
+namespace {} // namespace
 
 int TagsCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {

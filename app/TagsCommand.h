@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 class QTextStream;
@@ -12,6 +13,8 @@ class QTextStream;
 // applies no tags (the reason on stderr), 2 when the file cannot be read.
 class TagsCommand final
 {
+    Q_DECLARE_TR_FUNCTIONS(TagsCommand)
+
 public:
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };

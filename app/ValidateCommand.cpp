@@ -12,14 +12,10 @@
 #include <QTextStream>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ValidateCommand", text);
-}
 
 QString count(qsizetype n, const char *one, const char *many)
 {
-    return n == 1 ? tr(one) : tr(many).arg(n);
+    return n == 1 ? ValidateCommand::tr(one) : ValidateCommand::tr(many).arg(n);
 }
 
 qsizetype webhookCount(const Workspace &workspace)

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 class QTextStream;
@@ -15,6 +16,8 @@ struct Workspace;
 // exits 0; otherwise "1 error, 2 warnings: 2 campaigns, ..." and exits 1.
 class ValidateCommand final
 {
+    Q_DECLARE_TR_FUNCTIONS(ValidateCommand)
+
 public:
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
     // "2 campaigns, 3 buyers, 1 publisher, 14 webhooks": every webhook of the workspace counts,

@@ -106,12 +106,12 @@ int main(int argc, char *argv[])
         QElapsedTimer clock;
         clock.start();
         view.showPixel(pixelWith(body)); // masked: secret masking runs in the worker too
-        const double callMs = clock.nsecsElapsed() / 1e6;
+        const double callMs = double(clock.nsecsElapsed()) / 1e6;
         if (!waitFor([pretty] { return pretty->state() == BodyViewer::State::Text; }, 120000)) {
             out << "timed out waiting for the body" << Qt::endl;
             return 1;
         }
-        const double loadedMs = clock.nsecsElapsed() / 1e6;
+        const double loadedMs = double(clock.nsecsElapsed()) / 1e6;
         waitFor([] { return false; }, 50);
         const double loadStall = heartbeat.stop();
         const int styledAfterLoad = pretty->styledLineCount();
@@ -164,7 +164,7 @@ int main(int argc, char *argv[])
     naive.repaint();
     waitFor([] { return false; }, 50);
     out << QStringLiteral("naive QJsonDocument + setText on the UI thread: %1 ms, longest stall %2 ms")
-               .arg(clock.nsecsElapsed() / 1e6, 0, 'f', 0)
+               .arg(double(clock.nsecsElapsed()) / 1e6, 0, 'f', 0)
                .arg(heartbeat.stop(), 0, 'f', 0)
         << Qt::endl;
     return worstStall <= 100 ? 0 : 1;

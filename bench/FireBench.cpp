@@ -309,9 +309,9 @@ int main(int argc, char *argv[])
                .arg(rps, 0, 'f', 0)
         << Qt::endl;
     out << QStringLiteral("RSS at start %1 MB, peak %2 MB, growth %3 MB")
-               .arg(rssStartKb / 1024.0, 0, 'f', 1)
-               .arg(peakKb / 1024.0, 0, 'f', 1)
-               .arg(growthKb / 1024.0, 0, 'f', 1)
+               .arg(double(rssStartKb) / 1024.0, 0, 'f', 1)
+               .arg(double(peakKb) / 1024.0, 0, 'f', 1)
+               .arg(double(growthKb) / 1024.0, 0, 'f', 1)
         << Qt::endl;
     // One line for scripts.
     out << "RESULT requests=" << total << " succeeded=" << succeeded << " seconds=" << seconds << " rps=" << rps

@@ -133,7 +133,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (m_ms < 0 && event->type() == QEvent::Paint && m_table->model()->rowCount() > 0)
-            m_ms = m_clock->nsecsElapsed() / 1e6;
+            m_ms = double(m_clock->nsecsElapsed()) / 1e6;
         return QObject::eventFilter(watched, event);
     }
 
@@ -164,7 +164,7 @@ int main(int argc, char *argv[])
     const qint64 fileSize = QFile(path).size();
     out << QStringLiteral("generated %1 entries, %2 MB, in %3 ms")
                .arg(entries)
-               .arg(fileSize / 1048576.0, 0, 'f', 1)
+               .arg(double(fileSize) / 1048576.0, 0, 'f', 1)
                .arg(clock.elapsed())
         << Qt::endl;
 
@@ -186,7 +186,7 @@ int main(int argc, char *argv[])
         out << "loading failed: " << viewer.errorText() << Qt::endl;
         return 1;
     }
-    const double loadMs = clock.nsecsElapsed() / 1e6;
+    const double loadMs = double(clock.nsecsElapsed()) / 1e6;
     waitFor([] { return false; }, 100);
     const double stall = heartbeat.stop();
     const qint64 peak = procStatus("VmHWM");
@@ -198,14 +198,14 @@ int main(int argc, char *argv[])
         << Qt::endl;
     out << QStringLiteral("longest event-loop stall while loading: %1 ms").arg(stall, 0, 'f', 1) << Qt::endl;
     out << QStringLiteral("RSS before %1 MB, peak %2 MB%3, after %4 MB; file %5 MB")
-               .arg(rssBefore / 1024.0, 0, 'f', 0)
-               .arg(peak / 1024.0, 0, 'f', 0)
+               .arg(double(rssBefore) / 1024.0, 0, 'f', 0)
+               .arg(double(peak) / 1024.0, 0, 'f', 0)
                .arg(peakReset ? QString() : QStringLiteral(" (peak not reset: includes start-up)"))
-               .arg(rssAfter / 1024.0, 0, 'f', 0)
-               .arg(fileSize / 1048576.0, 0, 'f', 1)
+               .arg(double(rssAfter) / 1024.0, 0, 'f', 0)
+               .arg(double(fileSize) / 1048576.0, 0, 'f', 1)
         << Qt::endl;
-    const double peakRatio = peak * 1024.0 / double(fileSize);
-    const double growthRatio = (peak - rssBefore) * 1024.0 / double(fileSize);
+    const double peakRatio = double(peak) * 1024.0 / double(fileSize);
+    const double growthRatio = double(peak - rssBefore) * 1024.0 / double(fileSize);
     out << QStringLiteral("peak RSS / file size: %1x (goal: under 3x); growth over the idle app / file size: %2x")
                .arg(peakRatio, 0, 'f', 2)
                .arg(growthRatio, 0, 'f', 2)
@@ -218,14 +218,14 @@ int main(int argc, char *argv[])
         return 2;
     const QByteArray bytes = file.readAll();
     const QJsonDocument document = QJsonDocument::fromJson(bytes);
-    const double parseMs = clock.nsecsElapsed() / 1e6;
+    const double parseMs = double(clock.nsecsElapsed()) / 1e6;
     out << QStringLiteral("bare read + QJsonDocument::fromJson: %1 ms (%2); viewer load / fromJson: %3x")
                .arg(parseMs, 0, 'f', 0)
                .arg(document.isObject() ? QStringLiteral("parsed") : QStringLiteral("FAILED"))
                .arg(loadMs / parseMs, 0, 'f', 2)
         << Qt::endl;
     out << QStringLiteral("peak RSS after holding the QJsonDocument too: %1 MB")
-               .arg(procStatus("VmHWM") / 1024.0, 0, 'f', 0)
+               .arg(double(procStatus("VmHWM")) / 1024.0, 0, 'f', 0)
         << Qt::endl;
     return firstRows.ms() < 2000 && peakRatio < 3 ? 0 : 1;
 }

@@ -1,14 +1,15 @@
 // SPDX-FileCopyrightText: 2026 The Webhook Configurator developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "ModalHandler.h"
-#include "WebhookFixture.h"
 #include "editor/WebhookEditor.h"
 #include "files/WorkspaceFile.h"
 #include "net/SandboxReceiver.h"
 #include "shell/AutosaveManager.h"
 #include "shell/MainWindow.h"
 #include "shell/Services.h"
+#include "support/ModalHandler.h"
+#include "support/TestSettings.h"
+#include "support/WebhookFixture.h"
 #include "workspace/DetailPane.h"
 #include "workspace/WorkspaceModel.h"
 
@@ -158,8 +159,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         // Keep the user's real settings (recent files, geometry) out of the tests.
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        TestSettings::isolate(m_dir.path());
         QCoreApplication::setOrganizationName(QStringLiteral("WebhookConfiguratorTests"));
         QCoreApplication::setApplicationName(QStringLiteral("TestMainWindow"));
     }

@@ -266,12 +266,14 @@ private slots:
             const Exchange exchange = fired->hops.first();
             QCOMPARE(exchange.outcome, Exchange::Outcome::TimedOut);
             QCOMPARE(exchange.error, QStringLiteral("no complete response within 5000 ms"));
-            QVERIFY2(fired->elapsedMs >= 5000 && fired->elapsedMs <= 5500,
-                     qPrintable(QString::number(fired->elapsedMs)));
-            QVERIFY2(qAbs(exchange.timings.total() - 5000) < 500,
-                     qPrintable(QString::number(exchange.timings.total())));
+            // Never before the deadline; how long after it depends on the machine's load, so
+            // what proves the cut is below: neither server got to finish its answer.
+            QVERIFY2(fired->elapsedMs >= 5000, qPrintable(QString::number(fired->elapsedMs)));
+            QVERIFY2(exchange.timings.total() >= 4950, qPrintable(QString::number(exchange.timings.total())));
         }
-        QCOMPARE(silentFired->hops.first().status, 0);
+        QCOMPARE(silentFired->hops.first().status, 0); // it would have answered at 6 s
+        QVERIFY(silentFired->hops.first().responseBody.isEmpty());
+        QVERIFY(trickleFired->hops.first().responseBody.size() < 3); // its last byte comes at 8 s
         QCOMPARE(silentFired->hops.first().timings.receive, -1.0);
         // The trickling server had sent its headers and two bytes: kept, as received.
         QCOMPARE(trickleFired->hops.first().status, 200);
@@ -291,7 +293,9 @@ private slots:
         NetworkResponder responder;
         const auto fired =
             fire(responder, makeRequest(QStringLiteral("GET"), url(QStringLiteral("/h1")), {}, {}, 1000));
-        QVERIFY2(fired->elapsedMs >= 1000 && fired->elapsedMs < 1300, qPrintable(QString::number(fired->elapsedMs)));
+        // One deadline for the whole chain: the third hop (due at 1.2 s) is cut, where a deadline
+        // per hop would have let it answer and followed its redirect to a fourth.
+        QVERIFY2(fired->elapsedMs >= 1000, qPrintable(QString::number(fired->elapsedMs)));
         QCOMPARE(fired->hops.size(), 3);
         QCOMPARE(fired->hops.at(0).status, 302);
         QCOMPARE(fired->hops.at(1).status, 302);
@@ -601,20 +605,21 @@ private slots:
 
     void requestsRunConcurrently()
     {
+        // Concurrent means every request reaches the server before the first answer comes back
+        // (sent one after another, the second would leave only after the first's 3 s delay).
         ScriptedReply slow = ScriptedReply::json(200, R"({"ok": true})");
-        slow.delayMs = 1000;
+        slow.delayMs = 3000;
         QVERIFY(m_receiver.setReply(QStringLiteral("POST"), QStringLiteral("/start"), slow));
         NetworkResponder responder;
-        QElapsedTimer clock;
-        clock.start();
         QList<std::shared_ptr<Fired>> all;
         for (int i = 0; i < 3; ++i)
             all.append(sendTracked(responder, makeRequest(QStringLiteral("POST"), url(QStringLiteral("/start")), "{}",
                                                           {{"Content-Type", "application/json"}})));
         QCOMPARE(responder.inFlight(), 3);
+        QTRY_COMPARE(m_receiver.requests().size(), 3);
+        for (const auto &fired : all)
+            QCOMPARE(fired->calls, 0);
         QVERIFY(waitAll(all));
-        const qint64 elapsed = clock.elapsed();
-        QVERIFY2(elapsed >= 1000 && elapsed < 1500, qPrintable(QString::number(elapsed)));
         for (const auto &fired : all) {
             QCOMPARE(fired->calls, 1);
             QCOMPARE(fired->hops.first().status, 200);
@@ -638,7 +643,7 @@ private slots:
         QVERIFY(fresh.send >= 0);
         QVERIFY2(fresh.wait >= 190, qPrintable(QString::number(fresh.wait)));
         QVERIFY(fresh.receive >= 0);
-        QVERIFY(fresh.total() <= first->elapsedMs + 1);
+        QVERIFY(fresh.total() <= double(first->elapsedMs + 1));
 
         // The second request reuses the connection: no blocked or connect phase.
         const auto second = fire(responder, makeRequest(QStringLiteral("GET"), url(QStringLiteral("/timed"))));
@@ -676,7 +681,13 @@ private slots:
             QCOMPARE(fired->hops.size(), 1);
             QCOMPARE(fired->hops.first().outcome, Exchange::Outcome::Cancelled);
             QCOMPARE(fired->hops.first().error, QStringLiteral("cancelled before a complete response"));
-            QVERIFY(fired->hops.first().timings.wait >= 0);
+            // Cut short before any response: no receive phase, and the phases it reached (which
+            // ones depends on how far Qt got when the cancel came) add up to the time it took.
+            const ExchangeTimings &timings = fired->hops.first().timings;
+            QCOMPARE(timings.receive, -1.0);
+            QVERIFY(timings.total() > 0);
+            for (const double phase : {timings.blocked, timings.connect, timings.send, timings.wait})
+                QVERIFY(phase == -1 || phase >= 0);
         }
         // The responder still works, and the cancelled ones are never reported again.
         QCOMPARE(
@@ -732,9 +743,9 @@ private slots:
                        [&responder, first, second, next](const QList<Exchange> &hops) {
                            ++first->calls;
                            first->hops = hops;
-                           responder.send(next, QStringLiteral("second"), [second](const QList<Exchange> &hops) {
+                           responder.send(next, QStringLiteral("second"), [second](const QList<Exchange> &secondHops) {
                                ++second->calls;
-                               second->hops = hops;
+                               second->hops = secondHops;
                            });
                        });
         QVERIFY(waitAll({first, second}));

@@ -566,7 +566,7 @@ private slots:
                     reported.append(line.mid(10).toInt());
             }
             QVERIFY2(reported.size() >= killAfter[round], output.constData());
-            reportedByCall.insert(callId, reported.size());
+            reportedByCall.insert(callId, int(reported.size()));
 
             PixelStore store;
             QString error;

@@ -8,6 +8,7 @@
 #include "receiver/ReceivedRequestModel.h"
 #include "receiver/ReceiverPanel.h"
 #include "shell/Services.h"
+#include "support/TestSettings.h"
 #include "workspace/WorkspaceModel.h"
 
 #include <QAbstractItemModelTester>
@@ -113,8 +114,7 @@ private:
 void TestPostbackLogPane::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    TestSettings::isolate(m_dir.path());
     QCoreApplication::setOrganizationName(QStringLiteral("WebhookConfiguratorTests"));
     QCoreApplication::setApplicationName(QStringLiteral("TestPostbackLogPane"));
 }

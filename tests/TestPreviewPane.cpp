@@ -6,6 +6,7 @@
 #include "files/CurlCommand.h"
 #include "files/WorkspaceFile.h"
 #include "shell/MainWindow.h"
+#include "support/TestSettings.h"
 #include "workspace/WorkspaceModel.h"
 
 #include <QAction>
@@ -120,9 +121,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        TestSettings::isolate(m_dir.path());
     }
 
     void showsTheRequestTheWebhookWouldSend()

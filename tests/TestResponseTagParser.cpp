@@ -101,7 +101,7 @@ private slots:
         QCOMPARE(result.tags.pairs(), pairs);
         QCOMPARE(result.notes, notes);
         QVERIFY(result.applied);
-        const int count = result.tags.size();
+        const qsizetype count = result.tags.size();
         QCOMPARE(result.reason,
                  count == 1 ? QStringLiteral("1 tag applied") : QStringLiteral("%1 tags applied").arg(count));
     }

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Webhook Configurator developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "WebhookFixture.h"
 #include "files/WebhookJson.h"
 #include "shell/MainWindow.h"
+#include "support/WebhookFixture.h"
 #include "templates/ApplyTemplateCommand.h"
 #include "templates/CompanyDefaultsPanel.h"
 #include "templates/SaveTemplateDialog.h"

@@ -1,10 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Webhook Configurator developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "ModalHandler.h"
-#include "WebhookFixture.h"
 #include "files/WorkspaceFile.h"
 #include "shell/MainWindow.h"
+#include "support/ModalHandler.h"
+#include "support/TestSettings.h"
+#include "support/WebhookFixture.h"
 #include "workspace/WebhookClipboard.h"
 #include "workspace/WorkspaceActions.h"
 #include "workspace/WorkspaceModel.h"
@@ -197,9 +198,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        TestSettings::isolate(m_dir.path());
     }
 
     void addsEachKind_data()

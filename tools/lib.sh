@@ -13,7 +13,7 @@ export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-true}
 # Debian packages needed to build, run and test. Installed only when missing, so a second run
 # costs a dpkg query and nothing else.
 WC_PACKAGES=(
-    cmake g++ ninja-build ccache pkg-config
+    cmake g++ ninja-build ccache pkg-config clang-format clang-tidy
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev
     libqscintilla2-qt6-dev qt6-svg-dev qt6-l10n-tools qt6-tools-dev
     libgl-dev libxkbcommon-dev
@@ -48,6 +48,9 @@ wc_install_node() {
 wc_build() {
     local type=${1:-RelWithDebInfo}
     shift || true
-    cmake -S "$WC_ROOT" -B "$WC_BUILD" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@" >/dev/null
+    # Warnings are errors in CI (which sets CI=true), not on a user's machine with a newer compiler.
+    local werror=OFF
+    [[ ${CI:-} == true ]] && werror=ON
+    cmake -S "$WC_ROOT" -B "$WC_BUILD" -G Ninja -DCMAKE_BUILD_TYPE="$type" -DWC_WERROR="${WC_WERROR:-$werror}" "$@" >/dev/null
     cmake --build "$WC_BUILD" -j "$WC_JOBS"
 }

@@ -10,11 +10,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CallPlanner", text);
-}
-
 // Builds the plan phase by phase; each helper appends the items of one phase.
 class PlanBuilder
 {
@@ -30,10 +25,11 @@ public:
             }
         }
         if (m_answeredAttempt >= 0 && m_answeredAttempt + 1 < scenario.routing.size()) {
-            m_plan.warnings.append(tr("routing attempts after attempt %1 are ignored: the call was already "
-                                      "answered by %2")
-                                       .arg(m_answeredAttempt + 1)
-                                       .arg(takerBuyer()));
+            m_plan.warnings.append(
+                CallPlanner::tr("routing attempts after attempt %1 are ignored: the call was already "
+                                "answered by %2")
+                    .arg(m_answeredAttempt + 1)
+                    .arg(takerBuyer()));
         }
     }
 
@@ -96,7 +92,7 @@ private:
     QString exclusion(const Webhook &hook) const
     {
         if (!hook.enabled)
-            return tr("disabled");
+            return CallPlanner::tr("disabled");
         if (hook.buyerId.isEmpty())
             return QString();
         switch (hook.trigger) {
@@ -106,12 +102,14 @@ private:
             // Pre-routing pings of a buyer (RTB) go out for calls that will be offered to it.
             return m_routed.contains(hook.buyerId)
                        ? QString()
-                       : tr("buyer webhook for %1, which is not in this call's routing").arg(hook.buyerId);
+                       : CallPlanner::tr("buyer webhook for %1, which is not in this call's routing").arg(hook.buyerId);
         default:
             if (!answered())
-                return tr("buyer webhook for %1; the call was not answered by any buyer").arg(hook.buyerId);
+                return CallPlanner::tr("buyer webhook for %1; the call was not answered by any buyer")
+                    .arg(hook.buyerId);
             if (hook.buyerId != takerBuyer())
-                return tr("buyer webhook for %1; the call was taken by %2").arg(hook.buyerId, takerBuyer());
+                return CallPlanner::tr("buyer webhook for %1; the call was taken by %2")
+                    .arg(hook.buyerId, takerBuyer());
             return QString();
         }
     }
@@ -176,7 +174,7 @@ private:
                 if (attempt.answered)
                     addFire(i, m_nextGroup++, a);
                 else
-                    addSkip(i, tr("%1 did not answer").arg(attempt.buyerId), a);
+                    addSkip(i, CallPlanner::tr("%1 did not answer").arg(attempt.buyerId), a);
             });
         }
         // Routing webhooks that never came up for any attempt, with the reason.
@@ -185,11 +183,11 @@ private:
             if ((hook.trigger != Trigger::Selected && hook.trigger != Trigger::Answered) || evaluated.contains(i))
                 continue;
             if (!hook.enabled)
-                addSkip(i, tr("disabled"));
+                addSkip(i, CallPlanner::tr("disabled"));
             else if (m_scenario.routing.isEmpty())
-                addSkip(i, tr("the call was not routed to any buyer"));
+                addSkip(i, CallPlanner::tr("the call was not routed to any buyer"));
             else
-                addSkip(i, tr("buyer webhook for %1, which was never selected").arg(hook.buyerId));
+                addSkip(i, CallPlanner::tr("buyer webhook for %1, which was never selected").arg(hook.buyerId));
         }
     }
 
@@ -210,8 +208,8 @@ private:
             const int at = m_scenario.postbacks.at(i).atSecond;
             if (at > m_scenario.durationSeconds) {
                 m_plan.warnings.append(
-                    tr("postback %1 arrives at %2 s, after the call ended at %3 s; it is applied before "
-                       "the end-of-call webhooks")
+                    CallPlanner::tr("postback %1 arrives at %2 s, after the call ended at %3 s; it is applied before "
+                                    "the end-of-call webhooks")
                         .arg(i + 1)
                         .arg(at)
                         .arg(m_scenario.durationSeconds));
@@ -250,13 +248,15 @@ private:
                 continue;
             QString why = exclusion(hook);
             if (why.isEmpty() && hook.trigger == Trigger::Postback)
-                why = tr("no postback arrived");
+                why = CallPlanner::tr("no postback arrived");
             else if (why.isEmpty() && hook.timerSeconds <= 0)
-                why = tr("the timer threshold is not set");
+                why = CallPlanner::tr("the timer threshold is not set");
             else if (why.isEmpty() && !answered())
-                why = tr("the call was never answered, so it had no talk time");
+                why = CallPlanner::tr("the call was never answered, so it had no talk time");
             else if (why.isEmpty())
-                why = tr("timer at %1 s; the call's talk time was %2 s").arg(hook.timerSeconds).arg(talkSeconds());
+                why = CallPlanner::tr("timer at %1 s; the call's talk time was %2 s")
+                          .arg(hook.timerSeconds)
+                          .arg(talkSeconds());
             addSkip(i, why);
         }
     }
@@ -267,7 +267,7 @@ private:
         forEachWith(Trigger::Connect, [this](int i) {
             QString why = exclusion(webhook(i));
             if (why.isEmpty() && !answered())
-                why = tr("the call never connected to a buyer");
+                why = CallPlanner::tr("the call never connected to a buyer");
             if (why.isEmpty())
                 addFire(i, m_nextGroup++);
             else

@@ -126,7 +126,7 @@ void CallRunner::appendFinished(StepResult step)
 {
     m_result.steps.append(std::move(step));
     const int index = int(m_result.steps.size()) - 1;
-    Q_EMIT stepFinished(index, m_result.steps.at(index));
+    emit stepFinished(index, m_result.steps.at(index));
 }
 
 void CallRunner::processItem(const PlanItem &item)
@@ -248,7 +248,7 @@ void CallRunner::startGroup()
 
     m_pending = int(toSend.size());
     for (int stepIndex : toSend)
-        Q_EMIT stepStarted(stepIndex, m_result.steps.at(stepIndex));
+        emit stepStarted(stepIndex, m_result.steps.at(stepIndex));
     for (int stepIndex : toSend)
         sendStep(stepIndex);
     if (toSend.isEmpty())
@@ -278,8 +278,8 @@ void CallRunner::sendStep(int stepIndex)
         return;
     }
     m_responder->send(ping, pingLabel(hook.name), [this, stepIndex, hook, tags](const QList<Exchange> &hops) {
-        StepResult &step = m_result.steps[stepIndex];
-        step.exchanges += hops;
+        StepResult &pinged = m_result.steps[stepIndex];
+        pinged.exchanges += hops;
         const Exchange &last = hops.constLast();
         Bid bid;
         if (m_cancelled)
@@ -288,9 +288,9 @@ void CallRunner::sendStep(int stepIndex)
             bid = BidReader::read(hook.pingPost, last.status, last.responseBody);
         else
             bid.reason = tr("rejected: the ping failed: %1").arg(last.error);
-        step.notes.append(tr("bid %1").arg(bid.reason));
+        pinged.notes.append(tr("bid %1").arg(bid.reason));
         if (!bid.accepted) {
-            step.reason += tr("; post not sent: %1").arg(bid.reason);
+            pinged.reason += tr("; post not sent: %1").arg(bid.reason);
             m_unposted.insert(stepIndex);
             onStepDone(stepIndex);
             return;
@@ -346,7 +346,7 @@ void CallRunner::completeGroup()
             applyResponseTags(&step);
         if (step.fired && step.trigger == Trigger::Selected)
             m_selectedBuyers[m_groupItems.at(i).webhook].insert(step.buyerId);
-        Q_EMIT stepFinished(m_groupSteps.at(i), step);
+        emit stepFinished(m_groupSteps.at(i), step);
     }
     m_groupSteps.clear();
     m_groupItems.clear();
@@ -403,5 +403,5 @@ void CallRunner::finish()
     }
     m_result.finalTags = m_tags;
     m_finished = true;
-    Q_EMIT finished(m_result);
+    emit finished(m_result);
 }

@@ -44,7 +44,7 @@ public:
     // Runs a whole call, spinning an event loop while requests are in flight.
     static CallResult run(const CallScenario &scenario, Responder *responder, Options options = {});
 
-Q_SIGNALS:
+signals:
     void stepStarted(int index, const StepResult &step);
     void stepFinished(int index, const StepResult &step);
     void finished(const CallResult &result);

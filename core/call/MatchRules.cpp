@@ -9,15 +9,10 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MatchRules", text);
-}
-
 QString wanted(const QStringList &values)
 {
-    return values.size() == 1 ? tr("wanted %1").arg(values.first())
-                              : tr("wanted one of: %1").arg(values.join(QLatin1String(", ")));
+    return values.size() == 1 ? MatchRules::tr("wanted %1").arg(values.first())
+                              : MatchRules::tr("wanted one of: %1").arg(values.join(QLatin1String(", ")));
 }
 
 } // namespace

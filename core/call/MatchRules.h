@@ -6,6 +6,7 @@
 #include "call/MatchVerdict.h"
 #include "model/TagMap.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 // A webhook's matches (SPEC 3): "key:value" or bare "key" entries. The webhook fires only if,
@@ -14,6 +15,8 @@
 // next to listed values for the same key adds nothing: the values decide. No matches: always fires.
 class MatchRules final
 {
+    Q_DECLARE_TR_FUNCTIONS(MatchRules)
+
 public:
     explicit MatchRules(const QStringList &entries);
 

@@ -8,10 +8,6 @@
 #include <cmath>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JsonReader", text);
-}
 
 QString numberText(double value)
 {

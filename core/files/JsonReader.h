@@ -5,6 +5,7 @@
 
 #include "files/LoadError.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -17,6 +18,8 @@
 // reports every problem of a file instead of stopping at the first.
 class JsonReader final
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonReader)
+
 public:
     // errors must not be null; path is the object's own path ("" for a file's root).
     JsonReader(const QJsonObject &object, const QString &path, QList<LoadError> *errors);

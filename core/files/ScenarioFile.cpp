@@ -14,18 +14,13 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ScenarioFile", text);
-}
-
 constexpr qint64 kMaxScenarioBytes = 16 * 1024 * 1024;
 
 void rejectUnknownFields(const JsonReader &reader, const QString &expected, QList<LoadError> *errors)
 {
     const QJsonObject unknown = reader.unknownFields();
     for (auto it = unknown.begin(); it != unknown.end(); ++it)
-        errors->append({reader.path(it.key()), tr("unknown field (expected one of: %1)").arg(expected)});
+        errors->append({reader.path(it.key()), ScenarioFile::tr("unknown field (expected one of: %1)").arg(expected)});
 }
 
 // {"key": "v"} or {"key": ["v1", "v2"]}; scalars become text, anything else is an error.
@@ -38,11 +33,12 @@ TagMap readTags(const QJsonObject &object, const QString &path, QList<LoadError>
             const QJsonArray array = value.toArray();
             for (int i = 0; i < array.size(); ++i) {
                 if (array.at(i).isObject() || array.at(i).isArray() || array.at(i).isNull())
-                    errors->append(
-                        {JsonReader::indexPath(where, i), tr("a tag value must be a string, number or boolean")});
+                    errors->append({JsonReader::indexPath(where, i),
+                                    ScenarioFile::tr("a tag value must be a string, number or boolean")});
             }
         } else if (value.isObject() || value.isNull()) {
-            errors->append({where, tr("a tag value must be a string, number, boolean or an array of them")});
+            errors->append(
+                {where, ScenarioFile::tr("a tag value must be a string, number, boolean or an array of them")});
         }
     }
     return TagMap::fromJson(object);
@@ -89,7 +85,7 @@ private:
     QJsonObject objectAt(const QJsonArray &array, int index, const QString &path)
     {
         if (!array.at(index).isObject()) {
-            m_errors->append({JsonReader::indexPath(path, index), tr("expected an object")});
+            m_errors->append({JsonReader::indexPath(path, index), ScenarioFile::tr("expected an object")});
             return QJsonObject();
         }
         return array.at(index).toObject();
@@ -147,12 +143,12 @@ private:
             const Webhook webhook = WebhookJson::read(objectAt(array, i, path), where, m_errors);
             if (webhook.name.trimmed().isEmpty()) {
                 m_errors->append({where + QStringLiteral(".name"),
-                                  tr("every webhook needs a name: responses and reports refer to it")});
+                                  ScenarioFile::tr("every webhook needs a name: responses and reports refer to it")});
             } else if (names.contains(webhook.name)) {
-                m_errors->append(
-                    {where + QStringLiteral(".name"), tr("duplicate webhook name \"%1\" (also webhooks[%2])")
-                                                          .arg(webhook.name)
-                                                          .arg(names.value(webhook.name))});
+                m_errors->append({where + QStringLiteral(".name"),
+                                  ScenarioFile::tr("duplicate webhook name \"%1\" (also webhooks[%2])")
+                                      .arg(webhook.name)
+                                      .arg(names.value(webhook.name))});
             } else {
                 names.insert(webhook.name, i);
             }
@@ -174,11 +170,12 @@ private:
         for (auto it = object.begin(); it != object.end(); ++it) {
             const QString where = QStringLiteral("responses.") + it.key();
             if (!known.contains(it.key())) {
-                m_errors->append({where, tr("no webhook is named \"%1\"").arg(it.key())});
+                m_errors->append({where, ScenarioFile::tr("no webhook is named \"%1\"").arg(it.key())});
                 continue;
             }
             if (!it.value().isObject()) {
-                m_errors->append({where, tr("expected an object like {\"status\": 200, \"body\": {...}}")});
+                m_errors->append(
+                    {where, ScenarioFile::tr("expected an object like {\"status\": 200, \"body\": {...}}")});
                 continue;
             }
             JsonReader reader(it.value().toObject(), where, m_errors);
@@ -187,7 +184,8 @@ private:
             const QJsonObject headers = reader.object(QStringLiteral("headers"));
             for (auto h = headers.begin(); h != headers.end(); ++h) {
                 if (!h.value().isString()) {
-                    m_errors->append({where + QStringLiteral(".headers.") + h.key(), tr("expected a string")});
+                    m_errors->append(
+                        {where + QStringLiteral(".headers.") + h.key(), ScenarioFile::tr("expected a string")});
                     continue;
                 }
                 response.headers.append({h.key().toUtf8(), h.value().toString().toUtf8()});

@@ -6,6 +6,8 @@
 #include "call/CallScenario.h"
 #include "files/LoadError.h"
 
+#include <QCoreApplication>
+
 struct ScenarioLoadResult
 {
     CallScenario scenario;
@@ -17,6 +19,8 @@ struct ScenarioLoadResult
 // a misspelt "duraton" must not silently run a different call.
 class ScenarioFile final
 {
+    Q_DECLARE_TR_FUNCTIONS(ScenarioFile)
+
 public:
     static ScenarioLoadResult load(const QString &fileName);
     static ScenarioLoadResult parse(const QByteArray &json);

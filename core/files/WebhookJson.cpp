@@ -9,11 +9,6 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WebhookJson", text);
-}
-
 QString keyOf(const QString &parent, const QString &child)
 {
     return parent + QLatin1Char('.') + child;
@@ -36,14 +31,16 @@ bool isValidHeaderName(const QString &name)
 void checkHeader(JsonReader &reader, const QString &nameKey, const QString &valueKey, const HeaderTemplate &header)
 {
     if (header.name.isEmpty())
-        reader.error(nameKey, tr("a header needs a name"));
+        reader.error(nameKey, QCoreApplication::translate("WebhookJson", "a header needs a name"));
     else if (!isValidHeaderName(header.name))
-        reader.error(
-            nameKey,
-            tr("\"%1\" is not a valid header name (letters, digits and !#$%&'*+-.^_`|~ only)").arg(header.name));
+        reader.error(nameKey,
+                     QCoreApplication::translate(
+                         "WebhookJson", "\"%1\" is not a valid header name (letters, digits and !#$%&'*+-.^_`|~ only)")
+                         .arg(header.name));
     if (header.value.contains(QLatin1Char('\r')) || header.value.contains(QLatin1Char('\n'))
         || header.value.contains(QChar(0)))
-        reader.error(valueKey, tr("a header value cannot contain a line break or a NUL character"));
+        reader.error(valueKey, QCoreApplication::translate(
+                                   "WebhookJson", "a header value cannot contain a line break or a NUL character"));
 }
 
 // Headers come as {"Name": "value"} (handy to write by hand) or as [{"name", "value"}] (keeps
@@ -60,7 +57,7 @@ QJsonArray readHeaders(JsonReader &reader, QList<HeaderTemplate> *headers, QList
         for (auto it = object.begin(); it != object.end(); ++it) {
             const QString entryKey = keyOf(key, it.key());
             if (!it.value().isString()) {
-                reader.typeError(entryKey, tr("a string"), it.value());
+                reader.typeError(entryKey, QCoreApplication::translate("WebhookJson", "a string"), it.value());
                 continue;
             }
             const HeaderTemplate header{it.key(), it.value().toString()};
@@ -70,7 +67,9 @@ QJsonArray readHeaders(JsonReader &reader, QList<HeaderTemplate> *headers, QList
         return {};
     }
     if (!value.isArray()) {
-        reader.typeError(key, tr("an object or an array of {\"name\", \"value\"} objects"), value);
+        reader.typeError(
+            key, QCoreApplication::translate("WebhookJson", "an object or an array of {\"name\", \"value\"} objects"),
+            value);
         return {};
     }
     const QJsonArray array = value.toArray();
@@ -79,7 +78,9 @@ QJsonArray readHeaders(JsonReader &reader, QList<HeaderTemplate> *headers, QList
     for (int i = 0; i < array.size(); ++i) {
         const QString entryKey = JsonReader::indexPath(key, i);
         if (!array.at(i).isObject()) {
-            reader.typeError(entryKey, tr("an object with \"name\" and \"value\""), array.at(i));
+            reader.typeError(entryKey,
+                             QCoreApplication::translate("WebhookJson", "an object with \"name\" and \"value\""),
+                             array.at(i));
             unknown.append(QJsonObject());
             continue;
         }
@@ -105,8 +106,9 @@ QJsonObject readRequest(JsonReader &reader, RequestTemplate *request, QList<Load
     const QString methodKey = QStringLiteral("method");
     request->method = reader.string(methodKey, request->method);
     if (!WebhookJson::methods().contains(request->method)) {
-        reader.error(methodKey, tr("unknown method \"%1\" (expected one of: %2)")
-                                    .arg(request->method, WebhookJson::methods().join(QStringLiteral(", "))));
+        reader.error(methodKey,
+                     QCoreApplication::translate("WebhookJson", "unknown method \"%1\" (expected one of: %2)")
+                         .arg(request->method, WebhookJson::methods().join(QStringLiteral(", "))));
     }
     request->url = reader.string(QStringLiteral("url"));
     QJsonObject nestedUnknown;
@@ -118,7 +120,8 @@ QJsonObject readRequest(JsonReader &reader, RequestTemplate *request, QList<Load
         const QString kind = reader.string(kindKey, BodyKinds::name(BodyKind::None));
         if (!BodyKinds::fromName(kind, &request->bodyKind))
             reader.error(kindKey,
-                         tr("unknown body kind \"%1\" (expected one of: %2)").arg(kind, BodyKinds::allNames()));
+                         QCoreApplication::translate("WebhookJson", "unknown body kind \"%1\" (expected one of: %2)")
+                             .arg(kind, BodyKinds::allNames()));
     }
     request->body = reader.string(QStringLiteral("body"));
     return nestedUnknown;
@@ -153,7 +156,9 @@ QJsonObject readPingPost(JsonReader &webhook, PingPost *pingPost, QList<LoadErro
     const QString minimumKey = QStringLiteral("minimum_bid");
     pingPost->minimumBid = reader.number(minimumKey, 0.0);
     if (pingPost->minimumBid < 0) {
-        reader.error(minimumKey, tr("must not be negative (got %1)").arg(pingPost->minimumBid));
+        reader.error(
+            minimumKey,
+            QCoreApplication::translate("WebhookJson", "must not be negative (got %1)").arg(pingPost->minimumBid));
         pingPost->minimumBid = 0.0;
     }
     QJsonObject unknown = reader.unknownFields();
@@ -193,14 +198,16 @@ Webhook read(const QJsonObject &object, const QString &path, QList<LoadError> *e
         const QString name = reader.string(triggerKey, Triggers::name(webhook.trigger));
         if (!Triggers::fromName(name, &webhook.trigger))
             reader.error(triggerKey,
-                         tr("unknown trigger \"%1\" (expected one of: %2)").arg(name, Triggers::allNames()));
+                         QCoreApplication::translate("WebhookJson", "unknown trigger \"%1\" (expected one of: %2)")
+                             .arg(name, Triggers::allNames()));
     }
 
     const QString timerKey = QStringLiteral("timer_seconds");
     const qsizetype errorsBefore = errors->size();
     webhook.timerSeconds = reader.integer(timerKey, 0, 0, kMaxTimerSeconds);
     if (webhook.trigger == Trigger::Timer && webhook.timerSeconds == 0 && errors->size() == errorsBefore)
-        reader.error(timerKey, tr("a timer webhook needs timer_seconds of at least 1"));
+        reader.error(timerKey,
+                     QCoreApplication::translate("WebhookJson", "a timer webhook needs timer_seconds of at least 1"));
 
     QJsonObject nestedUnknown = readRequest(reader, &webhook.request, errors);
 
@@ -211,7 +218,9 @@ Webhook read(const QJsonObject &object, const QString &path, QList<LoadError> *e
         QString value;
         if (!TagMap::parsePair(webhook.matches.at(i), &key, &value)) {
             reader.error(JsonReader::indexPath(matchesKey, i),
-                         tr("match \"%1\" has no key (expected \"key\" or \"key:value\")").arg(webhook.matches.at(i)));
+                         QCoreApplication::translate("WebhookJson",
+                                                     "match \"%1\" has no key (expected \"key\" or \"key:value\")")
+                             .arg(webhook.matches.at(i)));
         }
     }
 
@@ -224,7 +233,7 @@ Webhook read(const QJsonObject &object, const QString &path, QList<LoadError> *e
     if (buyer.isString())
         webhook.buyerId = buyer.toString();
     else if (!buyer.isNull() && !buyer.isUndefined())
-        reader.typeError(buyerKey, tr("a buyer id or null"), buyer);
+        reader.typeError(buyerKey, QCoreApplication::translate("WebhookJson", "a buyer id or null"), buyer);
 
     const QJsonObject pingPostUnknown = readPingPost(reader, &webhook.pingPost, errors);
     if (!pingPostUnknown.isEmpty())
@@ -263,7 +272,8 @@ QList<Webhook> readList(const QJsonArray &array, const QString &arrayPath, QList
         if (array.at(i).isObject())
             webhooks.append(read(array.at(i).toObject(), itemPath, errors));
         else
-            errors->append(JsonReader::typeErrorAt(itemPath, tr("a webhook object"), array.at(i)));
+            errors->append(JsonReader::typeErrorAt(
+                itemPath, QCoreApplication::translate("WebhookJson", "a webhook object"), array.at(i)));
     }
     return webhooks;
 }

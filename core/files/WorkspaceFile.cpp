@@ -20,10 +20,6 @@
 #include <cmath>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WorkspaceFile", text);
-}
 
 // ---- Text-level checks, before the JSON parser sees the bytes ----------------------------
 
@@ -52,7 +48,7 @@ Position positionOf(const QByteArray &data, qsizetype offset)
 
 QString at(const Position &position)
 {
-    return tr("line %1, column %2").arg(position.line).arg(position.column);
+    return WorkspaceFile::tr("line %1, column %2").arg(position.line).arg(position.column);
 }
 
 enum class Utf8Status
@@ -169,9 +165,9 @@ QString syntaxMessage(const QJsonParseError &error)
 {
     switch (error.error) {
     case QJsonParseError::UnterminatedObject:
-        return tr("expected \",\" or \"}\" here (is a comma missing?)");
+        return WorkspaceFile::tr("expected \",\" or \"}\" here (is a comma missing?)");
     case QJsonParseError::MissingValueSeparator:
-        return tr("expected \",\" or \"]\" here (is a comma missing?)");
+        return WorkspaceFile::tr("expected \",\" or \"]\" here (is a comma missing?)");
     default:
         return error.errorString();
     }
@@ -179,7 +175,7 @@ QString syntaxMessage(const QJsonParseError &error)
 
 QString truncatedMessage(const QByteArray &data)
 {
-    return tr("unexpected end of file: the file looks truncated (it ends at %1)")
+    return WorkspaceFile::tr("unexpected end of file: the file looks truncated (it ends at %1)")
         .arg(at(positionOf(data, data.size())));
 }
 
@@ -191,16 +187,16 @@ bool parseText(QByteArray data, QJsonObject *root, QList<LoadError> *errors)
         return false;
     };
     if (data.size() > WorkspaceFile::kMaxFileBytes) {
-        return fail(tr("the file is too large (%1 MiB; a workspace file is at most %2 MiB)")
+        return fail(WorkspaceFile::tr("the file is too large (%1 MiB; a workspace file is at most %2 MiB)")
                         .arg(QString::number(double(data.size()) / (1024 * 1024), 'f', 1))
                         .arg(WorkspaceFile::kMaxFileBytes / (1024 * 1024)));
     }
     if (data.startsWith("\xEF\xBB\xBF")) // editors on Windows add a byte order mark
         data.remove(0, 3);
     if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF"))
-        return fail(tr("the file is UTF-16 text; save it as UTF-8"));
+        return fail(WorkspaceFile::tr("the file is UTF-16 text; save it as UTF-8"));
     if (data.trimmed().isEmpty())
-        return fail(tr("the file is empty"));
+        return fail(WorkspaceFile::tr("the file is empty"));
 
     qsizetype badOffset = 0;
     switch (checkUtf8(data, &badOffset)) {
@@ -209,24 +205,24 @@ bool parseText(QByteArray data, QJsonObject *root, QList<LoadError> *errors)
     case Utf8Status::CutShort:
         return fail(truncatedMessage(data));
     case Utf8Status::Invalid:
-        return fail(tr("the file is not UTF-8 text (invalid byte 0x%1 at %2)")
+        return fail(WorkspaceFile::tr("the file is not UTF-8 text (invalid byte 0x%1 at %2)")
                         .arg(QString::number(static_cast<unsigned char>(data.at(badOffset)), 16).toUpper(),
                              at(positionOf(data, badOffset))));
     }
     const qsizetype nul = data.indexOf('\0');
     if (nul >= 0)
-        return fail(tr("the file is not UTF-8 text (a NUL byte at %1)").arg(at(positionOf(data, nul))));
+        return fail(WorkspaceFile::tr("the file is not UTF-8 text (a NUL byte at %1)").arg(at(positionOf(data, nul))));
 
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError) {
         if (isTruncation(data, error))
             return fail(truncatedMessage(data));
-        return fail(
-            tr("syntax error at %1: %2").arg(at(positionOf(data, errorPosition(data, error))), syntaxMessage(error)));
+        return fail(WorkspaceFile::tr("syntax error at %1: %2")
+                        .arg(at(positionOf(data, errorPosition(data, error))), syntaxMessage(error)));
     }
     if (!document.isObject())
-        return fail(tr("the file holds an array; a workspace file is a JSON object"));
+        return fail(WorkspaceFile::tr("the file holds an array; a workspace file is a JSON object"));
     *root = document.object();
     return true;
 }
@@ -252,19 +248,19 @@ public:
         Workspace workspace;
         const QString companyKey = QStringLiteral("company");
         workspace.company = company(root.object(companyKey), root.path(companyKey));
-        forEachObject(root, QStringLiteral("campaigns"), tr("a campaign object"),
+        forEachObject(root, QStringLiteral("campaigns"), WorkspaceFile::tr("a campaign object"),
                       [&](const QJsonObject &object, const QString &path) {
                           workspace.campaigns.append(campaign(object, path));
                       });
         forEachObject(
-            root, QStringLiteral("buyers"), tr("a buyer object"),
+            root, QStringLiteral("buyers"), WorkspaceFile::tr("a buyer object"),
             [&](const QJsonObject &object, const QString &path) { workspace.buyers.append(buyer(object, path)); });
-        forEachObject(root, QStringLiteral("publishers"), tr("a publisher object"),
+        forEachObject(root, QStringLiteral("publishers"), WorkspaceFile::tr("a publisher object"),
                       [&](const QJsonObject &object, const QString &path) {
                           workspace.publishers.append(publisher(object, path));
                       });
         // Template documents belong to the template library, which checks their contents.
-        forEachObject(root, QStringLiteral("templates"), tr("a template object"),
+        forEachObject(root, QStringLiteral("templates"), WorkspaceFile::tr("a template object"),
                       [&](const QJsonObject &object, const QString &) { workspace.userTemplates.append(object); });
         workspace.sampleCall = tags(root, QStringLiteral("sample_call"));
         checkBuyerReferences(workspace.buyers);
@@ -299,7 +295,7 @@ private:
             return;
         const auto it = seen->constFind(value);
         if (it != seen->constEnd())
-            m_errors->append({fieldPath, tr(message).arg(value, it.value())});
+            m_errors->append({fieldPath, WorkspaceFile::tr(message).arg(value, it.value())});
         else
             seen->insert(value, itemPath);
     }
@@ -307,14 +303,15 @@ private:
     QList<Webhook> webhooks(JsonReader &reader, const QString &key)
     {
         QList<Webhook> list;
-        forEachObject(reader, key, tr("a webhook object"), [&](const QJsonObject &object, const QString &path) {
-            const Webhook webhook = WebhookJson::read(object, path, m_errors);
-            checkUnique(&m_webhookIds, webhook.id, path, path + QStringLiteral(".id"),
-                        QT_TRANSLATE_NOOP("WorkspaceFile", "duplicate webhook id \"%1\" (also used by %2)"));
-            if (!webhook.buyerId.isEmpty())
-                m_buyerReferences.append({webhook.buyerId, path + QStringLiteral(".buyer")});
-            list.append(webhook);
-        });
+        forEachObject(
+            reader, key, WorkspaceFile::tr("a webhook object"), [&](const QJsonObject &object, const QString &path) {
+                const Webhook webhook = WebhookJson::read(object, path, m_errors);
+                checkUnique(&m_webhookIds, webhook.id, path, path + QStringLiteral(".id"),
+                            QT_TRANSLATE_NOOP("WorkspaceFile", "duplicate webhook id \"%1\" (also used by %2)"));
+                if (!webhook.buyerId.isEmpty())
+                    m_buyerReferences.append({webhook.buyerId, path + QStringLiteral(".buyer")});
+                list.append(webhook);
+            });
         return list;
     }
 
@@ -328,23 +325,22 @@ private:
             const QString path = reader.path(key) + QLatin1Char('.') + it.key();
             const QString tagKey = it.key();
             if (tagKey.trimmed().isEmpty()) {
-                m_errors->append({path, tr("a tag needs a key")});
+                m_errors->append({path, WorkspaceFile::tr("a tag needs a key")});
                 continue;
             }
             if (tagKey.trimmed() != tagKey) {
-                m_errors->append({path, tr("tag key \"%1\" has spaces around it").arg(tagKey)});
+                m_errors->append({path, WorkspaceFile::tr("tag key \"%1\" has spaces around it").arg(tagKey)});
                 continue;
             }
             const QString folded = tagKey.toLower();
             if (spellings.contains(folded)) {
-                m_errors->append(
-                    {path,
-                     tr("tag \"%1\" repeats \"%2\" (tag keys ignore case)").arg(tagKey, spellings.value(folded))});
+                m_errors->append({path, WorkspaceFile::tr("tag \"%1\" repeats \"%2\" (tag keys ignore case)")
+                                            .arg(tagKey, spellings.value(folded))});
                 continue;
             }
             spellings.insert(folded, tagKey);
             const QJsonValue value = it.value();
-            const QString expected = tr("a string, number or boolean");
+            const QString expected = WorkspaceFile::tr("a string, number or boolean");
             if (value.isArray()) {
                 const QJsonArray values = value.toArray();
                 for (int i = 0; i < values.size(); ++i) {
@@ -353,7 +349,8 @@ private:
                         m_errors->append(JsonReader::typeErrorAt(JsonReader::indexPath(path, i), expected, element));
                 }
             } else if (!value.isString() && !value.isDouble() && !value.isBool()) {
-                m_errors->append(JsonReader::typeErrorAt(path, tr("a list of values or a single value"), value));
+                m_errors->append(
+                    JsonReader::typeErrorAt(path, WorkspaceFile::tr("a list of values or a single value"), value));
             }
         }
         return m_errors->size() == errorsBefore ? TagMap::fromJson(object) : TagMap();
@@ -371,7 +368,8 @@ private:
             if (it.value().isString())
                 company.trackingDomains.insert(it.key(), it.value().toString());
             else
-                reader.typeError(domainsKey + QLatin1Char('.') + it.key(), tr("a domain name string"), it.value());
+                reader.typeError(domainsKey + QLatin1Char('.') + it.key(), WorkspaceFile::tr("a domain name string"),
+                                 it.value());
         }
         company.unknownFields = reader.unknownFields();
         return company;
@@ -398,7 +396,7 @@ private:
             QString value;
             if (!TagMap::parsePair(campaign.conversion.requiredTags.at(i), &key, &value)) {
                 conversion.error(JsonReader::indexPath(requiredKey, i),
-                                 tr("required tag \"%1\" has no key (expected \"key\" or \"key:value\")")
+                                 WorkspaceFile::tr("required tag \"%1\" has no key (expected \"key\" or \"key:value\")")
                                      .arg(campaign.conversion.requiredTags.at(i)));
             }
         }
@@ -410,12 +408,12 @@ private:
             const QString id = campaign.buyerIds.at(i);
             const QString idPath = JsonReader::indexPath(reader.path(buyersKey), i);
             if (listed.contains(id))
-                m_errors->append({idPath, tr("buyer \"%1\" is listed twice").arg(id)});
+                m_errors->append({idPath, WorkspaceFile::tr("buyer \"%1\" is listed twice").arg(id)});
             listed.insert(id);
             m_buyerReferences.append({id, idPath});
         }
 
-        forEachObject(reader, QStringLiteral("numbers"), tr("a tracking number object"),
+        forEachObject(reader, QStringLiteral("numbers"), WorkspaceFile::tr("a tracking number object"),
                       [&](const QJsonObject &numberObject, const QString &numberPath) {
                           campaign.numbers.append(number(numberObject, numberPath));
                       });
@@ -433,9 +431,10 @@ private:
         const QString numberKey = QStringLiteral("number");
         number.number = reader.string(numberKey, {}, true);
         if (!number.number.isEmpty() && !e164().match(number.number).hasMatch()) {
-            reader.error(numberKey, tr("\"%1\" is not an E.164 phone number (expected + and the country code, "
-                                       "e.g. +18005550100)")
-                                        .arg(number.number));
+            reader.error(numberKey,
+                         WorkspaceFile::tr("\"%1\" is not an E.164 phone number (expected + and the country code, "
+                                           "e.g. +18005550100)")
+                             .arg(number.number));
         }
         checkUnique(&m_numbers, number.number, path, reader.path(numberKey),
                     QT_TRANSLATE_NOOP("WorkspaceFile", "duplicate tracking number \"%1\" (also used by %2)"));
@@ -445,8 +444,9 @@ private:
         number.webhooks = webhooks(reader, webhooksKey);
         // A locked number uses the campaign's webhooks: its own would silently never fire.
         if (!number.webhooksUnlocked && !number.webhooks.isEmpty()) {
-            reader.error(webhooksKey, tr("a locked number has no webhooks of its own: set \"webhooks_unlocked\" "
-                                         "to true or remove them"));
+            reader.error(webhooksKey,
+                         WorkspaceFile::tr("a locked number has no webhooks of its own: set \"webhooks_unlocked\" "
+                                           "to true or remove them"));
         }
         number.unknownFields = reader.unknownFields();
         return number;
@@ -479,7 +479,7 @@ private:
         publisher.postbackFields = reader.stringList(fieldsKey);
         for (int i = 0; i < publisher.postbackFields.size(); ++i) {
             if (publisher.postbackFields.at(i).trimmed().isEmpty())
-                reader.error(JsonReader::indexPath(fieldsKey, i), tr("a postback field needs a name"));
+                reader.error(JsonReader::indexPath(fieldsKey, i), WorkspaceFile::tr("a postback field needs a name"));
         }
         publisher.tags = tags(reader, QStringLiteral("tags"));
         publisher.unknownFields = reader.unknownFields();
@@ -494,8 +494,8 @@ private:
         for (const Reference &reference : std::as_const(m_buyerReferences)) {
             if (!ids.contains(reference.id))
                 m_errors->append(
-                    {reference.path,
-                     tr("unknown buyer \"%1\" (no buyer in this workspace has this id)").arg(reference.id)});
+                    {reference.path, WorkspaceFile::tr("unknown buyer \"%1\" (no buyer in this workspace has this id)")
+                                         .arg(reference.id)});
         }
     }
 
@@ -535,24 +535,25 @@ bool checkFormat(JsonReader &root, QList<LoadError> *errors)
     const QString key = QStringLiteral("format");
     const QJsonValue format = root.value(key);
     if (format.isUndefined()) {
-        root.error(key, tr("required field is missing: this does not look like a workspace file "
-                           "(expected \"format\": %1)")
+        root.error(key, WorkspaceFile::tr("required field is missing: this does not look like a workspace file "
+                                          "(expected \"format\": %1)")
                             .arg(Workspace::kFormatVersion));
         return false;
     }
     if (!format.isDouble() || format.toDouble() != std::floor(format.toDouble())) {
-        root.typeError(key, tr("an integer"), format);
+        root.typeError(key, WorkspaceFile::tr("an integer"), format);
         return false;
     }
     const double version = format.toDouble();
     if (version > Workspace::kFormatVersion) {
-        errors->append({QString(), tr("format %1 is newer than this app understands (%2); update Webhook Configurator")
+        errors->append({QString(), WorkspaceFile::tr(
+                                       "format %1 is newer than this app understands (%2); update Webhook Configurator")
                                        .arg(QString::number(version, 'g', 15))
                                        .arg(Workspace::kFormatVersion)});
         return false;
     }
     if (version < 1) {
-        root.error(key, tr("%1 is not a valid format version (expected %2)")
+        root.error(key, WorkspaceFile::tr("%1 is not a valid format version (expected %2)")
                             .arg(QString::number(version, 'g', 15))
                             .arg(Workspace::kFormatVersion));
         return false;

@@ -7,6 +7,7 @@
 #include "model/Workspace.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 
 struct WorkspaceLoadResult
@@ -21,6 +22,8 @@ struct WorkspaceLoadResult
 // error gives no workspace at all, never half of one. The format is in docs/WORKSPACE-FORMAT.md.
 class WorkspaceFile final
 {
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceFile)
+
 public:
     static constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
     static constexpr int kMaxMinDurationSeconds = 24 * 60 * 60;

@@ -16,7 +16,7 @@ public:
     TagMap() = default;
 
     bool isEmpty() const { return m_order.isEmpty(); }
-    int size() const { return m_order.size(); }
+    qsizetype size() const { return m_order.size(); }
     bool contains(const QString &key) const;
     QStringList keys() const { return m_order; }
     QStringList values(const QString &key) const;

@@ -294,8 +294,8 @@ bool HarReader::read(const QByteArray &data, HarLog *log, QString *error)
     if (parseError.error != QJsonParseError::NoError) {
         // The parser stops just past the character it could not use: point at that character.
         const QByteArray before = json.left(std::max(0, parseError.offset - 1));
-        const int line = before.count('\n') + 1;
-        const int column = QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size() + 1;
+        const qsizetype line = before.count('\n') + 1;
+        const qsizetype column = QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size() + 1;
         return fail(
             error,
             tr("JSON syntax error at line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString()));

@@ -55,7 +55,7 @@ QList<QPair<QString, QString>> formParams(const QByteArray &body)
     for (const QByteArray &part : body.split('&')) {
         if (part.isEmpty())
             continue;
-        const int equals = part.indexOf('=');
+        const qsizetype equals = part.indexOf('=');
         QByteArray name = equals < 0 ? part : part.left(equals);
         QByteArray value = equals < 0 ? QByteArray() : part.mid(equals + 1);
         name.replace('+', ' ');

@@ -40,7 +40,7 @@ QByteArray redactFields(const QByteArray &encoded, QStringList *found)
 {
     QList<QByteArray> parts = encoded.split('&');
     for (QByteArray &part : parts) {
-        const int equals = part.indexOf('=');
+        const qsizetype equals = part.indexOf('=');
         if (equals < 0 || !Redactor::isSecretName(decodeFormComponent(part.left(equals))))
             continue;
         found->append(decodeFormComponent(part.mid(equals + 1)));
@@ -95,27 +95,27 @@ QByteArray redactCapabilityPath(const QByteArray &host, const QByteArray &path, 
 QString redactUrlParts(const QString &url, QStringList *found)
 {
     QByteArray bytes = url.toUtf8();
-    const int schemeEnd = bytes.indexOf("://");
+    const qsizetype schemeEnd = bytes.indexOf("://");
     if (schemeEnd > 0) {
-        const int authorityStart = schemeEnd + 3;
-        int authorityEnd = bytes.size();
+        const qsizetype authorityStart = schemeEnd + 3;
+        qsizetype authorityEnd = bytes.size();
         for (char c : {'/', '?', '#'}) {
-            const int i = bytes.indexOf(c, authorityStart);
+            const qsizetype i = bytes.indexOf(c, authorityStart);
             if (i >= 0)
                 authorityEnd = std::min(authorityEnd, i);
         }
-        const int at = bytes.lastIndexOf('@', authorityEnd - 1);
-        const int hostStart = at >= authorityStart ? at + 1 : authorityStart;
+        const qsizetype at = bytes.lastIndexOf('@', authorityEnd - 1);
+        const qsizetype hostStart = at >= authorityStart ? at + 1 : authorityStart;
         QByteArray host = bytes.mid(hostStart, authorityEnd - hostStart);
-        if (const int colon = host.lastIndexOf(':'); colon >= 0 && !host.endsWith(']'))
+        if (const qsizetype colon = host.lastIndexOf(':'); colon >= 0 && !host.endsWith(']'))
             host.truncate(colon);
         host = host.toLower();
         if (host.endsWith('.'))
             host.chop(1);
         if (authorityEnd < bytes.size() && bytes.at(authorityEnd) == '/') {
-            int pathEnd = bytes.size();
+            qsizetype pathEnd = bytes.size();
             for (char c : {'?', '#'}) {
-                const int i = bytes.indexOf(c, authorityEnd);
+                const qsizetype i = bytes.indexOf(c, authorityEnd);
                 if (i >= 0)
                     pathEnd = std::min(pathEnd, i);
             }
@@ -128,10 +128,10 @@ QString redactUrlParts(const QString &url, QStringList *found)
             bytes.replace(authorityStart, at - authorityStart, kEncodedMask);
         }
     }
-    const int fragment = bytes.indexOf('#');
-    const int query = bytes.indexOf('?');
+    const qsizetype fragment = bytes.indexOf('#');
+    const qsizetype query = bytes.indexOf('?');
     if (query >= 0 && (fragment < 0 || query < fragment)) {
-        const int end = fragment < 0 ? bytes.size() : fragment;
+        const qsizetype end = fragment < 0 ? bytes.size() : fragment;
         bytes.replace(query + 1, end - query - 1, redactFields(bytes.mid(query + 1, end - query - 1), found));
     }
     return QString::fromUtf8(bytes);
@@ -142,7 +142,7 @@ QByteArray redactHeaderValue(const QByteArray &name, const QByteArray &value, QS
     const QByteArray lower = name.toLower();
     if (lower == "authorization" || lower == "proxy-authorization") {
         found->append(QString::fromUtf8(value));
-        const int space = value.indexOf(' ');
+        const qsizetype space = value.indexOf(' ');
         if (space >= 0) // "Bearer <token>": the credential alone may appear elsewhere
             found->append(QString::fromUtf8(value.mid(space + 1).trimmed()));
         return kMask;
@@ -153,7 +153,7 @@ QByteArray redactHeaderValue(const QByteArray &name, const QByteArray &value, QS
         if (lower == "set-cookie")
             pairs = pairs.mid(0, 1);
         for (const QByteArray &pair : pairs) {
-            const int equals = pair.indexOf('=');
+            const qsizetype equals = pair.indexOf('=');
             found->append(QString::fromUtf8(pair.mid(equals + 1).trimmed()));
         }
         return kMask;

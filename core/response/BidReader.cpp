@@ -15,11 +15,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BidReader", text);
-}
-
 // Money reads best with cents ("12.50"); finer bids keep every digit they have ("0.035").
 QString money(double amount)
 {
@@ -34,9 +29,9 @@ QString describe(const QJsonValue &value)
     case QJsonValue::String:
         return QLatin1Char('"') + value.toString() + QLatin1Char('"');
     case QJsonValue::Object:
-        return tr("an object");
+        return BidReader::tr("an object");
     case QJsonValue::Array:
-        return tr("an array");
+        return BidReader::tr("an array");
     case QJsonValue::Null:
         return QStringLiteral("null");
     default:

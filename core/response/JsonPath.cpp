@@ -12,11 +12,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JsonPath", text);
-}
-
 bool isPlainKeyChar(QChar c)
 {
     return c != QLatin1Char('.') && c != QLatin1Char('[') && c != QLatin1Char(']');

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -12,6 +13,8 @@
 // and ["key"] names a key that holds dots or brackets.
 class JsonPath final
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonPath)
+
 public:
     JsonPath() = default;
 

@@ -17,11 +17,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ResponseTagParser", text);
-}
-
 // Walks JSON text that QJsonDocument has already accepted, to keep what QJsonObject loses:
 // the order of the keys, and the exact text of numbers. Being valid is what keeps this small.
 class Scanner final
@@ -362,7 +357,7 @@ ResponseTags ResponseTagParser::parse(int status, const QByteArray &body, bool t
 
     result.applied = !result.tags.isEmpty();
     if (result.applied) {
-        const int count = result.tags.size();
+        const qsizetype count = result.tags.size();
         result.reason = count == 1 ? tr("1 tag applied") : tr("%1 tags applied").arg(count);
     } else {
         result.reason =

@@ -5,6 +5,7 @@
 
 #include "response/ResponseTags.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
 
 // Reads the tags a response applies to the call (SPEC 5): each key of a JSON object root becomes
@@ -14,6 +15,8 @@
 // inside arrays. A key written twice takes its last value.
 class ResponseTagParser final
 {
+    Q_DECLARE_TR_FUNCTIONS(ResponseTagParser)
+
 public:
     // Bodies over this size are cut before they get here, and are not read for tags.
     static constexpr qint64 MaxBodyBytes = 10 * 1024 * 1024;

@@ -222,10 +222,10 @@ bool WebhookTemplate::Reference::isValid() const
     return isIdentifier(name);
 }
 
-const TemplateParameter *WebhookTemplate::parameter(const QString &name) const
+const TemplateParameter *WebhookTemplate::parameter(const QString &parameterName) const
 {
     for (const TemplateParameter &parameter : parameters) {
-        if (parameter.name == name)
+        if (parameter.name == parameterName)
             return &parameter;
     }
     return nullptr;

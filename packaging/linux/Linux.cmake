@@ -97,6 +97,7 @@ set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtbase-gui, qt6-qtsvg")
 # package must not own them as well (rpm reports a conflict where their modes differ).
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
     /usr/share/applications
+    /usr/share/doc
     /usr/share/icons
     /usr/share/icons/hicolor
     /usr/share/icons/hicolor/scalable

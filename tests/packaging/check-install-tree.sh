@@ -34,6 +34,7 @@ expect_file share/icons/hicolor/scalable/apps/webhook-configurator.svg
 expect_file share/webhook-configurator/examples/basic-call.json
 expect_file share/webhook-configurator/examples/sample-workspace.webhooks.json
 expect_file share/man/man1/webhook-configurator.1.gz
+expect_file share/doc/webhook-configurator/copyright
 
 # Software centres want 64 and 128, docks 256 and 512, menus and panels the small ones.
 for size in 16 22 24 32 48 64 128 256 512; do
@@ -47,7 +48,8 @@ done
 # Nothing outside the FHS places above, and nothing the packages would ship by mistake.
 unexpected=$(cd "$root/usr" && find . -type f | grep -v -e '^./bin/webhook-configurator$' \
     -e '^./share/applications/' -e '^./share/metainfo/' -e '^./share/mime/packages/' \
-    -e '^./share/icons/hicolor/' -e '^./share/webhook-configurator/' -e '^./share/man/man1/webhook-configurator.1.gz$')
+    -e '^./share/icons/hicolor/' -e '^./share/webhook-configurator/' -e '^./share/man/man1/webhook-configurator.1.gz$' \
+    -e '^./share/doc/webhook-configurator/copyright$')
 if [ -z "$unexpected" ]; then pass; else fail "unexpected installed files: $unexpected"; fi
 strays=$(cd "$root" && find . -mindepth 1 -maxdepth 1 ! -name usr)
 if [ -z "$strays" ]; then pass; else fail "files installed outside the prefix: $strays"; fi
