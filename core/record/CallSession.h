@@ -28,7 +28,8 @@ class CallSession final : public QObject
     Q_DISABLE_COPY_MOVE(CallSession)
 
 public:
-    // responder and store must outlive the session; store may be null (nothing is written).
+    // responder must outlive the session, and store (null: nothing is written) the run. A session
+    // destroyed mid-run stops the call and records nothing more.
     CallSession(const CallScenario &scenario, Responder &responder, PixelStore *store, QObject *parent = nullptr);
     ~CallSession() override;
 
