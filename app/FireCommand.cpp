@@ -6,19 +6,16 @@
 #include "CallReportText.h"
 #include "ExitCode.h"
 #include "ScenarioCommandArguments.h"
-#include "call/CallRunner.h"
 #include "files/CallResultJson.h"
 #include "net/NetworkResponder.h"
-#include "record/CallRecorder.h"
+#include "record/CallSession.h"
 #include "record/HarWriter.h"
 #include "record/PixelStore.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
-#include <QUuid>
 
 namespace {
 QString tr(const char *text)
@@ -54,30 +51,20 @@ int FireCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
             err << tr("warning: the call is not recorded: %1").arg(error) << '\n';
     }
 
-    StoredCall header;
-    header.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    header.title = tr("fire %1").arg(QFileInfo(args.scenarioFile()).fileName());
-    header.startedAt = QDateTime::currentDateTimeUtc();
-    header.tags = scenario.tags;
-
     NetworkResponder responder;
-    CallRunner runner(scenario, &responder, CallRunnerOptions{true});
-    CallRecorder recorder(header, storeInUse);
-    recorder.attach(&runner);
-    QEventLoop loop;
-    QObject::connect(&runner, &CallRunner::finished, &loop, &QEventLoop::quit);
-    runner.start();
-    if (!runner.isFinished())
-        loop.exec();
-    const CallResult &result = runner.result();
+    CallSession session(scenario, responder, storeInUse);
+    session.setTitle(tr("fire %1").arg(QFileInfo(args.scenarioFile()).fileName()));
+    session.start();
+    session.waitForFinished();
+    const CallResult &result = session.result();
 
-    for (const QString &error : recorder.storeErrors())
+    for (const QString &error : session.storeErrors())
         err << tr("warning: fired-pixels log: %1").arg(error) << '\n';
 
     if (!args.harFile().isEmpty()) {
         HarWriter writer;
         writer.setRedaction(!args.isSet(noRedact));
-        writer.addCall(recorder.call());
+        writer.addCall(session.call());
         QString error;
         if (!writer.writeFile(args.harFile(), &error)) {
             err << "fire: " << error << '\n';

@@ -4,6 +4,7 @@
 #include "FireCommand.h"
 #include "net/SandboxReceiver.h"
 #include "record/HarReader.h"
+#include "record/PixelStore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -55,6 +56,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // The fired-pixels log goes to PixelStore::defaultPath(): keep it inside this run.
+        qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8());
         QVERIFY2(m_receiver.listen(0), qPrintable(m_receiver.errorString()));
         m_receiver.setReply(QStringLiteral("GET"), QStringLiteral("/append"),
                             ScriptedReply::json(200, "{\"first_name\": \"Jason\", \"geo\": \"us-10101\"}"));
@@ -103,6 +106,33 @@ private slots:
         QVERIFY2(HarReader::read(harBytes, &log, &readError), qPrintable(readError));
         QCOMPARE(log.pages.size(), 1);
         QCOMPARE(log.entries.size(), 2);
+    }
+
+    void recordsTheCallInTheFiredPixelsLog()
+    {
+        const QByteArray scenario = scenarioFixture(QStringLiteral("fire-call.json"));
+        QString out, err;
+        QCOMPARE(fire({writeScenario(scenario), QStringLiteral("--json")}, &out, &err), 0);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        const QJsonArray steps =
+            QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("steps")).toArray();
+
+        PixelStore store;
+        QString error;
+        QVERIFY2(store.open(PixelStore::defaultPath(), &error), qPrintable(error));
+        QVERIFY(PixelStore::defaultPath().startsWith(m_dir.path()));
+        const QList<PixelStore::CallSummary> calls = store.calls();
+        QCOMPARE(calls.size(), 1);
+        QCOMPARE(calls.constFirst().title, QStringLiteral("fire scenario.json"));
+        QVERIFY(calls.constFirst().finishedAt.isValid());
+        const QList<FiredPixel> pixels = store.pixels(calls.constFirst().id);
+        QCOMPARE(pixels.size(), steps.size());
+        for (int i = 0; i < pixels.size(); ++i) {
+            const QJsonObject step = steps.at(i).toObject();
+            QCOMPARE(pixels.at(i).webhookName, step.value(QStringLiteral("webhook")).toString());
+            QCOMPARE(pixels.at(i).status(),
+                     step.value(QStringLiteral("response")).toObject().value(QStringLiteral("status")).toInt());
+        }
     }
 
     void failuresAreFindings()

@@ -23,7 +23,12 @@ public:
     // store may be null: the call is then only kept in memory.
     CallRecorder(const StoredCall &header, PixelStore *store, QObject *parent = nullptr);
 
+    // Records the runner's steps and end as it reports them.
     void attach(CallRunner *runner);
+    // What attach() connects, for a caller that must record before it passes the news on.
+    void recordStep(int index, const StepResult &step);
+    void recordEnd(const CallResult &result);
+
     const StoredCall &call() const { return m_call; }
     // Problems writing to the store; the run itself goes on.
     QStringList storeErrors() const { return m_storeErrors; }
@@ -31,9 +36,6 @@ public:
     static FiredPixel toPixel(const QString &callId, int sequence, const StepResult &step);
 
 private:
-    void recordStep(int index, const StepResult &step);
-    void recordEnd(const CallResult &result);
-
     StoredCall m_call;
     PixelStore *m_store;
     QStringList m_storeErrors;

@@ -3,11 +3,11 @@
 
 #include "testfire/TestFirePane.h"
 
-#include "call/CallRunner.h"
 #include "call/CannedResponder.h"
 #include "exchange/ExchangeDetailView.h"
 #include "net/NetworkResponder.h"
 #include "record/CallRecorder.h"
+#include "record/CallSession.h"
 #include "shell/Services.h"
 #include "testfire/StepListModel.h"
 #include "workspace/WorkspaceModel.h"
@@ -33,7 +33,6 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QToolButton>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace {
@@ -618,9 +617,9 @@ void TestFirePane::simulate()
 
 void TestFirePane::cancel()
 {
-    if (!m_running || !m_runner)
+    if (!m_running || !m_session)
         return;
-    m_runner->cancel();
+    m_session->cancel();
 }
 
 void TestFirePane::run(Mode mode)
@@ -640,8 +639,7 @@ void TestFirePane::run(Mode mode)
         return;
     }
 
-    m_runner.reset();
-    m_recorder.reset();
+    m_session.reset();
     m_responder.reset();
     m_steps->clear();
     m_detail->clear();
@@ -657,29 +655,19 @@ void TestFirePane::run(Mode mode)
         m_responder = std::make_unique<NetworkResponder>();
     else
         m_responder = std::make_unique<CannedResponder>(build.scenario.responses);
-    m_runner = std::make_unique<CallRunner>(build.scenario, m_responder.get(), CallRunnerOptions{true});
+    m_session = std::make_unique<CallSession>(build.scenario, *m_responder, m_services->pixelStore());
 
     const Campaign *campaign = workspace.findCampaign(callSetup.campaignId);
     const QString caller = build.scenario.tags.joined(QStringLiteral("caller_number"));
     const QString numberText = callSetup.number.isEmpty() ? tr("any number") : callSetup.number;
-    StoredCall header;
-    header.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    header.title = (mode == Mode::Fire ? tr("Test fire: %1, %2, caller %3") : tr("Simulate: %1, %2, caller %3"))
-                       .arg(campaign->name, numberText, caller);
-    header.startedAt = QDateTime::currentDateTimeUtc();
-    header.campaign = campaign->name;
-    header.tags = build.scenario.tags;
-    m_callId = header.id;
-    m_recorder = std::make_unique<CallRecorder>(header, m_services->pixelStore());
-    m_recorder->attach(m_runner.get());
+    m_session->setTitle((mode == Mode::Fire ? tr("Test fire: %1, %2, caller %3") : tr("Simulate: %1, %2, caller %3"))
+                            .arg(campaign->name, numberText, caller));
+    m_session->setCampaign(campaign->name);
+    m_callId = m_session->callId();
 
-    connect(m_runner.get(), &CallRunner::stepStarted, this, [this](int index) { onStepStarted(index); });
-    connect(m_runner.get(), &CallRunner::stepFinished, this, [this](int index) { onStepFinished(index); });
-    connect(m_runner.get(), &CallRunner::finished, this, &TestFirePane::onFinished);
-
-    m_plannedSteps = 0;
-    for (const PlanItem &item : m_runner->plan().items)
-        m_plannedSteps += item.kind == PlanItem::Kind::Fire || item.kind == PlanItem::Kind::Skip ? 1 : 0;
+    connect(m_session.get(), &CallSession::stepStarted, this, [this](int index) { onStepStarted(index); });
+    connect(m_session.get(), &CallSession::stepFinished, this, [this](int index) { onStepFinished(index); });
+    connect(m_session.get(), &CallSession::finished, this, &TestFirePane::onFinished);
 
     m_title->setText(tr("%1 · %2 · caller %3").arg(campaign->name, numberText, caller));
     QStringList notes = build.notes;
@@ -687,19 +675,21 @@ void TestFirePane::run(Mode mode)
         notes.append(tr("The fired-pixels log is not open: this call is not recorded"));
     m_notes->setText(notes.join(QStringLiteral(" · ")));
     m_notes->setVisible(!notes.isEmpty());
-    showMessages(m_runner->plan().warnings, MessageKind::Warning);
+    showMessages(m_session->plan().warnings, MessageKind::Warning);
 
     setRunning(true);
     m_clock.start();
-    m_services->notifyPixelStoreChanged();
     // A simulated call runs to its end inside start().
-    m_runner->start();
+    m_session->start();
+    // The fired-pixels browser lists the call while it runs.
+    if (m_running)
+        m_services->notifyPixelStoreChanged();
 }
 
 void TestFirePane::fillRowsBefore(int index)
 {
     // Steps skipped inside a group are in the result before the group's in-flight ones.
-    const QList<StepResult> &steps = m_runner->result().steps;
+    const QList<StepResult> &steps = m_session->result().steps;
     for (int i = m_steps->rowCount(); i < index; ++i)
         m_steps->setStep(i, steps.at(i), StepListModel::State::Finished);
 }
@@ -710,7 +700,7 @@ void TestFirePane::onStepStarted(int index)
     const QScrollBar *bar = m_table->verticalScrollBar();
     const bool atEnd = bar->value() >= bar->maximum();
     fillRowsBefore(index);
-    m_steps->setStep(index, m_runner->result().steps.at(index), StepListModel::State::Sending);
+    m_steps->setStep(index, m_session->result().steps.at(index), StepListModel::State::Sending);
     if (atEnd)
         m_table->scrollToBottom();
     updateProgress();
@@ -721,7 +711,7 @@ void TestFirePane::onStepFinished(int index)
     const QScrollBar *bar = m_table->verticalScrollBar();
     const bool atEnd = bar->value() >= bar->maximum();
     fillRowsBefore(index);
-    m_steps->setStep(index, m_runner->result().steps.at(index), StepListModel::State::Finished);
+    m_steps->setStep(index, m_session->result().steps.at(index), StepListModel::State::Finished);
     if (atEnd)
         m_table->scrollToBottom();
     if (m_table->currentIndex().row() == index)
@@ -734,7 +724,7 @@ void TestFirePane::onFinished(const CallResult &result)
     m_elapsedMs = m_clock.elapsed();
     m_lastResult = result;
     QStringList messages = result.warnings;
-    for (const QString &error : m_recorder->storeErrors())
+    for (const QString &error : m_session->storeErrors())
         messages.append(tr("Fired-pixels log: %1").arg(error));
     showMessages(messages, MessageKind::Warning);
     setRunning(false);
@@ -760,7 +750,7 @@ void TestFirePane::setRunning(bool running)
 
 QString TestFirePane::statusText() const
 {
-    if (!m_runner)
+    if (!m_session)
         return QString();
     int fired = 0, skipped = 0, failed = 0;
     for (int row = 0; row < m_steps->rowCount(); ++row) {
@@ -787,7 +777,7 @@ QString TestFirePane::statusText() const
         return (m_mode == Mode::Fire ? tr("Firing: %1 of %2 webhooks done, %3 sending · %4")
                                      : tr("Simulating: %1 of %2 webhooks done, %3 sending · %4"))
             .arg(done)
-            .arg(m_plannedSteps)
+            .arg(m_session->plannedSteps())
             .arg(m_steps->sendingCount())
             .arg(counts);
     }
@@ -800,14 +790,15 @@ QString TestFirePane::statusText() const
 
 void TestFirePane::updateProgress()
 {
-    if (!m_runner) {
+    if (!m_session) {
         m_progress->hide();
         m_status->clear();
         return;
     }
     m_progress->show();
-    m_progress->setRange(0, qMax(1, m_plannedSteps));
-    m_progress->setValue(qMin(m_plannedSteps, m_steps->rowCount() - m_steps->sendingCount()));
+    const int planned = m_session->plannedSteps();
+    m_progress->setRange(0, qMax(1, planned));
+    m_progress->setValue(qMin(planned, m_steps->rowCount() - m_steps->sendingCount()));
     m_status->setText(statusText());
 }
 

@@ -11,8 +11,7 @@
 
 #include <memory>
 
-class CallRecorder;
-class CallRunner;
+class CallSession;
 class ExchangeDetailView;
 class QCheckBox;
 class QComboBox;
@@ -131,13 +130,11 @@ private:
     ExchangeDetailView *m_detail;
     StepListModel *m_steps;
 
-    // Destroyed in reverse order: the runner before the recorder and the responder it uses.
+    // Destroyed in reverse order: the session before the responder it uses.
     std::unique_ptr<Responder> m_responder;
-    std::unique_ptr<CallRecorder> m_recorder;
-    std::unique_ptr<CallRunner> m_runner;
+    std::unique_ptr<CallSession> m_session;
     Mode m_mode = Mode::Fire;
     bool m_running = false;
-    int m_plannedSteps = 0;
     QString m_callId;
     QStringList m_messages;
     QElapsedTimer m_clock;
