@@ -3,6 +3,7 @@
 
 #include "templates/CompanyDefaultsPanel.h"
 
+#include "common/StatePalette.h"
 #include "templates/CompanyDefaults.h"
 #include "templates/TemplateInstantiator.h"
 #include "templates/TemplateLibrary.h"
@@ -209,7 +210,8 @@ private slots:
 
         auto *label = m_panel->findChild<QLabel *>(QStringLiteral("message_") + platform);
         QCOMPARE(label->text(), message);
-        QCOMPARE(label->palette().color(QPalette::WindowText), QColor(0xdc, 0x26, 0x26));
+        QCOMPARE(label->palette().color(QPalette::WindowText),
+                 StatePalette(label->palette()).foreground(StatePalette::State::Error));
         QCOMPARE(m_stack->count(), 0);
         QCOMPARE(m_model->workspace(), sampleWorkspace());
     }

@@ -3,6 +3,8 @@
 
 #include "pixels/ResponseTimeChart.h"
 
+#include "common/StatePalette.h"
+
 #include <QImage>
 #include <QTest>
 
@@ -115,8 +117,8 @@ private slots:
     // The failure-rate bar is there exactly when something failed.
     void paintsFailureRate()
     {
-        const QColor failure(0xc0, 0x1c, 0x28);
         ResponseTimeChart chart;
+        const QColor failure = StatePalette(chart.palette()).foreground(StatePalette::State::Error);
         chart.resize(900, chart.sizeHint().height());
         chart.setSeries({ResponseTimeChart::Series{QStringLiteral("Append"), {10, 20, 30}, 4, 1}});
         const int withFailures = countColor(chart.grab().toImage(), failure);

@@ -8,6 +8,7 @@
 #include "templates/CompanyDefaultsPanel.h"
 #include "templates/SaveTemplateDialog.h"
 #include "templates/TemplateGallery.h"
+#include "templates/TemplateInstantiator.h"
 #include "templates/TemplateLibrary.h"
 #include "templates/TemplateListModel.h"
 #include "templates/UserTemplatesCommand.h"

@@ -3,6 +3,8 @@
 
 #include "exchange/WaterfallDelegate.h"
 
+#include "common/StatePalette.h"
+
 #include <QImage>
 #include <QPainter>
 #include <QStandardItemModel>
@@ -73,7 +75,8 @@ private slots:
         QTest::addColumn<bool>("failed");
         QTest::addColumn<QColor>("color");
         QTest::newRow("response") << false << WaterfallDelegate::phaseColor(Phase::Wait);
-        QTest::newRow("failed") << true << QColor(0xd9, 0x3b, 0x3b);
+        QTest::newRow("failed") << true
+                                << StatePalette(QStyleOptionViewItem().palette).foreground(StatePalette::State::Error);
     }
 
     void paintsOnTheTimeline()

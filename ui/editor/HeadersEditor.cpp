@@ -3,6 +3,7 @@
 
 #include "editor/HeadersEditor.h"
 
+#include "common/LineEdits.h"
 #include "tokens/TagCatalog.h"
 #include "tokens/TokenLineEdit.h"
 
@@ -21,16 +22,6 @@ enum Column
     ValueColumn,
     RemoveColumn
 };
-
-// Keeps the cursor where it was when the text really changes (undo, redo).
-void setTextKeepingCursor(QLineEdit *edit, const QString &text)
-{
-    if (edit->text() == text)
-        return;
-    const int cursor = edit->cursorPosition();
-    edit->setText(text);
-    edit->setCursorPosition(qMin(cursor, int(text.size())));
-}
 
 QStringList commonHeaderNames()
 {
@@ -79,8 +70,8 @@ void HeadersEditor::setHeaders(const QList<HeaderTemplate> &headers)
 {
     setRowCount(int(headers.size()));
     for (int i = 0; i < headers.size(); ++i) {
-        setTextKeepingCursor(m_rows.at(i).name, headers.at(i).name);
-        setTextKeepingCursor(m_rows.at(i).value, headers.at(i).value);
+        LineEdits::setTextKeepingCursor(m_rows.at(i).name, headers.at(i).name);
+        LineEdits::setTextKeepingCursor(m_rows.at(i).value, headers.at(i).value);
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include "editor/PingPostEditor.h"
 
+#include "common/LineEdits.h"
 #include "editor/RequestTemplateEditor.h"
 #include "response/BidReader.h"
 
@@ -19,15 +20,6 @@
 namespace {
 
 constexpr int kTagsShown = 8;
-
-void setTextKeepingCursor(QLineEdit *edit, const QString &text)
-{
-    if (edit->text() == text)
-        return;
-    const int cursor = edit->cursorPosition();
-    edit->setText(text);
-    edit->setCursorPosition(qMin(cursor, int(text.size())));
-}
 
 QString capitalized(const QString &text)
 {
@@ -144,9 +136,9 @@ void PingPostEditor::setPingPost(const PingPost &pingPost)
 {
     m_enabled->setChecked(pingPost.enabled);
     m_ping->setRequest(pingPost.ping);
-    setTextKeepingCursor(m_amountPath, pingPost.amountPath);
-    setTextKeepingCursor(m_acceptedPath, pingPost.acceptedPath);
-    setTextKeepingCursor(m_bidIdPath, pingPost.bidIdPath);
+    LineEdits::setTextKeepingCursor(m_amountPath, pingPost.amountPath);
+    LineEdits::setTextKeepingCursor(m_acceptedPath, pingPost.acceptedPath);
+    LineEdits::setTextKeepingCursor(m_bidIdPath, pingPost.bidIdPath);
     if (m_minimumBid->value() != pingPost.minimumBid) {
         const QSignalBlocker blocker(m_minimumBid);
         m_minimumBid->setValue(pingPost.minimumBid);

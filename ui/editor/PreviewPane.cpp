@@ -3,6 +3,7 @@
 
 #include "editor/PreviewPane.h"
 
+#include "common/StatePalette.h"
 #include "editor/SampleCallEditor.h"
 #include "editor/SetSampleCallCommand.h"
 #include "files/CurlCommand.h"
@@ -209,13 +210,16 @@ void PreviewPane::showRequest()
     m_title->setText(tr("<b>Request</b> sent by %1").arg(name.toHtmlEscaped()));
 
     // Errors stop the request from being sent; warnings (a missing tag) are worth a look.
+    const StatePalette states(m_problems->palette());
+    const QString errorColor = states.foreground(StatePalette::State::Error).name();
+    const QString warningColor = states.foreground(StatePalette::State::Warning).name();
     QStringList lines;
     for (const QString &error : m_report.errors)
-        lines.append(
-            QStringLiteral("<span style=\"color:#b91c1c\">%1</span>").arg(tr("Error: %1").arg(error).toHtmlEscaped()));
+        lines.append(QStringLiteral("<span style=\"color:%1\">%2</span>")
+                         .arg(errorColor, tr("Error: %1").arg(error).toHtmlEscaped()));
     for (const QString &warning : m_report.warnings)
-        lines.append(QStringLiteral("<span style=\"color:#a16207\">%1</span>")
-                         .arg(tr("Warning: %1").arg(warning).toHtmlEscaped()));
+        lines.append(QStringLiteral("<span style=\"color:%1\">%2</span>")
+                         .arg(warningColor, tr("Warning: %1").arg(warning).toHtmlEscaped()));
     m_problems->setText(lines.join(QStringLiteral("<br>")));
     m_problems->setVisible(!lines.isEmpty());
 

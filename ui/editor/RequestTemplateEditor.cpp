@@ -3,6 +3,7 @@
 
 #include "editor/RequestTemplateEditor.h"
 
+#include "common/LineEdits.h"
 #include "editor/HeadersEditor.h"
 #include "editor/JsonBodyEditor.h"
 #include "files/WebhookJson.h"
@@ -165,11 +166,7 @@ void RequestTemplateEditor::setRequest(const RequestTemplate &request)
         methodIndex = m_method->count() - 1;
     }
     m_method->setCurrentIndex(methodIndex);
-    if (m_url->text() != request.url) {
-        const int cursor = m_url->cursorPosition();
-        m_url->setText(request.url);
-        m_url->setCursorPosition(qMin(cursor, int(request.url.size())));
-    }
+    LineEdits::setTextKeepingCursor(m_url, request.url);
     m_headers->setHeaders(request.headers);
     m_bodyKind->setCurrentIndex(m_bodyKind->findData(int(request.bodyKind)));
     m_body->setBodyKind(request.bodyKind);

@@ -3,6 +3,7 @@
 
 #include "editor/WebhookEditor.h"
 
+#include "common/LineEdits.h"
 #include "editor/EditWebhookCommand.h"
 #include "editor/HeadersEditor.h"
 #include "editor/JsonBodyEditor.h"
@@ -101,15 +102,6 @@ QFormLayout *newForm()
     return form;
 }
 
-void setTextKeepingCursor(QLineEdit *edit, const QString &text)
-{
-    if (edit->text() == text)
-        return;
-    const int cursor = edit->cursorPosition();
-    edit->setText(text);
-    edit->setCursorPosition(qMin(cursor, int(text.size())));
-}
-
 } // namespace
 
 WebhookEditor::WebhookEditor(QWidget *parent)
@@ -136,9 +128,16 @@ WebhookEditor::WebhookEditor(QWidget *parent)
     , m_notes(new QPlainTextEdit)
 {
     setObjectName(QStringLiteral("webhookEditor"));
-    auto *content = new QWidget;
-    content->setObjectName(QStringLiteral("webhookEditorContent"));
+    buildWhenForm();
+    buildOtherForms();
+    buildLayout(buildHeader());
+    connectSignals();
+    alignLabels();
+    clear();
+}
 
+QLayout *WebhookEditor::buildHeader()
+{
     // Header: the webhook's name, and whose webhook it is.
     m_title->setObjectName(QStringLiteral("webhookTitle"));
     QFont titleFont = m_title->font();
@@ -161,7 +160,11 @@ WebhookEditor::WebhookEditor(QWidget *parent)
     header->addWidget(icon, 0, Qt::AlignTop);
     header->addLayout(headerText, 1);
     header->addWidget(m_enabled, 0, Qt::AlignTop);
+    return header;
+}
 
+void WebhookEditor::buildWhenForm()
+{
     // When: the trigger (with the timer threshold for Timer), and how long to wait.
     m_name->setObjectName(QStringLiteral("name"));
     m_name->setPlaceholderText(tr("What the webhook does, e.g. Conversion to Google Ads"));
@@ -203,7 +206,10 @@ WebhookEditor::WebhookEditor(QWidget *parent)
     m_generalForm->addRow(tr("&Name:"), m_name);
     m_generalForm->addRow(tr("&Trigger:"), triggerField);
     static_cast<QLabel *>(m_generalForm->labelForField(triggerField))->setBuddy(m_trigger);
+}
 
+void WebhookEditor::buildOtherForms()
+{
     m_request->setObjectName(QStringLiteral("request"));
     m_request->setCatalog(m_catalog);
     m_matches->setObjectName(QStringLiteral("matches"));
@@ -217,7 +223,12 @@ WebhookEditor::WebhookEditor(QWidget *parent)
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 2 * m_notes->frameWidth() + 8);
     m_notesForm->addRow(tr("No&tes:"), m_notes);
+}
 
+void WebhookEditor::buildLayout(QLayout *header)
+{
+    auto *content = new QWidget;
+    content->setObjectName(QStringLiteral("webhookEditorContent"));
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(16, 10, 16, 16);
     layout->addLayout(header);
@@ -239,7 +250,10 @@ WebhookEditor::WebhookEditor(QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_scroll);
+}
 
+void WebhookEditor::connectSignals()
+{
     connect(m_name, &QLineEdit::textEdited, this, [this] { commit(QStringLiteral("name")); });
     connect(m_trigger, &QComboBox::activated, this, [this] { commit(QStringLiteral("trigger")); });
     connect(m_timer, &QSpinBox::valueChanged, this, [this] {
@@ -270,9 +284,6 @@ WebhookEditor::WebhookEditor(QWidget *parent)
             commit(QStringLiteral("notes"));
     });
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { focusChanged(now); });
-
-    alignLabels();
-    clear();
 }
 
 WebhookEditor::~WebhookEditor()
@@ -431,7 +442,7 @@ void WebhookEditor::load(const Webhook &webhook)
     m_scroll->widget()->setEnabled(true);
     m_shown = webhook;
 
-    setTextKeepingCursor(m_name, webhook.name);
+    LineEdits::setTextKeepingCursor(m_name, webhook.name);
     m_trigger->setCurrentIndex(m_trigger->findData(int(webhook.trigger)));
     m_timer->setValue(qMax(1, webhook.timerSeconds));
     setTimeout(webhook.timeoutMs);

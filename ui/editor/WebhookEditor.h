@@ -17,6 +17,7 @@ class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QScrollArea;
@@ -83,6 +84,14 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The constructor's parts: the title row, "When" (name, trigger, timeout), the request,
+    // matches, ping-post and notes editors, the scrolled page that holds them all, the wiring.
+    QLayout *buildHeader();
+    void buildWhenForm();
+    void buildOtherForms();
+    void buildLayout(QLayout *header);
+    void connectSignals();
+
     void modelChanged();
     void load(const Webhook &webhook);
     void clear();

@@ -4,6 +4,8 @@
 #include "exchange/ExchangeDetailView.h"
 
 #include "common/DisplayFormat.h"
+#include "common/StatePalette.h"
+#include "common/TableViews.h"
 #include "exchange/BodyViewer.h"
 #include "exchange/TimingsChart.h"
 #include "model/TagMap.h"
@@ -50,31 +52,10 @@ QString responseContentType(const Exchange &exchange)
 
 constexpr int kQueryTableMaxHeight = 170;
 
-QTableWidget *newTable(const QStringList &headers, QWidget *parent)
-{
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setHorizontalHeaderLabels(headers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setHighlightSections(false);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-    return table;
-}
-
+// The names as wide as the widest, within reason.
 void fillPairs(QTableWidget *table, const QList<QPair<QString, QString>> &pairs)
 {
-    table->setRowCount(int(pairs.size()));
-    for (int row = 0; row < pairs.size(); ++row) {
-        auto *name = new QTableWidgetItem(pairs.at(row).first);
-        auto *value = new QTableWidgetItem(pairs.at(row).second);
-        value->setToolTip(pairs.at(row).second);
-        table->setItem(row, 0, name);
-        table->setItem(row, 1, value);
-    }
+    TableViews::fillPairs(table, pairs);
     table->resizeColumnToContents(0);
     table->setColumnWidth(0, std::min(table->columnWidth(0) + 16, 260));
 }
@@ -202,7 +183,7 @@ QWidget *ExchangeDetailView::createRequestPage()
     form->addRow(m_timeoutLabel, m_timeout);
 
     m_queryBox = new QWidget(page);
-    m_queryTable = newTable({tr("Parameter"), tr("Value")}, m_queryBox);
+    m_queryTable = TableViews::pairTable({tr("Parameter"), tr("Value")}, m_queryBox);
     m_queryTable->setObjectName(QStringLiteral("queryTable"));
     m_queryTable->setMaximumHeight(kQueryTableMaxHeight);
     auto *queryLayout = new QVBoxLayout(m_queryBox);
@@ -299,7 +280,7 @@ QWidget *ExchangeDetailView::createTimingsPage()
 QWidget *ExchangeDetailView::createTagsPage()
 {
     m_tagsStack = new QStackedWidget(m_tabs);
-    m_tagsTable = newTable({tr("Tag"), tr("Value")}, m_tagsStack);
+    m_tagsTable = TableViews::pairTable({tr("Tag"), tr("Value")}, m_tagsStack);
     m_tagsTable->setObjectName(QStringLiteral("tagsTable"));
     m_tagsTable->setFrameShape(QFrame::NoFrame);
     m_noTags = new QLabel(m_tagsStack);
@@ -520,6 +501,7 @@ void ExchangeDetailView::renderExchange(const Exchange &exchange, const Redactor
     m_requestBody->setBody(exchange.request.body, requestType, bodyTransform(requestType));
 
     // Response
+    const StatePalette states(palette());
     QPalette statusPalette = palette();
     if (exchange.hasResponse() && exchange.status > 0) {
         QString line = QStringLiteral("%1 %2 %3")
@@ -528,15 +510,15 @@ void ExchangeDetailView::renderExchange(const Exchange &exchange, const Redactor
         if (exchange.outcome == Exchange::Outcome::Simulated)
             line = tr("%1 (simulated: nothing went on the wire)").arg(line);
         m_status->setText(line);
-        const QColor color = exchange.isSuccess()    ? QColor(0x1e, 0x7b, 0x34)
-                             : exchange.status < 400 ? QColor(0x1a, 0x5f, 0xb4)
-                                                     : QColor(0xc0, 0x1c, 0x28);
+        const QColor color = states.foreground(exchange.isSuccess()    ? StatePalette::State::Success
+                                               : exchange.status < 400 ? StatePalette::State::Info
+                                                                       : StatePalette::State::Error);
         statusPalette.setColor(QPalette::WindowText, color);
     } else {
         const QString what = DisplayFormat::status(shown);
         m_status->setText(shown.error.isEmpty() ? tr("No response: %1").arg(what)
                                                 : tr("No response: %1 (%2)").arg(what, shown.error));
-        statusPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+        statusPalette.setColor(QPalette::WindowText, states.foreground(StatePalette::State::Error));
     }
     m_status->setPalette(statusPalette);
     const QString responseType = responseContentType(exchange);
@@ -605,6 +587,7 @@ void ExchangeDetailView::renderWhy(const Redactor *redactor)
     const auto scrub = [redactor](const QString &text) {
         return redactor ? redactor->scrub(text) : text;
     };
+    const StatePalette states(palette());
     QString text;
     const bool fromApp = m_record.isPixel || !m_record.webhookName.isEmpty();
     if (!fromApp) {
@@ -613,7 +596,8 @@ void ExchangeDetailView::renderWhy(const Redactor *redactor)
                          html(tr("The file has no webhook, trigger or reason for this request.")));
     } else {
         const QString verdict = m_record.fired ? tr("Fired") : tr("Skipped");
-        const QString color = m_record.fired ? QStringLiteral("#1e7b34") : QStringLiteral("#8a6d00");
+        const QString color =
+            states.foreground(m_record.fired ? StatePalette::State::Success : StatePalette::State::Warning).name();
         text += QStringLiteral("<h3 style=\"color:%1\">%2</h3>").arg(color, html(verdict));
         if (!m_record.reason.isEmpty())
             text += QStringLiteral("<p>%1</p>").arg(html(scrub(m_record.reason)));
@@ -634,8 +618,8 @@ void ExchangeDetailView::renderWhy(const Redactor *redactor)
     if (m_exchangeIndex >= 0) {
         const Exchange &exchange = m_record.exchanges.at(m_exchangeIndex);
         if (!exchange.hasResponse()) {
-            text += QStringLiteral("<p style=\"color:#c01c28\"><b>%1</b> %2</p>")
-                        .arg(html(tr("No response:")),
+            text += QStringLiteral("<p style=\"color:%1\"><b>%2</b> %3</p>")
+                        .arg(states.foreground(StatePalette::State::Error).name(), html(tr("No response:")),
                              html(scrub(exchange.error.isEmpty() ? DisplayFormat::outcome(exchange.outcome)
                                                                  : exchange.error)));
         }

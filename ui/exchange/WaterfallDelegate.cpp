@@ -3,6 +3,8 @@
 
 #include "exchange/WaterfallDelegate.h"
 
+#include "common/StatePalette.h"
+
 #include <QApplication>
 #include <QPainter>
 
@@ -126,7 +128,7 @@ void WaterfallDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     if (bar.failed) {
         // A failed request: a short red mark where it started, its whole time if known.
         const double width = std::max(bar.totalMs * scale, 3.0);
-        painter->setBrush(QColor(0xd9, 0x3b, 0x3b));
+        painter->setBrush(StatePalette(option.palette).foreground(StatePalette::State::Error));
         painter->drawRect(
             QRectF(x, area.top() + area.height() / 4, std::min(width, area.right() - x + 1), area.height() / 2));
         painter->restore();

@@ -4,6 +4,7 @@
 #include "har/HarEntryModel.h"
 
 #include "common/DisplayFormat.h"
+#include "common/StatePalette.h"
 #include "exchange/WaterfallDelegate.h"
 #include "record/Redactor.h"
 
@@ -157,7 +158,7 @@ QVariant HarEntryModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ForegroundRole:
         if (index.column() == Status && (entry.failed || entry.status >= 400))
-            return QColor(0xc0, 0x1c, 0x28);
+            return StatePalette().foreground(StatePalette::State::Error);
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == Size || index.column() == Time)

@@ -4,6 +4,8 @@
 #include "har/HarViewer.h"
 
 #include "common/DisplayFormat.h"
+#include "common/StatePalette.h"
+#include "common/TableViews.h"
 #include "exchange/ExchangeDetailView.h"
 #include "exchange/WaterfallDelegate.h"
 #include "har/HarEntryModel.h"
@@ -95,6 +97,17 @@ HarViewer::HarViewer(QWidget *parent)
     , m_drainTimer(new QTimer(this))
 {
     setAcceptDrops(true);
+    QLayout *bar = buildToolbar();
+    buildTable();
+    buildLayout(bar);
+    connectSignals();
+
+    rebuildPageFilter();
+    updateSummary();
+}
+
+QLayout *HarViewer::buildToolbar()
+{
     m_openAction->setObjectName(QStringLiteral("actionOpenHar"));
     m_openAction->setStatusTip(tr("Open a HAR file from this app, Chrome, Firefox or Playwright in the HAR viewer"));
     connect(m_openAction, &QAction::triggered, this, &HarViewer::chooseFile);
@@ -150,11 +163,15 @@ HarViewer::HarViewer(QWidget *parent)
     bar->addWidget(m_pageCombo);
     bar->addWidget(m_statusCombo);
     bar->addWidget(m_textFilter);
+    return bar;
+}
 
+void HarViewer::buildTable()
+{
     m_errorLabel->setObjectName(QStringLiteral("harError"));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_errorLabel->setStyleSheet(QStringLiteral("QLabel { color: #c01c28; }"));
+    StatePalette::setTextColor(m_errorLabel, StatePalette::State::Error);
     m_errorLabel->hide();
 
     m_placeholder->setObjectName(QStringLiteral("harPlaceholder"));
@@ -169,16 +186,9 @@ HarViewer::HarViewer(QWidget *parent)
     m_table->setItemDelegateForColumn(HarEntryModel::Waterfall, m_waterfall);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // file order until a header is clicked
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
+    TableViews::setUpLog(m_table);
     m_table->setTextElideMode(Qt::ElideMiddle);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setHighlightSections(false);
     header->setSectionResizeMode(HarEntryModel::Url, QHeaderView::Stretch);
     const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     header->resizeSection(HarEntryModel::Method, digit * 9);
@@ -190,7 +200,10 @@ HarViewer::HarViewer(QWidget *parent)
 
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_table);
+}
 
+void HarViewer::buildLayout(QLayout *bar)
+{
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("harSplitter"));
     splitter->setChildrenCollapsible(false);
@@ -204,7 +217,10 @@ HarViewer::HarViewer(QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(m_errorLabel);
     layout->addWidget(splitter, 1);
+}
 
+void HarViewer::connectSignals()
+{
     connect(m_pageCombo, qOverload<int>(&QComboBox::currentIndexChanged), this,
             [this] { m_filter->setPageFilter(m_pageCombo->currentData().toString()); });
     connect(m_statusCombo, qOverload<int>(&QComboBox::currentIndexChanged), this,
@@ -230,9 +246,6 @@ HarViewer::HarViewer(QWidget *parent)
 
     m_drainTimer->setInterval(kDrainIntervalMs);
     connect(m_drainTimer, &QTimer::timeout, this, &HarViewer::drainLoad);
-
-    rebuildPageFilter();
-    updateSummary();
 }
 
 HarViewer::~HarViewer()

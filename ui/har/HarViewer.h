@@ -15,6 +15,7 @@ class HarFilterModel;
 class QAction;
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
@@ -70,6 +71,13 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // The constructor's parts: the bar (open, progress, filters), the entry table with its
+    // placeholder and error line, the splitter with the details, the wiring.
+    QLayout *buildToolbar();
+    void buildTable();
+    void buildLayout(QLayout *bar);
+    void connectSignals();
+
     struct Load;
 
     void cancelLoad();

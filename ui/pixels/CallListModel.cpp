@@ -4,6 +4,7 @@
 #include "pixels/CallListModel.h"
 
 #include "common/DisplayFormat.h"
+#include "common/StatePalette.h"
 
 #include <QColor>
 
@@ -80,7 +81,7 @@ QVariant CallListModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ForegroundRole && index.column() == Failures && call.failedCount > 0)
-        return QColor(0xc0, 0x1c, 0x28);
+        return StatePalette().foreground(StatePalette::State::Error);
     if (role == Qt::TextAlignmentRole && (index.column() == Fired || index.column() == Failures))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return QVariant();

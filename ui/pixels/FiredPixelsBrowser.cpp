@@ -4,6 +4,7 @@
 #include "pixels/FiredPixelsBrowser.h"
 
 #include "common/DisplayFormat.h"
+#include "common/TableViews.h"
 #include "exchange/ExchangeDetailView.h"
 #include "pixels/CallListModel.h"
 #include "pixels/PixelFilterModel.h"
@@ -44,14 +45,7 @@ const QLatin1String kDirectoryKey("FiredPixels/harDirectory");
 QTableView *newTable(QWidget *parent)
 {
     auto *table = new QTableView(parent);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-    table->horizontalHeader()->setHighlightSections(false);
+    TableViews::setUpLog(table);
     table->horizontalHeader()->setStretchLastSection(true);
     return table;
 }
@@ -94,6 +88,16 @@ FiredPixelsBrowser::FiredPixelsBrowser(Services *services, QWidget *parent)
     , m_chart(new ResponseTimeChart(this))
     , m_chartCaption(new QLabel(this))
 {
+    setUpTables();
+    setUpControls();
+    buildLayout();
+    connectSignals();
+
+    refresh();
+}
+
+void FiredPixelsBrowser::setUpTables()
+{
     m_callTable->setObjectName(QStringLiteral("callTable"));
     m_callTable->setModel(m_calls);
     QHeaderView *callHeader = m_callTable->horizontalHeader();
@@ -118,7 +122,10 @@ FiredPixelsBrowser::FiredPixelsBrowser(Services *services, QWidget *parent)
     pixelHeader->resizeSection(PixelListModel::Result, digit * 9);
     pixelHeader->resizeSection(PixelListModel::Status, digit * 16);
     pixelHeader->resizeSection(PixelListModel::Time, digit * 10);
+}
 
+void FiredPixelsBrowser::setUpControls()
+{
     m_callsLabel->setObjectName(QStringLiteral("callsLabel"));
     m_pixelsLabel->setObjectName(QStringLiteral("pixelsLabel"));
     m_downloadButton->setObjectName(QStringLiteral("downloadHar"));
@@ -149,7 +156,10 @@ FiredPixelsBrowser::FiredPixelsBrowser(Services *services, QWidget *parent)
     m_webhookFilter->setPlaceholderText(tr("Filter by webhook"));
     m_webhookFilter->setClearButtonEnabled(true);
     m_webhookFilter->setMinimumWidth(180);
+}
 
+QWidget *FiredPixelsBrowser::buildCallsPage()
+{
     // Calls: the list and what to do with the selected call.
     auto *callsPane = new QWidget(this);
     auto *callButtons = new QHBoxLayout;
@@ -198,7 +208,11 @@ FiredPixelsBrowser::FiredPixelsBrowser(Services *services, QWidget *parent)
     auto *callsPageLayout = new QVBoxLayout(callsPage);
     callsPageLayout->setContentsMargins(8, 8, 8, 8);
     callsPageLayout->addWidget(splitter);
+    return callsPage;
+}
 
+QWidget *FiredPixelsBrowser::buildChartPage()
+{
     m_chart->setObjectName(QStringLiteral("responseTimeChart"));
     m_chartCaption->setObjectName(QStringLiteral("chartCaption"));
     m_chartCaption->setWordWrap(true);
@@ -211,15 +225,22 @@ FiredPixelsBrowser::FiredPixelsBrowser(Services *services, QWidget *parent)
     chartLayout->setContentsMargins(8, 8, 8, 8);
     chartLayout->addWidget(m_chartCaption);
     chartLayout->addWidget(scroll, 1);
+    return chartPage;
+}
 
+void FiredPixelsBrowser::buildLayout()
+{
     m_tabs->setObjectName(QStringLiteral("firedPixelsTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(callsPage, tr("Calls"));
-    m_tabs->addTab(chartPage, tr("Response Times"));
+    m_tabs->addTab(buildCallsPage(), tr("Calls"));
+    m_tabs->addTab(buildChartPage(), tr("Response Times"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
+}
 
+void FiredPixelsBrowser::connectSignals()
+{
     connect(m_callTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &FiredPixelsBrowser::showCallPixels);
     connect(m_pixelTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -235,8 +256,6 @@ FiredPixelsBrowser::FiredPixelsBrowser(Services *services, QWidget *parent)
             updateChart();
     });
     connect(m_services, &Services::pixelStoreChanged, this, &FiredPixelsBrowser::refresh);
-
-    refresh();
 }
 
 void FiredPixelsBrowser::refresh()
@@ -470,27 +489,27 @@ void FiredPixelsBrowser::updateChart()
     m_chartCaption->setText(tr("Reading the stored calls..."));
     auto *watcher = new QFutureWatcher<ChartData>(this);
     connect(watcher, &QFutureWatcher<ChartData>::finished, this, [this, watcher, generation] {
-        const ChartData data = watcher->result();
+        const ChartData chartData = watcher->result();
         watcher->deleteLater();
         if (generation != m_chartGeneration)
             return;
-        m_chart->setSeries(data.series);
-        if (!data.error.isEmpty())
-            m_chartCaption->setText(data.error);
+        m_chart->setSeries(chartData.series);
+        if (!chartData.error.isEmpty())
+            m_chartCaption->setText(chartData.error);
         else
             m_chartCaption->setText(
                 tr("Response times and failures of each webhook across %1.")
-                    .arg(data.calls == 1 ? tr("the stored call") : tr("%L1 stored calls").arg(data.calls)));
+                    .arg(chartData.calls == 1 ? tr("the stored call") : tr("%L1 stored calls").arg(chartData.calls)));
         Q_EMIT chartUpdated();
     });
     // Every stored exchange is read: on a worker thread, with its own connection to the store.
     watcher->setFuture(QtConcurrent::run([path = store->path()] {
-        ChartData data;
+        ChartData chartData;
         PixelStore reader;
-        if (!reader.open(path, &data.error))
-            return data;
-        data.calls = int(reader.calls().size());
-        data.series = ResponseTimeChart::collect(reader.pixels(PixelStore::PixelFilter()));
-        return data;
+        if (!reader.open(path, &chartData.error))
+            return chartData;
+        chartData.calls = int(reader.calls().size());
+        chartData.series = ResponseTimeChart::collect(reader.pixels(PixelStore::PixelFilter()));
+        return chartData;
     }));
 }

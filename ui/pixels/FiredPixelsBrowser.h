@@ -13,6 +13,7 @@ class PixelListModel;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPushButton;
 class QTabWidget;
@@ -65,6 +66,15 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // The constructor's parts: the call and pixel tables, the buttons and filters, the Calls tab
+    // (calls beside the pixels and their details), the Response Times tab, the tabs, the wiring.
+    void setUpTables();
+    void setUpControls();
+    QWidget *buildCallsPage();
+    QWidget *buildChartPage();
+    void buildLayout();
+    void connectSignals();
+
     void showCallPixels();
     void showCurrentPixel();
     void updateActions();

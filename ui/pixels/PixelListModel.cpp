@@ -4,6 +4,7 @@
 #include "pixels/PixelListModel.h"
 
 #include "common/DisplayFormat.h"
+#include "common/StatePalette.h"
 #include "model/TagMap.h"
 #include "model/Trigger.h"
 #include "record/Redactor.h"
@@ -112,7 +113,7 @@ QVariant PixelListModel::data(const QModelIndex &index, int role) const
         if (!pixel.fired && index.column() != Sequence)
             return QColor(0x80, 0x80, 0x80);
         if (pixel.failed() && (index.column() == Status || index.column() == Result))
-            return QColor(0xc0, 0x1c, 0x28);
+            return StatePalette().foreground(StatePalette::State::Error);
     }
     if (role == Qt::TextAlignmentRole && (index.column() == Sequence || index.column() == Time))
         return int(Qt::AlignRight | Qt::AlignVCenter);

@@ -4,6 +4,7 @@
 #include "pixels/ResponseTimeChart.h"
 
 #include "common/DisplayFormat.h"
+#include "common/StatePalette.h"
 
 #include <QHash>
 #include <QLocale>
@@ -26,7 +27,6 @@ const QColor kBox(0x9c, 0xc3, 0xe6);
 const QColor kMedian(0x1a, 0x5f, 0xb4);
 const QColor kP95(0xe8, 0x8a, 0x1a);
 const QColor kDot(0x1a, 0x5f, 0xb4, 90);
-const QColor kFailure(0xc0, 0x1c, 0x28);
 
 // 1, 2 or 5 times a power of ten, at or above value.
 double niceCeiling(double value)
@@ -116,6 +116,7 @@ void ResponseTimeChart::paintEvent(QPaintEvent *)
     const QFontMetrics metrics = fontMetrics();
     const QColor text = palette().color(QPalette::WindowText);
     const QColor dim = palette().color(QPalette::Disabled, QPalette::WindowText);
+    const QColor failure = StatePalette(palette()).foreground(StatePalette::State::Error);
     const QColor grid = palette().color(QPalette::Midlight);
 
     if (m_series.isEmpty()) {
@@ -213,9 +214,9 @@ void ResponseTimeChart::paintEvent(QPaintEvent *)
         painter.setPen(Qt::NoPen);
         painter.setBrush(palette().color(QPalette::Midlight));
         painter.drawRect(track);
-        painter.setBrush(kFailure);
+        painter.setBrush(failure);
         painter.drawRect(QRectF(track.left(), track.top(), track.width() * series.failureRate(), track.height()));
-        painter.setPen(series.failed > 0 ? kFailure : dim);
+        painter.setPen(series.failed > 0 ? failure : dim);
         painter.drawText(QRect(statsLeft + 68, y + kRowHeight / 2, kStatsWidth - 80, kRowHeight / 2),
                          Qt::AlignLeft | Qt::AlignVCenter,
                          tr("%1 of %2 failed (%3%)")
@@ -259,7 +260,7 @@ void ResponseTimeChart::paintEvent(QPaintEvent *)
         painter.drawPath(diamond);
     });
     legend(tr("failure rate"), [&](double at) {
-        painter.setBrush(kFailure);
+        painter.setBrush(failure);
         painter.drawRect(QRectF(at, legendY + 2, 11, 7));
     });
 }

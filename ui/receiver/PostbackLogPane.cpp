@@ -3,6 +3,7 @@
 
 #include "receiver/PostbackLogPane.h"
 
+#include "common/TableViews.h"
 #include "exchange/BodyViewer.h"
 #include "net/SandboxReceiver.h"
 #include "receiver/ReceivedRequestModel.h"
@@ -30,30 +31,11 @@ namespace {
 
 QTableWidget *pairTable(const QString &keyHeader, const QString &valueHeader, const QString &objectName)
 {
-    auto *table = new QTableWidget(0, 2);
+    QTableWidget *table = TableViews::pairTable({keyHeader, valueHeader});
     table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels({keyHeader, valueHeader});
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-    table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    table->horizontalHeader()->setHighlightSections(false);
     table->setColumnWidth(0, table->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 24);
     return table;
-}
-
-void fillPairs(QTableWidget *table, const QList<QPair<QString, QString>> &pairs)
-{
-    table->setRowCount(int(pairs.size()));
-    for (int row = 0; row < pairs.size(); ++row) {
-        table->setItem(row, 0, new QTableWidgetItem(pairs.at(row).first));
-        table->setItem(row, 1, new QTableWidgetItem(pairs.at(row).second));
-        table->item(row, 1)->setToolTip(pairs.at(row).second);
-    }
 }
 
 } // namespace
@@ -67,6 +49,20 @@ PostbackLogPane::PostbackLogPane(Services *services, WorkspaceModel *model, QWid
     setObjectName(QStringLiteral("postbackLogPane"));
     m_requests->setMaxRows(m_services->receiver()->maxRecorded());
 
+    QLayout *toolRow = buildToolRow();
+    buildTable();
+    QWidget *detail = buildDetail();
+    buildLayout(toolRow, detail);
+    connectSignals();
+
+    m_requests->setPublishers(m_model->workspace().publishers);
+    m_requests->setRequests(m_services->receiver()->requests());
+    updateCount();
+    showCurrent();
+}
+
+QLayout *PostbackLogPane::buildToolRow()
+{
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("requestCount"));
     QFont countFont = m_count->font();
@@ -82,20 +78,17 @@ PostbackLogPane::PostbackLogPane(Services *services, WorkspaceModel *model, QWid
     toolRow->addWidget(m_count, 1);
     toolRow->addWidget(m_copyButton);
     toolRow->addWidget(m_clearButton);
+    return toolRow;
+}
 
+void PostbackLogPane::buildTable()
+{
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("requestTable"));
     m_table->setModel(m_requests);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
+    TableViews::setUpLog(m_table, 10);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     // The last column (tags) takes what is left, down to a sliver, rather than scroll.
@@ -109,7 +102,10 @@ PostbackLogPane::PostbackLogPane(Services *services, WorkspaceModel *model, QWid
     // The stretched last column never shrinks below the size it had when stretching began.
     header->resizeSection(ReceivedRequestModel::Tags, digit * 6);
     header->setStretchLastSection(true);
+}
 
+QWidget *PostbackLogPane::buildDetail()
+{
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("requestSummary"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -140,7 +136,11 @@ PostbackLogPane::PostbackLogPane(Services *services, WorkspaceModel *model, QWid
     detailLayout->setContentsMargins(0, 4, 0, 0);
     detailLayout->addWidget(m_summary);
     detailLayout->addWidget(m_tabs, 1);
+    return detail;
+}
 
+void PostbackLogPane::buildLayout(QLayout *toolRow, QWidget *detail)
+{
     auto *logSplitter = new QSplitter(Qt::Vertical);
     logSplitter->setChildrenCollapsible(false);
     logSplitter->addWidget(m_table);
@@ -154,7 +154,7 @@ PostbackLogPane::PostbackLogPane(Services *services, WorkspaceModel *model, QWid
     logLayout->addLayout(toolRow);
     logLayout->addWidget(logSplitter, 1);
 
-    m_receiverPanel = new ReceiverPanel(services);
+    m_receiverPanel = new ReceiverPanel(m_services);
     auto *receiverHolder = new QWidget;
     auto *receiverLayout = new QVBoxLayout(receiverHolder);
     receiverLayout->setContentsMargins(6, 10, 10, 6);
@@ -172,7 +172,10 @@ PostbackLogPane::PostbackLogPane(Services *services, WorkspaceModel *model, QWid
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
+}
 
+void PostbackLogPane::connectSignals()
+{
     connect(m_services->receiver(), &SandboxReceiver::requestReceived, this, &PostbackLogPane::onRequestReceived);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PostbackLogPane::showCurrent);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
@@ -198,11 +201,6 @@ PostbackLogPane::PostbackLogPane(Services *services, WorkspaceModel *model, QWid
             [this] { m_requests->setPublishers(m_model->workspace().publishers); });
     connect(m_model, &QAbstractItemModel::modelReset, this,
             [this] { m_requests->setPublishers(m_model->workspace().publishers); });
-
-    m_requests->setPublishers(m_model->workspace().publishers);
-    m_requests->setRequests(m_services->receiver()->requests());
-    updateCount();
-    showCurrent();
 }
 
 PostbackLogPane::~PostbackLogPane() = default;
@@ -282,14 +280,14 @@ void PostbackLogPane::showCurrent()
     QList<QPair<QString, QString>> headers;
     for (const auto &pair : request.headers)
         headers.append({QString::fromLatin1(pair.first), QString::fromLatin1(pair.second)});
-    fillPairs(m_headers, headers);
+    TableViews::fillPairs(m_headers, headers);
 
     QList<QPair<QString, QString>> tags;
     for (const QString &key : request.tags.keys()) {
         for (const QString &value : request.tags.values(key))
             tags.append({key, value});
     }
-    fillPairs(m_tags, tags);
+    TableViews::fillPairs(m_tags, tags);
     m_noTags->setVisible(tags.isEmpty());
     m_tags->setVisible(!tags.isEmpty());
     m_tabs->setTabText(2, tags.isEmpty() ? tr("Tags") : tr("Tags (%1)").arg(tags.size()));

@@ -7,6 +7,7 @@
 
 class BodyViewer;
 class QLabel;
+class QLayout;
 class QPushButton;
 class QTabWidget;
 class QTableView;
@@ -43,6 +44,14 @@ public:
     void scriptReplyForSelected();
 
 private:
+    // The constructor's parts: the count and buttons, the request table, the selected request's
+    // summary and tabs, the log beside the receiver panel, the wiring.
+    QLayout *buildToolRow();
+    void buildTable();
+    QWidget *buildDetail();
+    void buildLayout(QLayout *toolRow, QWidget *detail);
+    void connectSignals();
+
     void onRequestReceived(const ReceivedRequest &request);
     void showCurrent();
     void updateCount();

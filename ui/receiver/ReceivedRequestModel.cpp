@@ -3,6 +3,8 @@
 
 #include "receiver/ReceivedRequestModel.h"
 
+#include "common/StatePalette.h"
+
 #include <QColor>
 #include <QLocale>
 #include <QUrl>
@@ -112,7 +114,7 @@ QVariant ReceivedRequestModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() == Size)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && index.column() == Size && request.bodyTooLarge)
-        return QColor(0xb9, 0x1c, 0x1c);
+        return StatePalette().foreground(StatePalette::State::Error);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
 

@@ -3,6 +3,7 @@
 
 #include "receiver/ReceiverPanel.h"
 
+#include "common/StatePalette.h"
 #include "net/SandboxReceiver.h"
 #include "shell/Services.h"
 
@@ -32,8 +33,6 @@
 namespace {
 
 const QLatin1String kSettingsKey("ReceiverPanel/replies");
-
-const QColor kErrorBackground(0xfe, 0xe2, 0xe2);
 
 // An editable combo box of common choices for the method and content type columns; the body
 // column shows its text on one line.
@@ -115,6 +114,22 @@ ReceiverPanel::ReceiverPanel(Services *services, QWidget *parent)
 {
     setObjectName(QStringLiteral("receiverPanel"));
 
+    QWidget *receiverBox = buildReceiverBox();
+    buildReplyTable();
+    QWidget *scriptsBox = buildScriptsBox(buildReplyButtons());
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(receiverBox);
+    layout->addWidget(scriptsBox, 1);
+    connectSignals();
+
+    load();
+    updateState();
+    onCurrentRowChanged();
+}
+
+QWidget *ReceiverPanel::buildReceiverBox()
+{
     // The receiver itself.
     auto *receiverBox = new QGroupBox(tr("Local receiver"));
     m_stateIcon = new QLabel;
@@ -140,7 +155,7 @@ ReceiverPanel::ReceiverPanel(Services *services, QWidget *parent)
     m_startError = new QLabel;
     m_startError->setObjectName(QStringLiteral("receiverStartError"));
     m_startError->setWordWrap(true);
-    m_startError->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    StatePalette::setTextColor(m_startError, StatePalette::State::Error);
     m_startError->hide();
 
     auto *stateRow = new QHBoxLayout;
@@ -158,12 +173,11 @@ ReceiverPanel::ReceiverPanel(Services *services, QWidget *parent)
     receiverLayout->addLayout(stateRow);
     receiverLayout->addLayout(controlRow);
     receiverLayout->addWidget(m_startError);
+    return receiverBox;
+}
 
-    // Its scripted replies.
-    auto *scriptsBox = new QGroupBox(tr("Scripted replies"));
-    auto *hint = new QLabel(tr("Endpoints not listed here answer 200 with {}."));
-    hint->setWordWrap(true);
-    hint->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+void ReceiverPanel::buildReplyTable()
+{
     m_table = new QTableWidget(0, ColumnCount);
     m_table->setObjectName(QStringLiteral("replyTable"));
     m_table->setHorizontalHeaderLabels(
@@ -187,7 +201,10 @@ ReceiverPanel::ReceiverPanel(Services *services, QWidget *parent)
     // The stretched last column never shrinks below the size it had when stretching began.
     m_table->setColumnWidth(Body, digit * 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
+}
 
+QLayout *ReceiverPanel::buildReplyButtons()
+{
     m_add = new QToolButton;
     m_add->setObjectName(QStringLiteral("addReplyButton"));
     m_add->setIcon(QIcon(QStringLiteral(":/icons/list-add.svg")));
@@ -215,7 +232,11 @@ ReceiverPanel::ReceiverPanel(Services *services, QWidget *parent)
     buttonRow->addWidget(m_remove);
     buttonRow->addStretch();
     buttonRow->addWidget(m_presets);
+    return buttonRow;
+}
 
+QWidget *ReceiverPanel::buildScriptsBox(QLayout *buttonRow)
+{
     m_bodyLabel = new QLabel(tr("&Body of the selected reply:"));
     m_body = new QPlainTextEdit;
     m_body->setObjectName(QStringLiteral("replyBody"));
@@ -227,9 +248,14 @@ ReceiverPanel::ReceiverPanel(Services *services, QWidget *parent)
     m_errorLabel = new QLabel;
     m_errorLabel->setObjectName(QStringLiteral("replyErrors"));
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    StatePalette::setTextColor(m_errorLabel, StatePalette::State::Error);
     m_errorLabel->hide();
 
+    // Its scripted replies.
+    auto *scriptsBox = new QGroupBox(tr("Scripted replies"));
+    auto *hint = new QLabel(tr("Endpoints not listed here answer 200 with {}."));
+    hint->setWordWrap(true);
+    hint->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
     auto *scriptsLayout = new QVBoxLayout(scriptsBox);
     scriptsLayout->addWidget(hint);
     scriptsLayout->addWidget(m_table, 1);
@@ -237,12 +263,11 @@ ReceiverPanel::ReceiverPanel(Services *services, QWidget *parent)
     scriptsLayout->addWidget(m_errorLabel);
     scriptsLayout->addWidget(m_bodyLabel);
     scriptsLayout->addWidget(m_body);
+    return scriptsBox;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(receiverBox);
-    layout->addWidget(scriptsBox, 1);
-
+void ReceiverPanel::connectSignals()
+{
     connect(m_startStop, &QPushButton::clicked, this, &ReceiverPanel::startOrStop);
     connect(m_copyUrl, &QToolButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_services->receiver()->baseUrl()); });
@@ -258,10 +283,6 @@ ReceiverPanel::ReceiverPanel(Services *services, QWidget *parent)
         m_table->editItem(m_table->item(m_table->currentRow(), Path));
     });
     connect(m_remove, &QToolButton::clicked, this, &ReceiverPanel::removeSelected);
-
-    load();
-    updateState();
-    onCurrentRowChanged();
 }
 
 ReceiverPanel::~ReceiverPanel() = default;
@@ -468,6 +489,7 @@ void ReceiverPanel::apply()
     for (const auto &key : std::as_const(m_applied))
         receiver->removeReply(key.first, key.second);
     m_applied.clear();
+    const QColor errorBackground = StatePalette(m_table->palette()).background(StatePalette::State::Error);
     m_errors.clear();
 
     m_updating = true;
@@ -496,7 +518,7 @@ void ReceiverPanel::apply()
             m_errors.append(tr("Row %1: %2").arg(row + 1).arg(error));
         for (int column = 0; column < ColumnCount; ++column) {
             QTableWidgetItem *item = m_table->item(row, column);
-            item->setData(Qt::BackgroundRole, error.isEmpty() ? QVariant() : QVariant(kErrorBackground));
+            item->setData(Qt::BackgroundRole, error.isEmpty() ? QVariant() : QVariant(errorBackground));
             if (column != Body)
                 item->setToolTip(error);
         }

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLayout;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
@@ -78,6 +79,14 @@ public:
     QString stateText() const;
 
 private:
+    // The constructor's parts: the receiver's state and controls, the reply table, the buttons
+    // below it, the box of scripted replies, the wiring.
+    QWidget *buildReceiverBox();
+    void buildReplyTable();
+    QLayout *buildReplyButtons();
+    QWidget *buildScriptsBox(QLayout *buttonRow);
+    void connectSignals();
+
     void startOrStop();
     void updateState();
     void setRow(int row, const Script &script);

@@ -3,6 +3,7 @@
 
 #include "shell/MainWindow.h"
 
+#include "common/Plural.h"
 #include "editor/PreviewPane.h"
 #include "editor/WebhookEditor.h"
 #include "files/WorkspaceFile.h"
@@ -66,7 +67,7 @@ QIcon themeIcon(const char *name)
 
 QString countText(qsizetype count, const char *one, const char *many)
 {
-    return QCoreApplication::translate("MainWindow", count == 1 ? one : many).arg(count);
+    return Plural::counted("MainWindow", count, one, many);
 }
 
 } // namespace
@@ -87,6 +88,26 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
+    setUpTree();
+    setUpFindField();
+    buildConfigurePage();
+    buildPages();
+    m_counts->setObjectName(QStringLiteral("workspaceCounts"));
+    statusBar()->addPermanentWidget(m_counts);
+
+    createActions();
+    createDocks();
+    createToolBar();
+    createMenus();
+    connectSignals();
+
+    setDocument(Workspace(), QString(), tr("Untitled"));
+    rebuildRecentMenu();
+    readSettings();
+}
+
+void MainWindow::setUpTree()
+{
     m_tree->setObjectName(QStringLiteral("workspaceTree"));
     m_tree->setModel(m_model);
     m_tree->setHeaderHidden(true);
@@ -104,7 +125,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_actions = new WorkspaceActions(m_model, m_undoStack, m_tree, this);
     connect(m_actions, &WorkspaceActions::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+}
 
+void MainWindow::setUpFindField()
+{
     m_findField->setObjectName(QStringLiteral("workspaceFind"));
     m_findField->setPlaceholderText(tr("Find in workspace"));
     m_findField->setClearButtonEnabled(true);
@@ -123,7 +147,10 @@ MainWindow::MainWindow(QWidget *parent)
     backToTree->setShortcutContext(Qt::WidgetShortcut);
     connect(backToTree, &QAction::triggered, m_tree, qOverload<>(&QWidget::setFocus));
     m_findField->addAction(backToTree);
+}
 
+void MainWindow::buildConfigurePage()
+{
     auto *treePane = new QWidget(m_splitter);
     treePane->setObjectName(QStringLiteral("treePane"));
     auto *treeLayout = new QVBoxLayout(treePane);
@@ -147,7 +174,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({340, 760});
+}
 
+void MainWindow::buildPages()
+{
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setDocumentMode(true);
     m_pages->addTab(m_splitter, QIcon(QStringLiteral(":/icons/webhook.svg")), tr("Configure"));
@@ -161,15 +191,10 @@ MainWindow::MainWindow(QWidget *parent)
     addPage(m_harViewer, QIcon(QStringLiteral(":/icons/har-file.svg")), tr("HAR viewer"));
     connect(m_harViewer, &HarViewer::loadStarted, this, [this] { showPage(m_harViewer); });
     setCentralWidget(m_pages);
+}
 
-    m_counts->setObjectName(QStringLiteral("workspaceCounts"));
-    statusBar()->addPermanentWidget(m_counts);
-
-    createActions();
-    createDocks();
-    createToolBar();
-    createMenus();
-
+void MainWindow::connectSignals()
+{
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         showCurrentObject();
         m_previewPane->setAddress(m_model->address(m_tree->currentIndex()));
@@ -186,10 +211,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_autosave->watch(m_model, m_undoStack);
     connect(m_autosave, &AutosaveManager::saveFailed, this,
             [this](const QString &error) { statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000); });
-
-    setDocument(Workspace(), QString(), tr("Untitled"));
-    rebuildRecentMenu();
-    readSettings();
 }
 
 void MainWindow::startServices(bool withReceiver)
@@ -220,20 +241,20 @@ void MainWindow::addLazyPage(const std::function<QWidget *()> &create, const QIc
     if (m_lazyPages.size() > 1)
         return;
     connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
-        QWidget *placeholder = m_pages->widget(index);
-        const auto it = m_lazyPages.constFind(placeholder);
+        QWidget *shown = m_pages->widget(index);
+        const auto it = m_lazyPages.constFind(shown);
         if (it == m_lazyPages.cend())
             return;
-        const std::function<QWidget *()> create = it.value();
+        const std::function<QWidget *()> createPage = it.value();
         m_lazyPages.erase(it);
         // Swapped in before the tab paints, so the placeholder is never seen.
         const QSignalBlocker blocker(m_pages);
-        const QIcon icon = m_pages->tabIcon(index);
-        const QString title = m_pages->tabText(index);
-        m_pages->insertTab(index, create(), icon, title);
+        const QIcon pageIcon = m_pages->tabIcon(index);
+        const QString pageTitle = m_pages->tabText(index);
+        m_pages->insertTab(index, createPage(), pageIcon, pageTitle);
         m_pages->removeTab(index + 1);
         m_pages->setCurrentIndex(index);
-        placeholder->deleteLater();
+        shown->deleteLater();
     });
 }
 

@@ -79,6 +79,14 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The constructor's parts: the workspace tree and its actions, the find field above it, the
+    // Configure page (tree beside the object pane), the pages, the wiring.
+    void setUpTree();
+    void setUpFindField();
+    void buildConfigurePage();
+    void buildPages();
+    void connectSignals();
+
     void createActions();
     void createMenus();
     void createToolBar();

@@ -3,6 +3,7 @@
 
 #include "templates/CompanyDefaultsPanel.h"
 
+#include "common/StatePalette.h"
 #include "templates/CompanyDefaults.h"
 #include "templates/TemplateInstantiator.h"
 #include "templates/TemplateListModel.h"
@@ -18,8 +19,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-const QColor kErrorColour(0xdc, 0x26, 0x26);
 
 // Replaces the company (its default webhooks and tracking domains) as one undo step.
 class SetCompanyCommand final : public QUndoCommand
@@ -44,14 +43,6 @@ private:
 const WebhookTemplate *templateOf(const QString &platform)
 {
     return TemplateLibrary::builtIn().find(CompanyDefaults::templateId(platform));
-}
-
-QColor muted(const QPalette &palette)
-{
-    const QColor a = palette.color(QPalette::WindowText);
-    const QColor b = palette.color(QPalette::Window);
-    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * 0.35, a.greenF() + (b.greenF() - a.greenF()) * 0.35,
-                            a.blueF() + (b.blueF() - a.blueF()) * 0.35);
 }
 
 } // namespace
@@ -186,7 +177,8 @@ void CompanyDefaultsPanel::showMessage(const QString &platform, const QString &t
 {
     QLabel *message = m_rows.value(platform).message;
     QPalette palette = message->palette();
-    palette.setColor(QPalette::WindowText, error ? kErrorColour : muted(this->palette()));
+    palette.setColor(QPalette::WindowText, error ? StatePalette(this->palette()).foreground(StatePalette::State::Error)
+                                                 : StatePalette::muted(this->palette()));
     message->setPalette(palette);
     message->setText(text);
 }

@@ -3,6 +3,7 @@
 
 #include "templates/SaveTemplateDialog.h"
 
+#include "common/StatePalette.h"
 #include "files/WebhookJson.h"
 #include "templates/TemplateLibrary.h"
 #include "templates/UserTemplatesCommand.h"
@@ -137,9 +138,7 @@ SaveTemplateDialog::SaveTemplateDialog(const Workspace &workspace, const Workspa
     m_errors->setObjectName(QStringLiteral("saveErrors"));
     m_errors->setWordWrap(true);
     m_errors->setTextFormat(Qt::PlainText);
-    QPalette errorPalette = m_errors->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xdc, 0x26, 0x26));
-    m_errors->setPalette(errorPalette);
+    StatePalette::setTextColor(m_errors, StatePalette::State::Error);
     m_errors->hide();
 
     auto *form = new QFormLayout;

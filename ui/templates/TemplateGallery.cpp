@@ -3,183 +3,49 @@
 
 #include "templates/TemplateGallery.h"
 
+#include "common/Plural.h"
+#include "common/StatePalette.h"
 #include "templates/ApplyTemplateCommand.h"
+#include "templates/TemplateDelegate.h"
 #include "templates/TemplateFilterModel.h"
 #include "templates/TemplateLibrary.h"
 #include "templates/TemplateListModel.h"
+#include "templates/TemplateParameterForm.h"
+#include "templates/TemplatePreview.h"
+#include "templates/TemplateTargetPicker.h"
 #include "templates/UserTemplatesCommand.h"
-#include "tokens/RequestRenderer.h"
 
-#include <QAction>
-#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
-#include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStyledItemDelegate>
-#include <QTextBrowser>
 #include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace {
 
-using Address = WorkspaceModel::Address;
-using Kind = WorkspaceModel::Kind;
-
 const QLatin1String kDirectoryKey("TemplateGallery/lastDirectory");
-const QString kMask = QStringLiteral("••••••••");
-// Colours that read on light and dark palettes alike.
-const QColor kErrorColour(0xdc, 0x26, 0x26);
-const QColor kWarningColour(0xb4, 0x53, 0x09);
-
-QColor mix(const QColor &a, const QColor &b, qreal amountOfB)
-{
-    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * amountOfB,
-                            a.greenF() + (b.greenF() - a.greenF()) * amountOfB,
-                            a.blueF() + (b.blueF() - a.blueF()) * amountOfB);
-}
 
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
 }
 
-// one and many hold "%1": the app ships no plural translations for tr("%n")'s forms to come from.
-QString counted(int count, const char *one, const char *many)
+QString counted(qsizetype count, const char *one, const char *many)
 {
-    return QCoreApplication::translate("TemplateGallery", count == 1 ? one : many).arg(count);
-}
-
-// Two lines per template: its name in bold, platform and triggers below, a platform badge left.
-class TemplateItemDelegate final : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    static constexpr int kPadding = 7;
-    static constexpr int kIconSize = 32;
-
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QStyleOptionViewItem opt = option;
-        initStyleOption(&opt, index);
-        const QString title = opt.text;
-        opt.text.clear();
-        opt.icon = QIcon();
-        const QWidget *widget = opt.widget;
-        QStyle *style = widget ? widget->style() : QApplication::style();
-        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget); // background, selection, focus
-
-        const QRect area = option.rect.adjusted(kPadding, kPadding, -kPadding, -kPadding);
-        const QRect iconRect(area.left(), area.top() + (area.height() - kIconSize) / 2, kIconSize, kIconSize);
-        index.data(Qt::DecorationRole).value<QIcon>().paint(painter, iconRect);
-
-        const QPalette::ColorGroup group = !(option.state & QStyle::State_Enabled) ? QPalette::Disabled
-                                           : (option.state & QStyle::State_Active) ? QPalette::Active
-                                                                                   : QPalette::Inactive;
-        const bool selected = option.state & QStyle::State_Selected;
-        const QColor text = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-        const QColor background = option.palette.color(group, selected ? QPalette::Highlight : QPalette::Base);
-
-        QFont titleFont = option.font;
-        titleFont.setBold(true);
-        const QFontMetrics titleMetrics(titleFont);
-        const QFontMetrics subtitleMetrics(option.font);
-        const int left = iconRect.right() + 10;
-        const int width = area.right() - left;
-        const int top = area.top() + (area.height() - titleMetrics.height() - subtitleMetrics.height() - 2) / 2;
-
-        painter->save();
-        painter->setFont(titleFont);
-        painter->setPen(text);
-        painter->drawText(QRect(left, top, width, titleMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                          titleMetrics.elidedText(title, Qt::ElideRight, width));
-        painter->setFont(option.font);
-        painter->setPen(mix(text, background, 0.4));
-        const QString subtitle = index.data(TemplateListModel::SubtitleRole).toString();
-        painter->drawText(QRect(left, top + titleMetrics.height() + 2, width, subtitleMetrics.height()),
-                          Qt::AlignLeft | Qt::AlignVCenter,
-                          subtitleMetrics.elidedText(subtitle, Qt::ElideRight, width));
-        painter->restore();
-    }
-
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
-    {
-        QFont titleFont = option.font;
-        titleFont.setBold(true);
-        const int text = QFontMetrics(titleFont).height() + QFontMetrics(option.font).height() + 2;
-        return QSize(260, qMax(text, kIconSize) + 2 * kPadding);
-    }
-};
-
-// The object that owns the webhooks of an address: a webhook counts as its list's owner, a
-// locked number as its campaign (its webhooks are the campaign's).
-bool targetFor(const Workspace &workspace, const Address &address, Address *owner)
-{
-    Address result;
-    switch (address.kind) {
-    case Kind::Company:
-        break;
-    case Kind::Campaign:
-        result.kind = Kind::Campaign;
-        result.campaign = address.campaign;
-        break;
-    case Kind::Number:
-    case Kind::Webhook:
-        if (address.campaign >= 0 && address.number >= 0 && address.campaign < workspace.campaigns.size()
-            && address.number < workspace.campaigns.at(address.campaign).numbers.size()
-            && workspace.campaigns.at(address.campaign).numbers.at(address.number).webhooksUnlocked) {
-            result.kind = Kind::Number;
-            result.campaign = address.campaign;
-            result.number = address.number;
-        } else if (address.campaign >= 0) {
-            result.kind = Kind::Campaign;
-            result.campaign = address.campaign;
-        } else if (address.buyer >= 0) {
-            result.kind = Kind::Buyer;
-            result.buyer = address.buyer;
-        }
-        break;
-    case Kind::Buyer:
-        result.kind = Kind::Buyer;
-        result.buyer = address.buyer;
-        break;
-    case Kind::Campaigns:
-    case Kind::Buyers:
-    case Kind::Publishers:
-    case Kind::Publisher:
-        return false;
-    }
-    *owner = result;
-    return true;
-}
-
-QString orId(const QString &name, const QString &id)
-{
-    return name.trimmed().isEmpty() ? id : name;
-}
-
-bool isProfile(const Address &address)
-{
-    return address.kind == Kind::Buyer || address.kind == Kind::Publisher;
+    return Plural::counted("TemplateGallery", count, one, many);
 }
 
 // "track.example.com" for a documentation link's caption.
@@ -187,23 +53,6 @@ QString hostOf(const QString &url)
 {
     const QString host = QUrl(url).host();
     return host.startsWith(QLatin1String("www.")) ? host.mid(4) : host;
-}
-
-QString typeHint(const TemplateParameter &parameter)
-{
-    switch (parameter.type) {
-    case TemplateParameter::Type::Domain:
-        return QCoreApplication::translate("TemplateGallery", "host name, e.g. track.example.com");
-    case TemplateParameter::Type::Url:
-        return QCoreApplication::translate("TemplateGallery", "https://...");
-    case TemplateParameter::Type::Number:
-        return QCoreApplication::translate("TemplateGallery", "a number, e.g. 42");
-    case TemplateParameter::Type::Text:
-    case TemplateParameter::Type::Secret:
-        break;
-    }
-    return parameter.required ? QCoreApplication::translate("TemplateGallery", "required")
-                              : QCoreApplication::translate("TemplateGallery", "optional");
 }
 
 } // namespace
@@ -236,6 +85,13 @@ void TemplateGallery::buildUi()
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({310, 870});
 
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(buildButtons());
+}
+
+QLayout *TemplateGallery::buildButtons()
+{
     m_importButton = new QPushButton(tr("&Import..."), this);
     m_importButton->setObjectName(QStringLiteral("importButton"));
     m_importButton->setToolTip(tr("Add template files to this workspace's templates"));
@@ -271,10 +127,7 @@ void TemplateGallery::buildUi()
     buttons->addStretch(1);
     buttons->addWidget(closeButton);
     buttons->addWidget(m_applyButton);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter, 1);
-    layout->addLayout(buttons);
+    return buttons;
 }
 
 QWidget *TemplateGallery::buildBrowser()
@@ -305,7 +158,7 @@ QWidget *TemplateGallery::buildBrowser()
     m_list = new QListView(browser);
     m_list->setObjectName(QStringLiteral("templateList"));
     m_list->setModel(m_filter);
-    m_list->setItemDelegate(new TemplateItemDelegate(m_list));
+    m_list->setItemDelegate(new TemplateDelegate(m_list));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setUniformItemSizes(true);
@@ -319,9 +172,7 @@ QWidget *TemplateGallery::buildBrowser()
     m_libraryProblems->setObjectName(QStringLiteral("libraryProblems"));
     m_libraryProblems->setWordWrap(true);
     m_libraryProblems->setTextFormat(Qt::PlainText);
-    QPalette warningPalette = m_libraryProblems->palette();
-    warningPalette.setColor(QPalette::WindowText, kWarningColour);
-    m_libraryProblems->setPalette(warningPalette);
+    StatePalette::setTextColor(m_libraryProblems, StatePalette::State::Warning);
     m_libraryProblems->hide();
 
     auto *layout = new QVBoxLayout(browser);
@@ -346,8 +197,76 @@ QWidget *TemplateGallery::buildDetails()
 
     auto *details = new QWidget(m_pages);
     details->setObjectName(QStringLiteral("templateDetails"));
+    QLayout *header = buildHeader(details);
 
-    // Header: badge, name, what it is, where it comes from.
+    m_description = new QLabel(details);
+    m_description->setObjectName(QStringLiteral("templateDescription"));
+    m_description->setWordWrap(true);
+    m_description->setTextFormat(Qt::PlainText);
+    m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    // Parameters: rebuilt for each template.
+    auto *parameterBox = new QGroupBox(tr("Parameters"), details);
+    parameterBox->setObjectName(QStringLiteral("parameterBox"));
+    m_form = new TemplateParameterForm(parameterBox);
+    connect(m_form, &TemplateParameterForm::changed, this, &TemplateGallery::updateState);
+    auto *parameterLayout = new QVBoxLayout(parameterBox);
+    parameterLayout->addWidget(m_form);
+
+    auto *top = new QWidget;
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 8, 0);
+    topLayout->addWidget(m_description);
+    topLayout->addSpacing(4);
+    topLayout->addWidget(parameterBox);
+    topLayout->addStretch(1);
+    auto *scroll = new QScrollArea(details);
+    scroll->setObjectName(QStringLiteral("templateScroll"));
+    scroll->setWidget(top);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    // Preview of what the template sends.
+    auto *previewBox = new QGroupBox(tr("Preview for the sample call"), details);
+    m_preview = new TemplatePreview(previewBox);
+    auto *previewLayout = new QVBoxLayout(previewBox);
+    previewLayout->addWidget(m_preview);
+
+    // What it is and what to fill in beside what it sends: a wide dialog has the room, a tall
+    // one would push the form out of sight.
+    auto *split = new QSplitter(Qt::Horizontal, details);
+    split->setObjectName(QStringLiteral("detailSplitter"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(scroll);
+    split->addWidget(previewBox);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({420, 420});
+
+    // Where it goes.
+    m_targetPicker = new TemplateTargetPicker(m_model, details);
+    connect(m_targetPicker, &TemplateTargetPicker::changed, this, &TemplateGallery::updateState);
+
+    m_status = new QLabel(details);
+    m_status->setObjectName(QStringLiteral("applyStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+
+    auto *layout = new QVBoxLayout(details);
+    layout->setContentsMargins(6, 0, 0, 0);
+    layout->addLayout(header);
+    layout->addSpacing(4);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_targetPicker);
+    layout->addWidget(m_status);
+    m_pages->addWidget(details);
+    return m_pages;
+}
+
+QLayout *TemplateGallery::buildHeader(QWidget *details)
+{
+    // Badge, name, what it is, where it comes from.
     m_icon = new QLabel(details);
     m_icon->setFixedSize(48, 48);
     m_title = new QLabel(details);
@@ -363,8 +282,7 @@ QWidget *TemplateGallery::buildDetails()
     m_subtitle->setObjectName(QStringLiteral("templateSubtitle"));
     m_subtitle->setTextFormat(Qt::PlainText);
     QPalette mutedPalette = m_subtitle->palette();
-    mutedPalette.setColor(QPalette::WindowText,
-                          mix(mutedPalette.color(QPalette::WindowText), mutedPalette.color(QPalette::Window), 0.35));
+    mutedPalette.setColor(QPalette::WindowText, StatePalette::muted(mutedPalette));
     m_subtitle->setPalette(mutedPalette);
     m_documentation = new QLabel(details);
     m_documentation->setObjectName(QStringLiteral("templateDocumentation"));
@@ -384,102 +302,12 @@ QWidget *TemplateGallery::buildDetails()
     header->setSpacing(12);
     header->addWidget(m_icon, 0, Qt::AlignTop);
     header->addLayout(titles, 1);
-
-    m_description = new QLabel(details);
-    m_description->setObjectName(QStringLiteral("templateDescription"));
-    m_description->setWordWrap(true);
-    m_description->setTextFormat(Qt::PlainText);
-    m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    // Parameters: rebuilt for each template.
-    auto *parameterBox = new QGroupBox(tr("Parameters"), details);
-    parameterBox->setObjectName(QStringLiteral("parameterBox"));
-    m_parameterLayout = new QVBoxLayout(parameterBox);
-
-    auto *top = new QWidget;
-    auto *topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 8, 0);
-    topLayout->addWidget(m_description);
-    topLayout->addSpacing(4);
-    topLayout->addWidget(parameterBox);
-    topLayout->addStretch(1);
-    auto *scroll = new QScrollArea(details);
-    scroll->setObjectName(QStringLiteral("templateScroll"));
-    scroll->setWidget(top);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-
-    // Preview of what the template sends.
-    auto *previewBox = new QGroupBox(tr("Preview for the sample call"), details);
-    m_preview = new QTextBrowser(previewBox);
-    m_preview->setObjectName(QStringLiteral("templatePreview"));
-    m_preview->setOpenLinks(false);
-    m_preview->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    auto *previewLayout = new QVBoxLayout(previewBox);
-    previewLayout->addWidget(m_preview);
-
-    // What it is and what to fill in beside what it sends: a wide dialog has the room, a tall
-    // one would push the form out of sight.
-    auto *split = new QSplitter(Qt::Horizontal, details);
-    split->setObjectName(QStringLiteral("detailSplitter"));
-    split->setChildrenCollapsible(false);
-    split->addWidget(scroll);
-    split->addWidget(previewBox);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
-    split->setSizes({420, 420});
-
-    // Where it goes.
-    m_targetCombo = new QComboBox(details);
-    m_targetCombo->setObjectName(QStringLiteral("targetCombo"));
-    m_targetCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_targetCombo->setMinimumContentsLength(34);
-    connect(m_targetCombo, &QComboBox::currentIndexChanged, this, &TemplateGallery::targetChanged);
-    auto *targetLabel = new QLabel(tr("A&dd to:"), details);
-    targetLabel->setBuddy(m_targetCombo);
-    m_profileCombo = new QComboBox(details);
-    m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
-    m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_profileCombo->setMinimumContentsLength(22);
-    connect(m_profileCombo, &QComboBox::currentIndexChanged, this, &TemplateGallery::updateState);
-    m_profileLabel = new QLabel(tr("&Tag profile:"), details);
-    m_profileLabel->setBuddy(m_profileCombo);
-    m_profileTags = new QLabel(details);
-    m_profileTags->setObjectName(QStringLiteral("profileTags"));
-    m_profileTags->setTextFormat(Qt::PlainText);
-    m_profileTags->setPalette(mutedPalette);
-    auto *targetRow = new QHBoxLayout;
-    targetRow->addWidget(targetLabel);
-    targetRow->addWidget(m_targetCombo);
-    targetRow->addSpacing(16);
-    targetRow->addWidget(m_profileLabel);
-    targetRow->addWidget(m_profileCombo);
-    targetRow->addWidget(m_profileTags);
-    targetRow->addStretch(1);
-
-    m_status = new QLabel(details);
-    m_status->setObjectName(QStringLiteral("applyStatus"));
-    m_status->setWordWrap(true);
-    m_status->setTextFormat(Qt::PlainText);
-
-    auto *layout = new QVBoxLayout(details);
-    layout->setContentsMargins(6, 0, 0, 0);
-    layout->addLayout(header);
-    layout->addSpacing(4);
-    layout->addWidget(split, 1);
-    layout->addLayout(targetRow);
-    layout->addWidget(m_status);
-    m_pages->addWidget(details);
-    return m_pages;
+    return header;
 }
 
 void TemplateGallery::setPreferredTarget(const WorkspaceModel::Address &address)
 {
-    m_preferredTarget = address;
-    m_hasPreferredTarget = true;
-    refreshTargets();
-    refreshProfiles(false);
+    m_targetPicker->setPreferredTarget(address);
     updateState();
 }
 
@@ -523,9 +351,9 @@ void TemplateGallery::reloadTemplates()
     if (problems.isEmpty()) {
         m_libraryProblems->hide();
     } else {
-        m_libraryProblems->setText(problems.size() == 1
-                                       ? tr("1 workspace template could not be loaded.")
-                                       : tr("%1 workspace templates could not be loaded.").arg(problems.size()));
+        m_libraryProblems->setText(
+            counted(problems.size(), QT_TRANSLATE_NOOP("TemplateGallery", "%1 workspace template could not be loaded."),
+                    QT_TRANSLATE_NOOP("TemplateGallery", "%1 workspace templates could not be loaded.")));
         m_libraryProblems->setToolTip(problems.join(QLatin1Char('\n')));
         m_libraryProblems->show();
     }
@@ -610,7 +438,7 @@ void TemplateGallery::currentRowChanged()
         m_emptyLabel->setText(m_listModel->rowCount() == 0 ? tr("There are no templates.")
                                                            : tr("No template matches the search and filters."));
         m_pages->setCurrentIndex(0);
-        m_fields.clear();
+        m_targetPicker->clearTemplate();
         updateState();
         return;
     }
@@ -627,12 +455,12 @@ void TemplateGallery::showTemplate()
     const bool user = m_listModel->isUserTemplate(row);
     m_icon->setPixmap(TemplateListModel::platformIcon(m_current.platform).pixmap(48, 48));
     m_title->setText(m_current.name);
-    const int webhookCount = int(m_current.webhooks.size());
-    m_subtitle->setText(QStringList{m_current.platform, TemplateListModel::triggerText(m_current),
-                                    counted(webhookCount, QT_TRANSLATE_NOOP("TemplateGallery", "%1 webhook"),
-                                            QT_TRANSLATE_NOOP("TemplateGallery", "%1 webhooks")),
-                                    user ? tr("your template") : tr("shipped template")}
-                            .join(QStringLiteral("  ·  ")));
+    m_subtitle->setText(
+        QStringList{m_current.platform, TemplateListModel::triggerText(m_current),
+                    counted(m_current.webhooks.size(), QT_TRANSLATE_NOOP("TemplateGallery", "%1 webhook"),
+                            QT_TRANSLATE_NOOP("TemplateGallery", "%1 webhooks")),
+                    user ? tr("your template") : tr("shipped template")}
+            .join(QStringLiteral("  ·  ")));
     m_description->setText(m_current.description);
     m_description->setVisible(!m_current.description.isEmpty());
     if (m_current.documentation.isEmpty()) {
@@ -643,256 +471,10 @@ void TemplateGallery::showTemplate()
         m_documentation->setToolTip(m_current.documentation);
         m_documentation->show();
     }
-    rebuildForm();
-    // Added whole: a layout shows a new child of a visible parent only once the event loop runs,
-    // so show it now, for the form to be complete (and testable) at once.
-    m_parameterLayout->addWidget(m_form);
-    m_form->show();
-    refreshTargets();
-    refreshProfiles(false);
+    m_form->setParameters(m_current.parameters);
+    m_targetPicker->setTemplate(m_current);
     m_pages->setCurrentIndex(1);
     updateState();
-}
-
-void TemplateGallery::rebuildForm()
-{
-    m_fields.clear();
-    delete m_form;
-    m_form = new QWidget;
-    m_form->setObjectName(QStringLiteral("parameterForm"));
-    auto *form = new QFormLayout(m_form);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-    form->setVerticalSpacing(8);
-
-    QPalette helpPalette = palette();
-    helpPalette.setColor(QPalette::WindowText,
-                         mix(helpPalette.color(QPalette::WindowText), helpPalette.color(QPalette::Window), 0.35));
-    QPalette errorPalette = palette();
-    errorPalette.setColor(QPalette::WindowText, kErrorColour);
-
-    if (m_current.parameters.isEmpty()) {
-        auto *none = new QLabel(tr("This template needs no parameters: apply it as it is."), m_form);
-        none->setPalette(helpPalette);
-        form->addRow(none);
-        return;
-    }
-
-    bool anyRequired = false;
-    for (const TemplateParameter &parameter : m_current.parameters) {
-        ParameterField field;
-        field.parameter = parameter;
-
-        auto *cell = new QWidget(m_form);
-        auto *cellLayout = new QVBoxLayout(cell);
-        cellLayout->setContentsMargins(0, 0, 0, 0);
-        cellLayout->setSpacing(3);
-
-        field.edit = new QLineEdit(parameter.defaultValue, cell);
-        field.edit->setObjectName(QStringLiteral("parameter_") + parameter.name);
-        field.edit->setPlaceholderText(typeHint(parameter));
-        field.edit->setToolTip(QStringLiteral("{{%1}}").arg(parameter.name));
-        cellLayout->addWidget(field.edit);
-
-        if (parameter.secret) {
-            field.edit->setEchoMode(QLineEdit::Password);
-            field.reveal = field.edit->addAction(QIcon(QStringLiteral(":/icons/eye.svg")), QLineEdit::TrailingPosition);
-            field.reveal->setObjectName(QStringLiteral("reveal_") + parameter.name);
-            field.reveal->setCheckable(true);
-            field.reveal->setToolTip(tr("Show the value"));
-            QLineEdit *edit = field.edit;
-            QAction *reveal = field.reveal;
-            connect(reveal, &QAction::toggled, this, [this, edit, reveal](bool shown) {
-                edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-                reveal->setIcon(
-                    QIcon(shown ? QStringLiteral(":/icons/eye-off.svg") : QStringLiteral(":/icons/eye.svg")));
-                reveal->setToolTip(shown ? tr("Hide the value") : tr("Show the value"));
-                updateState(); // the preview masks a hidden secret
-            });
-        }
-
-        if (!parameter.help.isEmpty()) {
-            auto *help = new QLabel(parameter.help, cell);
-            help->setObjectName(QStringLiteral("help_") + parameter.name);
-            help->setWordWrap(true);
-            help->setTextFormat(Qt::PlainText);
-            help->setPalette(helpPalette);
-            cellLayout->addWidget(help);
-        }
-
-        field.message = new QLabel(cell);
-        field.message->setObjectName(QStringLiteral("message_") + parameter.name);
-        field.message->setWordWrap(true);
-        field.message->setTextFormat(Qt::PlainText);
-        field.message->setPalette(errorPalette);
-        field.message->hide();
-        cellLayout->addWidget(field.message);
-
-        QString label = esc(parameter.displayLabel());
-        if (parameter.required) {
-            label += QStringLiteral(" <span style=\"color: %1\">*</span>").arg(kErrorColour.name());
-            anyRequired = true;
-        }
-        auto *labelWidget = new QLabel(label, m_form);
-        labelWidget->setBuddy(field.edit);
-        labelWidget->setToolTip(tr("{{%1}}, %2").arg(parameter.name, TemplateParameter::typeName(parameter.type)));
-        // Line the label up with the line edit, not with the help below it.
-        labelWidget->setMinimumHeight(field.edit->sizeHint().height());
-        labelWidget->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-        form->addRow(labelWidget, cell);
-
-        connect(field.edit, &QLineEdit::textChanged, this, &TemplateGallery::updateState);
-        m_fields.append(field);
-    }
-    if (anyRequired) {
-        auto *legend = new QLabel(tr("<span style=\"color: %1\">*</span> required").arg(kErrorColour.name()), m_form);
-        legend->setPalette(helpPalette);
-        form->addRow(QString(), legend);
-    }
-}
-
-void TemplateGallery::refreshTargets()
-{
-    const Workspace &workspace = m_model->workspace();
-    const Address previous = m_targets.value(m_targetCombo->currentIndex());
-    const bool hadPrevious = m_targetCombo->currentIndex() >= 0 && !m_targets.isEmpty();
-
-    const QSignalBlocker blocker(m_targetCombo);
-    m_targetCombo->clear();
-    m_targets.clear();
-    if (!m_hasCurrent)
-        return;
-
-    const QStringList appliesTo = m_current.appliesTo;
-    if (appliesTo.contains(QLatin1String("company"))) {
-        Address company;
-        company.kind = Kind::Company;
-        m_targetCombo->addItem(WorkspaceModel::icon(Kind::Company), tr("Company defaults (copied into new campaigns)"));
-        m_targets.append(company);
-    }
-    // A publisher has no webhooks of its own: its postbacks live in the campaigns it sends to.
-    if (appliesTo.contains(QLatin1String("campaign")) || appliesTo.contains(QLatin1String("publisher"))) {
-        for (int c = 0; c < workspace.campaigns.size(); ++c) {
-            const Campaign &campaign = workspace.campaigns.at(c);
-            Address address;
-            address.kind = Kind::Campaign;
-            address.campaign = c;
-            m_targetCombo->addItem(WorkspaceModel::icon(Kind::Campaign),
-                                   tr("Campaign: %1").arg(orId(campaign.name, campaign.id)));
-            m_targets.append(address);
-            for (int n = 0; n < campaign.numbers.size(); ++n) {
-                const TrackingNumber &number = campaign.numbers.at(n);
-                if (!number.webhooksUnlocked)
-                    continue;
-                address.kind = Kind::Number;
-                address.number = n;
-                m_targetCombo->addItem(
-                    WorkspaceModel::icon(Kind::Number, true),
-                    tr("Number: %1 (unlocked, in %2)").arg(number.number, orId(campaign.name, campaign.id)));
-                m_targets.append(address);
-                address.number = -1;
-            }
-        }
-    }
-    if (appliesTo.contains(QLatin1String("buyer"))) {
-        for (int b = 0; b < workspace.buyers.size(); ++b) {
-            const Buyer &buyer = workspace.buyers.at(b);
-            Address address;
-            address.kind = Kind::Buyer;
-            address.buyer = b;
-            m_targetCombo->addItem(WorkspaceModel::icon(Kind::Buyer), tr("Buyer: %1").arg(orId(buyer.name, buyer.id)));
-            m_targets.append(address);
-        }
-    }
-
-    int index = 0;
-    Address preferred;
-    if (m_hasPreferredTarget && targetFor(workspace, m_preferredTarget, &preferred) && m_targets.contains(preferred))
-        index = int(m_targets.indexOf(preferred));
-    else if (hadPrevious && m_targets.contains(previous))
-        index = int(m_targets.indexOf(previous));
-    m_targetCombo->setCurrentIndex(m_targets.isEmpty() ? -1 : index);
-    m_targetCombo->setEnabled(!m_targets.isEmpty());
-    if (m_targets.isEmpty()) {
-        QStringList kinds;
-        for (const QString &target : appliesTo)
-            kinds.append(target == QLatin1String("buyer")       ? tr("buyers")
-                         : target == QLatin1String("company")   ? tr("the company defaults")
-                         : target == QLatin1String("publisher") ? tr("publishers' campaigns")
-                                                                : tr("campaigns"));
-        m_targetCombo->addItem(
-            tr("Nowhere: this template goes to %1, and the workspace has none").arg(kinds.join(tr(" or "))));
-    }
-}
-
-void TemplateGallery::refreshProfiles(bool keepSelection)
-{
-    const Workspace &workspace = m_model->workspace();
-    const bool hasTags = m_hasCurrent && !m_current.profileTags.isEmpty();
-    m_profileLabel->setVisible(hasTags);
-    m_profileCombo->setVisible(hasTags);
-    m_profileTags->setVisible(hasTags);
-
-    const Address previous = m_profiles.value(m_profileCombo->currentIndex());
-    const QSignalBlocker blocker(m_profileCombo);
-    m_profileCombo->clear();
-    m_profiles.clear();
-    if (!hasTags)
-        return;
-
-    m_profileTags->setText(tr("adds %1").arg(m_current.profileTags.pairs().join(QStringLiteral(", "))));
-    m_profileCombo->addItem(tr("No profile"));
-    m_profiles.append(Address());
-    for (int b = 0; b < workspace.buyers.size(); ++b) {
-        Address address;
-        address.kind = Kind::Buyer;
-        address.buyer = b;
-        const Buyer &buyer = workspace.buyers.at(b);
-        m_profileCombo->addItem(WorkspaceModel::icon(Kind::Buyer), tr("Buyer: %1").arg(orId(buyer.name, buyer.id)));
-        m_profiles.append(address);
-    }
-    for (int p = 0; p < workspace.publishers.size(); ++p) {
-        Address address;
-        address.kind = Kind::Publisher;
-        address.publisher = p;
-        const Publisher &publisher = workspace.publishers.at(p);
-        m_profileCombo->addItem(WorkspaceModel::icon(Kind::Publisher),
-                                tr("Publisher: %1").arg(orId(publisher.name, publisher.sourceId)));
-        m_profiles.append(address);
-    }
-
-    // The profile a template means: the buyer it is applied to, else the buyer or publisher
-    // selected in the tree, else the first publisher for a publisher's template.
-    int index = 0;
-    const Address target = m_targets.value(m_targetCombo->currentIndex());
-    if (!m_targets.isEmpty() && target.kind == Kind::Buyer) {
-        index = int(m_profiles.indexOf(target));
-    } else if (m_hasPreferredTarget && isProfile(m_preferredTarget) && m_profiles.contains(m_preferredTarget)) {
-        index = int(m_profiles.indexOf(m_preferredTarget));
-    } else if (keepSelection && isProfile(previous) && m_profiles.contains(previous)) {
-        index = int(m_profiles.indexOf(previous));
-    } else if (m_current.appliesTo.contains(QLatin1String("publisher")) && !workspace.publishers.isEmpty()) {
-        index = int(1 + workspace.buyers.size());
-    }
-    m_profileCombo->setCurrentIndex(index);
-}
-
-void TemplateGallery::targetChanged()
-{
-    // Applied to a buyer, the tags are that buyer's.
-    const Address target = m_targets.value(m_targetCombo->currentIndex());
-    if (!m_targets.isEmpty() && target.kind == Kind::Buyer && m_profiles.contains(target))
-        m_profileCombo->setCurrentIndex(int(m_profiles.indexOf(target)));
-    updateState();
-}
-
-TemplateInstantiator::Values TemplateGallery::formValues() const
-{
-    TemplateInstantiator::Values values;
-    for (const ParameterField &field : m_fields)
-        values.insert(field.parameter.name, field.edit->text().trimmed());
-    return values;
 }
 
 void TemplateGallery::updateState()
@@ -907,56 +489,39 @@ void TemplateGallery::updateState()
 
     // Each value against its type, inline; required ones left empty are listed below.
     QStringList missing;
-    bool invalid = false;
-    const TemplateInstantiator::Values values = formValues();
-    for (const ParameterField &field : std::as_const(m_fields)) {
-        const QString value = values.value(field.parameter.name);
-        QString error;
-        if (!TemplateInstantiator::checkValue(field.parameter, value, &error)) {
-            field.message->setText(error);
-            field.message->show();
-            invalid = true;
-            continue;
-        }
-        field.message->clear();
-        field.message->hide();
-        if (field.parameter.required && value.isEmpty() && field.parameter.defaultValue.isEmpty())
-            missing.append(field.parameter.displayLabel());
-    }
-
+    const bool invalid = !m_form->check(&missing);
     const bool complete = !invalid && missing.isEmpty();
     TemplateInstantiator::Result result;
     if (complete)
-        result = TemplateInstantiator::instantiate(m_current, values);
+        result = TemplateInstantiator::instantiate(m_current, m_form->values());
 
-    // Typing in the form re-renders the preview: keep the part the user is reading in view.
-    const int scroll = m_preview->verticalScrollBar()->value();
+    const TemplatePreview::Mask mask = [this](const QString &text) {
+        return m_form->masked(text);
+    };
     if (complete && result.ok())
-        m_preview->setHtml(previewHtml(result.webhooks, true));
+        m_preview->showRendered(result.webhooks, m_model->workspace().sampleCall, mask);
     else
-        m_preview->setHtml(previewHtml(m_current.parsedWebhooks(), false));
-    m_preview->verticalScrollBar()->setValue(scroll);
+        m_preview->showAsWritten(m_current.parsedWebhooks(), mask);
 
     QPalette statusPalette = palette();
+    const QColor error = StatePalette(statusPalette).foreground(StatePalette::State::Error);
     if (invalid) {
         status = tr("Correct the values marked in red to apply the template.");
-        statusPalette.setColor(QPalette::WindowText, kErrorColour);
+        statusPalette.setColor(QPalette::WindowText, error);
     } else if (!missing.isEmpty()) {
         status = tr("Fill in %1 to apply the template.").arg(missing.join(QStringLiteral(", ")));
     } else if (!result.ok()) {
         status = result.errors.join(QLatin1Char('\n'));
-        statusPalette.setColor(QPalette::WindowText, kErrorColour);
-    } else if (m_targets.isEmpty()) {
+        statusPalette.setColor(QPalette::WindowText, error);
+    } else if (!m_targetPicker->hasTarget()) {
         status = tr("There is nowhere in this workspace to apply this template.");
     } else {
-        const Address profile = m_profiles.value(m_profileCombo->currentIndex());
-        const QString webhooks =
-            counted(int(result.webhooks.size()), QT_TRANSLATE_NOOP("TemplateGallery", "%1 webhook"),
-                    QT_TRANSLATE_NOOP("TemplateGallery", "%1 webhooks"));
-        status = isProfile(profile) && !m_current.profileTags.isEmpty()
+        const QString webhooks = counted(result.webhooks.size(), QT_TRANSLATE_NOOP("TemplateGallery", "%1 webhook"),
+                                         QT_TRANSLATE_NOOP("TemplateGallery", "%1 webhooks"));
+        status = m_targetPicker->hasProfile() && !m_current.profileTags.isEmpty()
                      ? tr("Apply adds %1 to %2 and tags %3.")
-                           .arg(webhooks, m_targetCombo->currentText(), m_profileCombo->currentText())
-                     : tr("Apply adds %1 to %2.").arg(webhooks, m_targetCombo->currentText());
+                           .arg(webhooks, m_targetPicker->targetText(), m_targetPicker->profileText())
+                     : tr("Apply adds %1 to %2.").arg(webhooks, m_targetPicker->targetText());
         m_canApply = true;
     }
     m_status->setPalette(statusPalette);
@@ -972,153 +537,16 @@ void TemplateGallery::updateButtons()
     m_removeButton->setEnabled(m_listModel->isUserTemplate(row));
 }
 
-QString TemplateGallery::masked(const QString &text) const
-{
-    QString out = text;
-    for (const ParameterField &field : m_fields) {
-        const QString value = field.edit->text().trimmed();
-        if (!field.parameter.secret || value.isEmpty() || (field.reveal && field.reveal->isChecked()))
-            continue;
-        // As written, and as a URL or a form body writes it.
-        out.replace(value, kMask);
-        out.replace(QString::fromLatin1(QUrl::toPercentEncoding(value)), kMask);
-        out.replace(
-            QString::fromLatin1(QUrl::toPercentEncoding(value, " ")).replace(QLatin1Char(' '), QLatin1Char('+')),
-            kMask);
-    }
-    return out;
-}
-
-QString TemplateGallery::requestText(const RequestTemplate &request, bool rendered, QStringList *errors,
-                                     QStringList *warnings) const
-{
-    QString method = request.method;
-    QString url = request.url;
-    QList<QPair<QString, QString>> headers;
-    QString body = request.body;
-    if (rendered) {
-        const RequestRenderer renderer(request);
-        RenderReport report;
-        const RenderedRequest sent = renderer.render(m_model->workspace().sampleCall, &report);
-        *errors += report.errors;
-        // A post's [ping.*] tags come from the bid at call time, as the caption says: the sample
-        // call cannot have them, so their "missing" warnings would only be noise.
-        QStringList pingTokens;
-        for (const QString &key : renderer.tokenKeys()) {
-            if (key.startsWith(QLatin1String("ping.")))
-                pingTokens.append(QLatin1Char('[') + key + QLatin1Char(']')); // as warnings name a tag
-        }
-        for (const QString &warning : std::as_const(report.warnings)) {
-            const bool aboutPing = std::any_of(pingTokens.cbegin(), pingTokens.cend(),
-                                               [&warning](const QString &token) { return warning.contains(token); });
-            if (!aboutPing)
-                warnings->append(warning);
-        }
-        method = sent.method;
-        url = sent.url;
-        for (const auto &header : sent.headers)
-            headers.append({QString::fromLatin1(header.first), QString::fromUtf8(header.second)});
-        body = QString::fromUtf8(sent.body);
-        // Indented for reading; the request sends the body exactly as the template writes it.
-        if (request.bodyKind == BodyKind::Json) {
-            QJsonParseError error;
-            const QJsonDocument document = QJsonDocument::fromJson(sent.body, &error);
-            if (error.error == QJsonParseError::NoError)
-                body = QString::fromUtf8(document.toJson(QJsonDocument::Indented)).trimmed();
-        }
-    } else {
-        for (const HeaderTemplate &header : request.headers)
-            headers.append({header.name, header.value});
-    }
-
-    QString html =
-        QStringLiteral("<span class=\"method\">") % esc(method) % QStringLiteral("</span> ") % esc(masked(url));
-    for (const auto &header : std::as_const(headers))
-        html += QStringLiteral("<br><span class=\"header\">") % esc(header.first) % QStringLiteral(":</span> ")
-                % esc(masked(header.second));
-    if (!body.isEmpty())
-        html += QStringLiteral("<br><br>") % esc(masked(body)).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-    return html;
-}
-
-QString TemplateGallery::previewHtml(const QList<Webhook> &webhooks, bool rendered) const
-{
-    const QPalette pal = m_preview->palette();
-    const QColor text = pal.color(QPalette::Text);
-    const QColor base = pal.color(QPalette::Base);
-    const QString css =
-        QStringLiteral("body { color: %1; }"
-                       ".hint { color: %2; }"
-                       ".name { font-weight: 600; }"
-                       "table.code { background-color: %3; border: 1px solid %4; }"
-                       ".code td { font-family: monospace; white-space: pre-wrap; }"
-                       ".method { color: %5; font-weight: bold; }"
-                       ".header { color: %2; }"
-                       ".warning { color: %6; }"
-                       ".error { color: %7; }")
-            .arg(text.name(), mix(text, base, 0.42).name(), mix(base, text, 0.045).name(), mix(base, text, 0.16).name(),
-                 QColor(0x1d, 0x4e, 0xd8).name(), kWarningColour.name(), kErrorColour.name());
-
-    QString html = QStringLiteral("<html><head><style>") % css % QStringLiteral("</style></head><body>");
-    if (!rendered)
-        html += QStringLiteral("<p class=\"hint\">")
-                % esc(tr("Fill in the parameters to see the request as it would be sent for the sample call. "
-                         "Until then, the template as written:"))
-                % QStringLiteral("</p>");
-
-    for (qsizetype i = 0; i < webhooks.size(); ++i) {
-        const Webhook &webhook = webhooks.at(i);
-        QStringList facts{Triggers::label(webhook.trigger)};
-        if (webhook.trigger == Trigger::Timer)
-            facts.last() += tr(" at %1 s").arg(webhook.timerSeconds);
-        if (!webhook.matches.isEmpty())
-            facts.append(tr("only for calls with %1").arg(webhook.matches.join(QStringLiteral(", "))));
-        html += QStringLiteral("<p style=\"margin-top: %1px; margin-bottom: 4px\"><span class=\"name\">")
-                    .arg(i == 0 ? 2 : 14)
-                % esc(webhook.name) % QStringLiteral("</span>  <span class=\"hint\">&nbsp;·&nbsp; ")
-                % esc(facts.join(QStringLiteral("  ·  "))) % QStringLiteral("</span></p>");
-
-        QStringList errors;
-        QStringList warnings;
-        const auto block = [&](const QString &caption, const RequestTemplate &request) {
-            if (!caption.isEmpty())
-                html += QStringLiteral("<p class=\"hint\" style=\"margin-top: 6px; margin-bottom: 2px\">")
-                        % esc(caption) % QStringLiteral("</p>");
-            html += QStringLiteral("<table class=\"code\" width=\"100%\" cellspacing=\"0\" cellpadding=\"8\"><tr><td>")
-                    % requestText(request, rendered, &errors, &warnings) % QStringLiteral("</td></tr></table>");
-        };
-        if (webhook.pingPost.enabled) {
-            block(tr("Ping: asks for a bid"), webhook.pingPost.ping);
-            block(webhook.pingPost.minimumBid > 0
-                      ? tr("Post: once a bid of at least %1 is accepted ([ping.*] tags come from the bid)")
-                            .arg(webhook.pingPost.minimumBid)
-                      : tr("Post: once a bid is accepted ([ping.*] tags come from the bid)"),
-                  webhook.request);
-        } else {
-            block(QString(), webhook.request);
-        }
-        for (const QString &error : std::as_const(errors))
-            html += QStringLiteral("<p class=\"error\" style=\"margin: 2px 0\">") % esc(masked(error))
-                    % QStringLiteral("</p>");
-        for (const QString &warning : std::as_const(warnings))
-            html += QStringLiteral("<p class=\"warning\" style=\"margin: 2px 0\">") % esc(masked(warning))
-                    % QStringLiteral("</p>");
-    }
-    html += QStringLiteral("</body></html>");
-    return html;
-}
-
 bool TemplateGallery::apply()
 {
     if (!m_canApply || !m_hasCurrent)
         return false;
-    const TemplateInstantiator::Result result = TemplateInstantiator::instantiate(m_current, formValues());
+    const TemplateInstantiator::Result result = TemplateInstantiator::instantiate(m_current, m_form->values());
     if (!result.ok() || result.webhooks.isEmpty())
         return false;
-    const Address owner = m_targets.value(m_targetCombo->currentIndex());
-    const Address profile = m_profiles.value(m_profileCombo->currentIndex());
-    auto *command = new ApplyTemplateCommand(m_model, owner, result.webhooks, isProfile(profile) ? profile : Address(),
-                                             result.profileTags, tr("Apply template \"%1\"").arg(m_current.name));
+    auto *command =
+        new ApplyTemplateCommand(m_model, m_targetPicker->target(), result.webhooks, m_targetPicker->profile(),
+                                 result.profileTags, tr("Apply template \"%1\"").arg(m_current.name));
     m_applied = command->firstWebhook();
     m_undoStack->push(command);
     accept();
@@ -1236,7 +664,6 @@ void TemplateGallery::workspaceChanged()
 {
     if (m_model->workspace().userTemplates != m_loadedUserTemplates)
         reloadTemplates();
-    refreshTargets();
-    refreshProfiles(true);
+    m_targetPicker->refresh(true);
     updateState();
 }

@@ -3,26 +3,25 @@
 
 #pragma once
 
-#include "templates/TemplateInstantiator.h"
-#include "templates/TemplateParameter.h"
 #include "templates/WebhookTemplate.h"
 #include "workspace/WorkspaceModel.h"
 
 #include <QDialog>
 #include <QJsonArray>
 
-class QAction;
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QListView;
 class QPushButton;
 class QStackedWidget;
-class QTextBrowser;
 class QUndoStack;
-class QVBoxLayout;
 class TemplateFilterModel;
 class TemplateListModel;
+class TemplateParameterForm;
+class TemplatePreview;
+class TemplateTargetPicker;
 
 // Insert > From Template...: the platform templates (shipped and the workspace's own), searchable
 // and filtered by platform and trigger. For the selected template: what it is, a form for its
@@ -30,7 +29,8 @@ class TemplateListModel;
 // workspace's sample call, and where to apply it (a campaign, an unlocked number, a buyer or the
 // company defaults, as the template allows, plus the buyer or publisher profile that gets its
 // tags). Apply is one command on the undo stack. The user templates can be imported from files,
-// exported and removed here (docs/TEMPLATES.md).
+// exported and removed here (docs/TEMPLATES.md). The dialog composes the browser with
+// TemplateParameterForm, TemplatePreview and TemplateTargetPicker and decides what Apply does.
 class TemplateGallery final : public QDialog
 {
     Q_OBJECT
@@ -62,37 +62,19 @@ public:
     bool removeUserTemplate(const QString &id);
 
 private:
-    struct ParameterField
-    {
-        TemplateParameter parameter;
-        QLineEdit *edit = nullptr;
-        QLabel *message = nullptr;
-        QAction *reveal = nullptr; // secret parameters only
-    };
-
     void buildUi();
     QWidget *buildBrowser();
     QWidget *buildDetails();
+    QLayout *buildHeader(QWidget *details);
+    QLayout *buildButtons();
 
     void reloadTemplates();
     void rebuildFilterCombos();
     void applyFilter();
     void currentRowChanged();
     void showTemplate();
-    // A new m_form for m_current's parameters, not yet in a layout.
-    void rebuildForm();
-    void refreshTargets();
-    // keepSelection: a workspace change keeps the chosen profile; another template chooses anew.
-    void refreshProfiles(bool keepSelection);
-    void targetChanged();
     void updateState();
     void updateButtons();
-
-    QString previewHtml(const QList<Webhook> &webhooks, bool rendered) const;
-    QString requestText(const RequestTemplate &request, bool rendered, QStringList *errors,
-                        QStringList *warnings) const;
-    QString masked(const QString &text) const;
-    TemplateInstantiator::Values formValues() const;
 
     void importClicked();
     void exportClicked();
@@ -118,13 +100,9 @@ private:
     QLabel *m_subtitle = nullptr;
     QLabel *m_description = nullptr;
     QLabel *m_documentation = nullptr;
-    QVBoxLayout *m_parameterLayout = nullptr;
-    QWidget *m_form = nullptr;
-    QTextBrowser *m_preview = nullptr;
-    QComboBox *m_targetCombo = nullptr;
-    QLabel *m_profileLabel = nullptr;
-    QComboBox *m_profileCombo = nullptr;
-    QLabel *m_profileTags = nullptr;
+    TemplateParameterForm *m_form = nullptr;
+    TemplatePreview *m_preview = nullptr;
+    TemplateTargetPicker *m_targetPicker = nullptr;
     QLabel *m_status = nullptr;
 
     QPushButton *m_importButton = nullptr;
@@ -134,12 +112,6 @@ private:
 
     WebhookTemplate m_current;
     bool m_hasCurrent = false;
-    QList<ParameterField> m_fields;
-    QList<WorkspaceModel::Address> m_targets;  // by index of m_targetCombo
-    QList<WorkspaceModel::Address> m_profiles; // by index of m_profileCombo; a kind other than
-                                               // Buyer or Publisher: no profile
-    WorkspaceModel::Address m_preferredTarget;
-    bool m_hasPreferredTarget = false;
     WorkspaceModel::Address m_applied;
     QJsonArray m_loadedUserTemplates;
     bool m_canApply = false;

@@ -3,6 +3,8 @@
 
 #include "workspace/DetailPane.h"
 
+#include "common/StatePalette.h"
+
 #include <QCoreApplication>
 #include <QEvent>
 #include <QUrl>
@@ -37,13 +39,6 @@ QString iconImage(const QString &resource)
 {
     return QStringLiteral("<img src=\"") % resource
            % QStringLiteral("\" width=\"22\" height=\"22\" style=\"vertical-align: middle\">");
-}
-
-QColor mix(const QColor &a, const QColor &b, qreal amountOfB)
-{
-    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * amountOfB,
-                            a.greenF() + (b.greenF() - a.greenF()) * amountOfB,
-                            a.blueF() + (b.blueF() - a.blueF()) * amountOfB);
 }
 
 // Builds the page for one object. A plain class so that its strings translate in the
@@ -670,12 +665,11 @@ void DetailPane::applyStyleSheet()
     const QPalette pal = palette();
     const QColor text = pal.color(QPalette::Text);
     const QColor base = pal.color(QPalette::Base);
-    const QString muted = mix(text, base, 0.45).name();
-    const QString border = mix(text, base, 0.85).name();
-    const QString codeBackground = mix(text, base, 0.955).name();
-    const QString heading = mix(text, base, 0.2).name();
-    const bool dark = base.lightness() < 128;
-    const QString warn = dark ? QStringLiteral("#f87171") : QStringLiteral("#b91c1c");
+    const QString muted = StatePalette::mix(text, base, 0.45).name();
+    const QString border = StatePalette::mix(text, base, 0.85).name();
+    const QString codeBackground = StatePalette::mix(text, base, 0.955).name();
+    const QString heading = StatePalette::mix(text, base, 0.2).name();
+    const QString warn = StatePalette(pal).foreground(StatePalette::State::Error).name();
     const QString accent = pal.color(QPalette::Link).name();
 
     document()->setDefaultStyleSheet(

@@ -3,6 +3,7 @@
 
 #include "workspace/WebhookClipboard.h"
 
+#include "common/Plural.h"
 #include "files/WebhookJson.h"
 #include "model/Workspace.h"
 
@@ -11,10 +12,9 @@
 
 namespace {
 
-// The app ships no plural forms for tr("%n"): one and many are spelled out.
 QString counted(qsizetype count, const char *one, const char *many)
 {
-    return QCoreApplication::translate("WebhookClipboard", count == 1 ? one : many).arg(count);
+    return Plural::counted("WebhookClipboard", count, one, many);
 }
 
 // "line 2, column 5" for where the parser stopped, counting characters as the user sees them.

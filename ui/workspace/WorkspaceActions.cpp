@@ -3,6 +3,7 @@
 
 #include "workspace/WorkspaceActions.h"
 
+#include "common/Plural.h"
 #include "workspace/AddObjectCommand.h"
 #include "workspace/PasteWebhooksCommand.h"
 #include "workspace/RemoveObjectCommand.h"
@@ -29,10 +30,9 @@ using Kind = WorkspaceModel::Kind;
 
 namespace {
 
-// The app ships no plural forms for tr("%n"): one and many are spelled out.
 QString counted(qsizetype count, const char *one, const char *many)
 {
-    return QCoreApplication::translate("WorkspaceActions", count == 1 ? one : many).arg(count);
+    return Plural::counted("WorkspaceActions", count, one, many);
 }
 
 // The first of base, base-2, base-3, ... that is not in used.

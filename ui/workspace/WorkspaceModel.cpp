@@ -3,6 +3,7 @@
 
 #include "workspace/WorkspaceModel.h"
 
+#include "common/Plural.h"
 #include "workspace/MoveWebhookCommand.h"
 #include "workspace/PasteWebhooksCommand.h"
 #include "workspace/RenameObjectCommand.h"
@@ -45,32 +46,32 @@ struct WorkspaceModel::Node
         }
     }
 
-    // count webhook children at row (an owner's webhooks are its first children).
-    void insertWebhooks(int row, int count)
+    // count webhook children at position first (an owner's webhooks are its first children).
+    void insertWebhooks(int first, int count)
     {
         for (int i = 0; i < count; ++i) {
             auto child = std::make_unique<Node>();
             child->address = address;
             child->address.kind = Kind::Webhook;
             child->parent = this;
-            children.insert(children.begin() + row + i, std::move(child));
+            children.insert(children.begin() + first + i, std::move(child));
         }
         renumber();
     }
 
-    void removeChildren(int row, int count)
+    void removeChildren(int first, int count)
     {
-        children.erase(children.begin() + row, children.begin() + row + count);
+        children.erase(children.begin() + first, children.begin() + first + count);
         renumber();
     }
 
-    Node *insertChild(int row, const Address &childAddress)
+    Node *insertChild(int position, const Address &childAddress)
     {
         auto child = std::make_unique<Node>();
         child->address = childAddress;
         child->parent = this;
         Node *inserted = child.get();
-        children.insert(children.begin() + row, std::move(child));
+        children.insert(children.begin() + position, std::move(child));
         return inserted;
     }
 
@@ -152,9 +153,9 @@ QString webhookSummary(const Webhook &webhook)
     return text;
 }
 
-QString countText(int count, const char *one, const char *many)
+QString countText(qsizetype count, const char *one, const char *many)
 {
-    return QCoreApplication::translate("WorkspaceModel", count == 1 ? one : many).arg(count);
+    return Plural::counted("WorkspaceModel", count, one, many);
 }
 
 } // namespace

@@ -1,0 +1,15 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Configurator developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "common/LineEdits.h"
+
+#include <QLineEdit>
+
+void LineEdits::setTextKeepingCursor(QLineEdit *edit, const QString &text)
+{
+    if (edit->text() == text)
+        return;
+    const int cursor = edit->cursorPosition();
+    edit->setText(text);
+    edit->setCursorPosition(qMin(cursor, int(text.size())));
+}
