@@ -17,12 +17,7 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FireCommand", text);
-}
-} // namespace
+namespace {} // namespace
 
 int FireCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {

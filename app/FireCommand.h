@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QStringList>
 
 class QTextStream;
@@ -10,6 +12,8 @@ class QTextStream;
 // fire SCENARIO.json [--har OUT.har] [--json]: runs one call, sending every request for real.
 class FireCommand final
 {
+    Q_DECLARE_TR_FUNCTIONS(FireCommand)
+
 public:
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };

@@ -3,6 +3,7 @@
 
 #include "files/WebhookJson.h"
 #include "shell/MainWindow.h"
+#include "support/TestSettings.h"
 #include "support/WebhookFixture.h"
 #include "templates/ApplyTemplateCommand.h"
 #include "templates/CompanyDefaultsPanel.h"
@@ -165,9 +166,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        TestSettings::isolate(m_dir.path());
         QCoreApplication::setOrganizationName(QStringLiteral("WebhookConfiguratorTests"));
         QCoreApplication::setApplicationName(QStringLiteral("TestTemplateGallery"));
         QVERIFY(!readObject(kDataDir + QStringLiteral("/crm-lead-post.json")).isEmpty());

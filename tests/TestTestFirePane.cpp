@@ -9,6 +9,7 @@
 #include "pixels/PixelListModel.h"
 #include "record/PixelStore.h"
 #include "shell/Services.h"
+#include "support/TestSettings.h"
 #include "testfire/StepListModel.h"
 #include "testfire/TestFirePane.h"
 #include "workspace/WorkspaceModel.h"
@@ -142,9 +143,7 @@ private:
 void TestTestFirePane::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    TestSettings::isolate(m_dir.path());
     QCoreApplication::setOrganizationName(QStringLiteral("WebhookConfiguratorTests"));
     QCoreApplication::setApplicationName(QStringLiteral("TestTestFirePane"));
 }
@@ -382,7 +381,7 @@ void TestTestFirePane::cancelMidRun()
 
     QTest::mouseClick(cancel, Qt::LeftButton);
     QVERIFY(finished.count() == 1 || finished.wait(3000));
-    QVERIFY2(clock.elapsed() < 5000, "the slow endpoint's reply was not waited for");
+    QVERIFY2(clock.elapsed() < slow.delayMs, "the slow endpoint's reply was not waited for");
     QVERIFY(!pane.isRunning());
     QVERIFY(!cancel->isEnabled());
     QVERIFY(finished.constFirst().constFirst().value<CallResult>().cancelled);

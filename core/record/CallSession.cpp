@@ -68,13 +68,13 @@ void CallSession::waitForFinished()
 void CallSession::onStepFinished(int index, const StepResult &step)
 {
     m_recorder->recordStep(index, step);
-    Q_EMIT stepFinished(index, step);
+    emit stepFinished(index, step);
 }
 
 void CallSession::onFinished(const CallResult &result)
 {
     m_recorder->recordEnd(result);
     if (result.cancelled)
-        Q_EMIT cancelled();
-    Q_EMIT finished(result);
+        emit cancelled();
+    emit finished(result);
 }

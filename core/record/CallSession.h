@@ -60,7 +60,7 @@ public:
     // Returns once the started call has finished, spinning an event loop meanwhile.
     void waitForFinished();
 
-Q_SIGNALS:
+signals:
     void stepStarted(int index, const StepResult &step);
     // The step is already in the store.
     void stepFinished(int index, const StepResult &step);

@@ -6,27 +6,20 @@
 #include <QCoreApplication>
 #include <QLocale>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DisplayFormat", text);
-}
-} // namespace
-
 namespace DisplayFormat {
 
 QString duration(double ms)
 {
     const QLocale locale;
     if (ms < 0)
-        return tr("n/a");
+        return QCoreApplication::translate("DisplayFormat", "n/a");
     if (ms < 10)
-        return tr("%1 ms").arg(locale.toString(ms, 'f', 2));
+        return QCoreApplication::translate("DisplayFormat", "%1 ms").arg(locale.toString(ms, 'f', 2));
     if (ms < 100)
-        return tr("%1 ms").arg(locale.toString(ms, 'f', 1));
+        return QCoreApplication::translate("DisplayFormat", "%1 ms").arg(locale.toString(ms, 'f', 1));
     if (ms < 1000)
-        return tr("%1 ms").arg(locale.toString(ms, 'f', 0));
-    return tr("%1 s").arg(locale.toString(ms / 1000, 'f', 2));
+        return QCoreApplication::translate("DisplayFormat", "%1 ms").arg(locale.toString(ms, 'f', 0));
+    return QCoreApplication::translate("DisplayFormat", "%1 s").arg(locale.toString(ms / 1000, 'f', 2));
 }
 
 QString size(qint64 bytes)
@@ -42,23 +35,23 @@ QString outcome(Exchange::Outcome outcome)
     case Exchange::Outcome::Response:
         return QString();
     case Exchange::Outcome::TimedOut:
-        return tr("timed out");
+        return QCoreApplication::translate("DisplayFormat", "timed out");
     case Exchange::Outcome::ConnectionRefused:
-        return tr("connection refused");
+        return QCoreApplication::translate("DisplayFormat", "connection refused");
     case Exchange::Outcome::HostNotFound:
-        return tr("host not found");
+        return QCoreApplication::translate("DisplayFormat", "host not found");
     case Exchange::Outcome::TlsError:
-        return tr("TLS error");
+        return QCoreApplication::translate("DisplayFormat", "TLS error");
     case Exchange::Outcome::Cancelled:
-        return tr("cancelled");
+        return QCoreApplication::translate("DisplayFormat", "cancelled");
     case Exchange::Outcome::TooManyRedirects:
-        return tr("too many redirects");
+        return QCoreApplication::translate("DisplayFormat", "too many redirects");
     case Exchange::Outcome::InsecureRedirect:
-        return tr("insecure redirect");
+        return QCoreApplication::translate("DisplayFormat", "insecure redirect");
     case Exchange::Outcome::NetworkError:
-        return tr("network error");
+        return QCoreApplication::translate("DisplayFormat", "network error");
     case Exchange::Outcome::Simulated:
-        return tr("simulated");
+        return QCoreApplication::translate("DisplayFormat", "simulated");
     }
     return QString();
 }
@@ -67,13 +60,15 @@ QString status(const Exchange &exchange)
 {
     if (!exchange.hasResponse() || exchange.status <= 0) {
         const QString text = outcome(exchange.outcome);
-        return text.isEmpty() || exchange.outcome == Exchange::Outcome::Simulated ? tr("no response") : text;
+        return text.isEmpty() || exchange.outcome == Exchange::Outcome::Simulated
+                   ? QCoreApplication::translate("DisplayFormat", "no response")
+                   : text;
     }
     QString text = QString::number(exchange.status);
     if (!exchange.statusText.isEmpty())
         text += QLatin1Char(' ') + exchange.statusText;
     if (exchange.outcome == Exchange::Outcome::Simulated)
-        return tr("%1 (simulated)").arg(text);
+        return QCoreApplication::translate("DisplayFormat", "%1 (simulated)").arg(text);
     return text;
 }
 
@@ -87,7 +82,7 @@ QString mimeKind(const QString &mimeType)
     if (kind.contains(QLatin1Char('+')))
         kind = kind.section(QLatin1Char('+'), -1);
     if (kind == QLatin1String("x-www-form-urlencoded"))
-        return tr("form");
+        return QCoreApplication::translate("DisplayFormat", "form");
     if (kind.startsWith(QLatin1String("x-")))
         kind = kind.mid(2);
     return kind;

@@ -387,7 +387,7 @@ void BodyViewer::setState(State state)
         break;
     }
     if (wasLoading && state != State::Loading)
-        Q_EMIT loaded();
+        emit loaded();
 }
 
 void BodyViewer::showPanel(const QString &message, bool offerOpen)

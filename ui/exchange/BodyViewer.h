@@ -95,7 +95,7 @@ public:
     // The lines (from 0) of JSON text that start inside a string.
     static QList<int> linesStartingInString(const QByteArray &json);
 
-Q_SIGNALS:
+signals:
     // The body left the Loading state.
     void loaded();
 

@@ -348,7 +348,7 @@ void ExchangeDetailView::setSecretsShown(bool shown)
     m_showSecrets->setChecked(shown);
     if (m_hasRecord)
         render();
-    Q_EMIT secretsShownChanged(shown);
+    emit secretsShownChanged(shown);
 }
 
 ExchangeDetailView::Tab ExchangeDetailView::currentTab() const

@@ -75,7 +75,7 @@ public:
     // The one-line summary above the tabs: "POST https://... -> 200 OK · 12.3 ms".
     QString summary() const;
 
-Q_SIGNALS:
+signals:
     void secretsShownChanged(bool shown);
 
 private:

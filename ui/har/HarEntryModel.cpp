@@ -33,7 +33,7 @@ void HarEntryModel::setPages(const QList<HarPage> &pages)
             moved = updateOrigin(page.id, page.startedAt.toMSecsSinceEpoch()) || moved;
     }
     if (moved && !m_entries.isEmpty())
-        Q_EMIT dataChanged(index(0, Waterfall), index(rowCount() - 1, Waterfall));
+        emit dataChanged(index(0, Waterfall), index(rowCount() - 1, Waterfall));
 }
 
 void HarEntryModel::appendEntries(const QList<HarEntrySummary> &entries)
@@ -47,7 +47,7 @@ void HarEntryModel::appendEntries(const QList<HarEntrySummary> &entries)
     }
     // Rows already shown are placed again only if an earlier entry moved their page's origin.
     if (moved && !m_entries.isEmpty())
-        Q_EMIT dataChanged(index(0, Waterfall), index(rowCount() - 1, Waterfall));
+        emit dataChanged(index(0, Waterfall), index(rowCount() - 1, Waterfall));
     const int first = rowCount();
     beginInsertRows(QModelIndex(), first, first + int(entries.size()) - 1);
     m_entries.append(entries);
@@ -87,7 +87,7 @@ void HarEntryModel::setSecretsShown(bool shown)
         return;
     m_secretsShown = shown;
     if (!m_entries.isEmpty())
-        Q_EMIT dataChanged(index(0, Url), index(rowCount() - 1, Url));
+        emit dataChanged(index(0, Url), index(rowCount() - 1, Url));
 }
 
 QString HarEntryModel::shownUrl(int row) const

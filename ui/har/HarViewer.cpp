@@ -136,7 +136,7 @@ QLayout *HarViewer::buildToolbar()
         m_errorLabel->show();
         m_stack->setCurrentWidget(m_placeholder);
         updateSummary();
-        Q_EMIT loadFinished(false);
+        emit loadFinished(false);
     });
 
     m_pageCombo->setObjectName(QStringLiteral("harPageFilter"));
@@ -311,7 +311,7 @@ void HarViewer::openFile(const QString &path)
     }));
     m_drainTimer->start();
     updateSummary();
-    Q_EMIT loadStarted(path);
+    emit loadStarted(path);
 }
 
 void HarViewer::cancelLoad()
@@ -364,7 +364,7 @@ void HarViewer::finishLoad()
         m_errorLabel->show();
         m_stack->setCurrentWidget(m_placeholder);
         updateSummary();
-        Q_EMIT loadFinished(false);
+        emit loadFinished(false);
         return;
     }
     m_model->setPages(m_reader.log().pages);
@@ -373,7 +373,7 @@ void HarViewer::finishLoad()
     // A row selected while the file was loading can be read now.
     if (m_table->currentIndex().isValid())
         showCurrentEntry();
-    Q_EMIT loadFinished(true);
+    emit loadFinished(true);
 }
 
 void HarViewer::showCurrentEntry()
@@ -400,7 +400,7 @@ void HarViewer::showCurrentEntry()
             m_detail->showEntry(read.entry);
         else
             m_detail->showMessage(read.error);
-        Q_EMIT entryShown();
+        emit entryShown();
     });
     // A large entry takes a while to parse: not on the UI thread.
     watcher->setFuture(QtConcurrent::run([reader = m_reader, summary, row] {

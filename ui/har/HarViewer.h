@@ -59,7 +59,7 @@ public:
     ExchangeDetailView *detailView() const { return m_detail; }
     WaterfallDelegate *waterfall() const { return m_waterfall; }
 
-Q_SIGNALS:
+signals:
     // openFile() began reading path.
     void loadStarted(const QString &path);
     void loadFinished(bool ok);

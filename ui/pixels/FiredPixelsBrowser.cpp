@@ -482,7 +482,7 @@ void FiredPixelsBrowser::updateChart()
     if (!store) {
         m_chart->setSeries({});
         m_chartCaption->setText(tr("Fired pixels are not being kept: the database could not be opened."));
-        Q_EMIT chartUpdated();
+        emit chartUpdated();
         return;
     }
     const int generation = ++m_chartGeneration;
@@ -500,7 +500,7 @@ void FiredPixelsBrowser::updateChart()
             m_chartCaption->setText(
                 tr("Response times and failures of each webhook across %1.")
                     .arg(chartData.calls == 1 ? tr("the stored call") : tr("%L1 stored calls").arg(chartData.calls)));
-        Q_EMIT chartUpdated();
+        emit chartUpdated();
     });
     // Every stored exchange is read: on a worker thread, with its own connection to the store.
     watcher->setFuture(QtConcurrent::run([path = store->path()] {

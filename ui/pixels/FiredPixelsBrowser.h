@@ -58,7 +58,7 @@ public:
     ResponseTimeChart *chart() const { return m_chart; }
     QTabWidget *tabs() const { return m_tabs; }
 
-Q_SIGNALS:
+signals:
     // The chart was filled from the store.
     void chartUpdated();
 

@@ -37,7 +37,7 @@ void PixelListModel::setSecretsShown(bool shown)
         return;
     m_secretsShown = shown;
     if (!m_pixels.isEmpty())
-        Q_EMIT dataChanged(index(0, Tags), index(rowCount() - 1, Tags), {Qt::DisplayRole, Qt::ToolTipRole});
+        emit dataChanged(index(0, Tags), index(rowCount() - 1, Tags), {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 double PixelListModel::pixelTime(const FiredPixel &pixel)

@@ -55,7 +55,7 @@ void ReceivedRequestModel::setPublishers(const QList<Publisher> &publishers)
 {
     m_publishers = publishers;
     if (!m_requests.isEmpty())
-        Q_EMIT dataChanged(index(0, Source), index(int(m_requests.size()) - 1, Source));
+        emit dataChanged(index(0, Source), index(int(m_requests.size()) - 1, Source));
 }
 
 ReceivedRequestModel::Origin ReceivedRequestModel::originOf(const ReceivedRequest &request,

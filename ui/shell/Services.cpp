@@ -31,7 +31,7 @@ bool Services::startReceiver(quint16 port, QString *error)
     const bool ok = m_receiver->listen(port);
     if (!ok && error)
         *error = m_receiver->errorString();
-    Q_EMIT receiverStateChanged();
+    emit receiverStateChanged();
     return ok;
 }
 
@@ -40,7 +40,7 @@ void Services::stopReceiver()
     if (!m_receiver->isListening())
         return;
     m_receiver->close();
-    Q_EMIT receiverStateChanged();
+    emit receiverStateChanged();
 }
 
 quint16 Services::savedReceiverPort()
@@ -61,6 +61,6 @@ bool Services::openPixelStore(const QString &path, QString *error)
     if (!store->open(path, error))
         return false;
     m_pixelStore = std::move(store);
-    Q_EMIT pixelStoreChanged();
+    emit pixelStoreChanged();
     return true;
 }

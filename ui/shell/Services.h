@@ -37,9 +37,9 @@ public:
     bool openPixelStore(const QString &path, QString *error);
 
     // Tells the panes that a call was recorded or deleted in the store.
-    void notifyPixelStoreChanged() { Q_EMIT pixelStoreChanged(); }
+    void notifyPixelStoreChanged() { emit pixelStoreChanged(); }
 
-Q_SIGNALS:
+signals:
     void receiverStateChanged();
     void pixelStoreChanged();
 

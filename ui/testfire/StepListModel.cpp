@@ -3,9 +3,12 @@
 
 #include "testfire/StepListModel.h"
 
+#include "common/StatePalette.h"
+
 #include <QColor>
 #include <QCoreApplication>
 #include <QFont>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QTimerEvent>
 
@@ -80,7 +83,7 @@ void StepListModel::setStep(int index, const StepResult &step, State state)
             row.clock.start();
         row.step = step;
         row.state = state;
-        Q_EMIT dataChanged(this->index(index, 0), this->index(index, ColumnCount - 1));
+        emit dataChanged(this->index(index, 0), this->index(index, ColumnCount - 1));
     }
     updateTicker();
 }
@@ -89,7 +92,7 @@ void StepListModel::setBuyerNames(const QHash<QString, QString> &names)
 {
     m_buyerNames = names;
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, Buyer), index(int(m_rows.size()) - 1, Buyer));
+        emit dataChanged(index(0, Buyer), index(int(m_rows.size()) - 1, Buyer));
 }
 
 StepListModel::Outcome StepListModel::outcome(int row) const
@@ -192,11 +195,11 @@ QVariant StepListModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         // Skipped rows recede; a failed status stands out.
         if (outcome == Outcome::Skipped || outcome == Outcome::Cancelled || outcome == Outcome::PingOnly)
-            return QColor(0x6b, 0x72, 0x80);
+            return StatePalette::muted(QGuiApplication::palette());
         if (index.column() == Status && (outcome == Outcome::Failed || outcome == Outcome::NotSent))
-            return QColor(0xb9, 0x1c, 0x1c);
+            return StatePalette().foreground(StatePalette::State::Error);
         if (outcome == Outcome::Sending && (index.column() == Result || index.column() == Time))
-            return QColor(0x1d, 0x4e, 0xd8);
+            return StatePalette().foreground(StatePalette::State::Info);
         return {};
     case Qt::FontRole:
         if (outcome == Outcome::Sending && index.column() == Result) {
@@ -326,7 +329,7 @@ void StepListModel::timerEvent(QTimerEvent *event)
     }
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows.at(i).state == State::Sending)
-            Q_EMIT dataChanged(index(i, Time), index(i, Time), {Qt::DisplayRole});
+            emit dataChanged(index(i, Time), index(i, Time), {Qt::DisplayRole});
     }
 }
 

@@ -4,6 +4,8 @@
 #include "testfire/TestFirePane.h"
 
 #include "call/CannedResponder.h"
+#include "common/StatePalette.h"
+#include "common/TableViews.h"
 #include "exchange/ExchangeDetailView.h"
 #include "net/NetworkResponder.h"
 #include "record/CallRecorder.h"
@@ -320,16 +322,9 @@ QWidget *TestFirePane::createResultsPanel()
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("stepTable"));
     m_table->setModel(m_steps);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
+    TableViews::setUpLog(m_table, 10);
     m_table->setTextElideMode(Qt::ElideRight);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     // "Why" takes what is left, down to a sliver (its tooltip and the detail's Why tab say it
@@ -729,7 +724,7 @@ void TestFirePane::onFinished(const CallResult &result)
     showMessages(messages, MessageKind::Warning);
     setRunning(false);
     m_services->notifyPixelStoreChanged();
-    Q_EMIT runFinished(result);
+    emit runFinished(result);
 }
 
 void TestFirePane::setRunning(bool running)
@@ -810,11 +805,13 @@ void TestFirePane::showMessages(const QStringList &messages, MessageKind kind)
         return;
     }
     const bool error = kind == MessageKind::Error;
+    const StatePalette palette(this->palette());
+    const StatePalette::State state = error ? StatePalette::State::Error : StatePalette::State::Warning;
+    const QColor text = palette.foreground(state);
     m_messageFrame->setStyleSheet(
-        error ? QStringLiteral("#messageFrame { background: #fef2f2; border: 1px solid #fca5a5; border-radius: 4px; }"
-                               " QLabel { color: #7f1d1d; }")
-              : QStringLiteral("#messageFrame { background: #fffbeb; border: 1px solid #fcd34d; border-radius: 4px; }"
-                               " QLabel { color: #78350f; }"));
+        QStringLiteral(
+            "#messageFrame { background: %1; border: 1px solid %2; border-radius: 4px; } QLabel { color: %2; }")
+            .arg(palette.background(state).name(), text.name()));
     QStringList lines;
     for (const QString &message : messages)
         lines.append(message.toHtmlEscaped());

@@ -64,7 +64,7 @@ public:
     // "Finished in 1.2 s: ...", "Cancelled after ...", "Firing: 3 of 14 webhooks ..."
     QString statusText() const;
 
-Q_SIGNALS:
+signals:
     void runFinished(const CallResult &result);
 
 private:
