@@ -671,7 +671,7 @@ private slots:
     {
         LintFinding finding;
         finding.severity = LintSeverity::Info;
-        finding.rule = QStringLiteral("never-fires");
+        finding.rule = LintRule::NeverFires;
         finding.message = QStringLiteral("disabled");
         QCOMPARE(finding.toString(), QStringLiteral("info: disabled [never-fires]"));
         finding.location = LintLocation::buyer(0, 1).at(QStringLiteral("enabled"));
