@@ -139,14 +139,6 @@ private slots:
         }
         QCOMPARE(names.size(), int(Diagnostic::Code::JsonTokenAfterBackslash) + 1);
     }
-
-    // Token grammar problems are told apart from URL and JSON structure by code, not wording.
-    void tokenSyntaxCodes()
-    {
-        QVERIFY(UrlTemplate(QStringLiteral("https://x.test/[a|nope]")).diagnostics().constFirst().isTokenSyntax());
-        QVERIFY(!UrlTemplate(QStringLiteral("https://ho st/")).diagnostics().constFirst().isTokenSyntax());
-        QVERIFY(!JsonBodyTemplate(QStringLiteral("{")).diagnostics().constFirst().isTokenSyntax());
-    }
 };
 
 QTEST_GUILESS_MAIN(TestDiagnostic)

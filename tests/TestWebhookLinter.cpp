@@ -684,14 +684,13 @@ private slots:
 
     void ruleTable()
     {
-        const QList<LintRule> rules = LintRules::all();
         QSet<QString> ids;
-        for (int i = 0; i < rules.size(); ++i) {
-            QCOMPARE(int(rules.at(i)), i); // a rule's row is at its value
-            ids.insert(LintRules::id(rules.at(i)));
-            QVERIFY(!LintRules::title(rules.at(i)).isEmpty());
+        const int count = int(LintRule::InvalidBidPath) + 1;
+        for (int i = 0; i < count; ++i) {
+            ids.insert(LintRules::id(LintRule(i)));
+            QVERIFY(!LintRules::title(LintRule(i)).isEmpty());
         }
-        QCOMPARE(ids.size(), rules.size());
+        QCOMPARE(ids.size(), count);
         QCOMPARE(LintRules::id(LintRule::InvalidJsonBody), QStringLiteral("invalid-json-body"));
         QCOMPARE(LintRules::defaultSeverity(LintRule::UnusedBody), LintSeverity::Info);
     }

@@ -16,7 +16,7 @@ struct Row
 };
 
 // In LintRule's order, so that a rule's row is at its value.
-const Row kRules[] = {
+constexpr Row kRules[] = {
     {LintRule::MissingName, "missing-name", LintSeverity::Warning, QT_TRANSLATE_NOOP("LintRules", "Missing name")},
     {LintRule::DuplicateName, "duplicate-name", LintSeverity::Warning,
      QT_TRANSLATE_NOOP("LintRules", "Duplicate name")},
@@ -53,7 +53,17 @@ const Row kRules[] = {
      QT_TRANSLATE_NOOP("LintRules", "Invalid bid path")},
 };
 
+constexpr bool rowsInOrder()
+{
+    for (std::size_t i = 0; i < std::size(kRules); ++i) {
+        if (kRules[i].rule != LintRule(i))
+            return false;
+    }
+    return true;
+}
+
 static_assert(std::size(kRules) == std::size_t(LintRule::InvalidBidPath) + 1, "one row per rule");
+static_assert(rowsInOrder(), "each rule's row at its value");
 
 const Row &row(LintRule rule)
 {
@@ -73,14 +83,6 @@ QString LintSeverities::name(LintSeverity severity)
         break;
     }
     return QStringLiteral("error");
-}
-
-QList<LintRule> LintRules::all()
-{
-    QList<LintRule> rules;
-    for (const Row &entry : kRules)
-        rules.append(entry.rule);
-    return rules;
 }
 
 QString LintRules::id(LintRule rule)

@@ -4,7 +4,6 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QList>
 #include <QString>
 
 // How much a finding matters. `validate` fails (exit 1) on warnings and errors; infos are hints.
@@ -55,8 +54,6 @@ class LintRules final
     Q_DECLARE_TR_FUNCTIONS(LintRules)
 
 public:
-    // Every rule, in the table's order.
-    static QList<LintRule> all();
     // The stable id people and scripts filter on ("unknown-token"), never translated.
     static QString id(LintRule rule);
     // The severity a finding of the rule has unless the check says otherwise (never-fires,

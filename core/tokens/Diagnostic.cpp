@@ -5,29 +5,6 @@
 
 #include "tokens/TextPosition.h"
 
-bool Diagnostic::isTokenSyntax() const
-{
-    switch (code) {
-    case Code::TokenNotClosed:
-    case Code::UnknownFilter:
-    case Code::BadFilter:
-    case Code::FilterOrder:
-    case Code::TooManyProblems:
-        return true;
-    case Code::UnknownTag:
-    case Code::UrlEmpty:
-    case Code::UrlScheme:
-    case Code::UrlNoHost:
-    case Code::UrlBadPort:
-    case Code::UrlBadHost:
-    case Code::JsonEmpty:
-    case Code::JsonSyntax:
-    case Code::JsonTokenAfterBackslash:
-        break;
-    }
-    return false;
-}
-
 QString Diagnostic::describe(const QString &text) const
 {
     if (!hasPosition())

@@ -49,9 +49,6 @@ struct Diagnostic
     QString message; // for people, translated, without the position
 
     bool hasPosition() const { return offset >= 0; }
-    // Whether the token grammar itself found it (any text with tokens), rather than the URL or
-    // JSON structure around the tokens.
-    bool isTokenSyntax() const;
     // The message as people read it, position first: "column 14: unknown filter ...", where
     // text is the template the diagnostic is about.
     QString describe(const QString &text) const;

@@ -61,7 +61,8 @@ public:
     explicit TokenTemplate(const QString &text, RenderContext context = RenderContext::Plain);
 
     bool isValid() const { return m_diagnostics.isEmpty(); }
-    // The problems of the text it was parsed from, in text order.
+    // The problems of the text it was parsed from, as the parse meets them (a token's filters
+    // before its missing "]").
     const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }
     // The diagnostics as people read them, position first: "column 14: unknown filter ...".
     QStringList errors() const { return Diagnostic::describeAll(m_diagnostics, m_source); }
