@@ -119,7 +119,7 @@ private slots:
 
         QCOMPARE(rows(panel), (QStringList{kBodyMessage % QStringLiteral(" | Solar leads › Send lead › body"),
                                            kTokenMessage % QStringLiteral(" | Solar leads › Pixel › url")}));
-        QCOMPARE(panel.findings().at(0).rule, QStringLiteral("invalid-json-body"));
+        QCOMPARE(panel.findings().at(0).rule, LintRule::InvalidJsonBody);
         QCOMPARE(panel.findings().at(0).location.line, 2);
         QCOMPARE(panel.findings().at(0).location.column, 23);
         QCOMPARE(panel.count(LintSeverity::Error), 1);

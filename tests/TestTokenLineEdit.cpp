@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolTip>
+#include <QTranslator>
 
 namespace {
 
@@ -30,6 +31,29 @@ QStringList filterNames()
 }
 
 using Role = TokenSyntax::Role;
+
+// Rewords every message, numbers and all, as a translation may ("column" becomes "Spalte").
+class Rewording final : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *, const char *sourceText, const char *, int) const override
+    {
+        return QStringLiteral("3 2 1: ")
+               + QString::fromUtf8(sourceText).replace(QLatin1String("column"), QLatin1String("Spalte 9"));
+    }
+};
+
+// Each problem as "start+length error|warning".
+QStringList places(const QList<TokenSyntax::Problem> &problems)
+{
+    QStringList result;
+    for (const TokenSyntax::Problem &problem : problems) {
+        result.append(QString::number(problem.start) + QLatin1Char('+') + QString::number(problem.length)
+                      + (problem.error ? QLatin1String(" error") : QLatin1String(" warning")));
+    }
+    return result;
+}
 
 } // namespace
 
@@ -214,6 +238,32 @@ private slots:
         edit.setText(QStringLiteral("https://example.test/?id=[call_uuid|trim]"));
         QVERIFY(edit.problems().isEmpty());
         QVERIFY(!edit.hasErrors());
+    }
+
+    // Squiggles are placed by the engine's diagnostics (issue 12 item 2): rewording every message
+    // moves none of them.
+    void squigglesDoNotDependOnWording()
+    {
+        TagCatalog catalog;
+        catalog.setWorkspace(workspaceWithTags());
+        TokenLineEdit edit;
+        edit.setCatalog(&catalog);
+        edit.setSyntax(TokenLineEdit::Syntax::Url);
+        const QString text = QStringLiteral("https://\U0001F600.test/[call_uuid|up]?x=[mystery]&y=[plan_type|trim");
+        const QStringList expected = {"27+2 error", "45+15 error", "8+2 error", "33+9 warning"};
+
+        edit.setText(text);
+        QCOMPARE(places(edit.problems()), expected);
+        const QString message = edit.problems().constFirst().message;
+
+        Rewording rewording;
+        QVERIFY(QCoreApplication::installTranslator(&rewording));
+        edit.setText(QString());
+        edit.setText(text);
+        const QList<TokenSyntax::Problem> reworded = edit.problems();
+        QCoreApplication::removeTranslator(&rewording);
+        QVERIFY(reworded.constFirst().message != message);
+        QCOMPARE(places(reworded), expected);
     }
 
     void theTooltipOverAProblemIsItsMessage()

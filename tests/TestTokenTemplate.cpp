@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "model/TagMap.h"
+#include "tokens/TextPosition.h"
 #include "tokens/TokenTemplate.h"
 
 #include <QTest>
@@ -418,7 +419,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(int, offset);
         QFETCH(QString, expected);
-        QCOMPARE(TokenTemplate::position(text, offset), expected);
+        QCOMPARE(TextPosition::describe(text, offset), expected);
     }
 
     void hostileValuesRoundTrip()

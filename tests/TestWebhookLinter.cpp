@@ -3,7 +3,9 @@
 
 #include "lint/WebhookLinter.h"
 
+#include <QSet>
 #include <QTest>
+#include <QTranslator>
 
 #include <functional>
 
@@ -76,6 +78,21 @@ Workspace context(bool withPublishers = true)
 }
 
 // A new webhook at the end of campaigns[0]: the editor's view while one is being added.
+// Rewords every message, with words and digits of its own around the original and "column"
+// renamed, as a translation may: a linter that read positions out of messages would then find
+// other numbers, or none.
+class Rewording final : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *, const char *sourceText, const char *, int) const override
+    {
+        return QStringLiteral("7 8 9: ")
+               + QString::fromUtf8(sourceText).replace(QLatin1String("column"), QLatin1String("Spalte 1"))
+               + QStringLiteral(" (42)");
+    }
+};
+
 const LintLocation kNew = LintLocation::campaign(0, 1);
 const QString kNewPath = QStringLiteral("campaigns[0].webhooks[1].");
 
@@ -624,6 +641,60 @@ private slots:
         QCOMPARE(at.path(), kNewPath + at.field);
     }
 
+    // Rules and positions come from the compilers' codes and offsets (issue 12 item 2): the same
+    // findings, at the same places, whatever the messages say.
+    void positionsDoNotDependOnWording()
+    {
+        Webhook w = webhook(QStringLiteral("Hook"), Trigger::Answered);
+        w.request.url = QStringLiteral("https://example.test/[call_uuid|up]?x=[frist]");
+        w.request.headers.append({QStringLiteral("X-Id"), QStringLiteral("[call_uuid]\r\nX-Evil: 1")});
+        w.request.body = QStringLiteral("{\n  \"\U0001F680\": [payout|nope],\n  \"b\": 2 3\n}");
+        const auto lint = [&] {
+            return WebhookLinter(context()).lint(w, kNew);
+        };
+        const auto places = [](const QList<LintFinding> &findings) {
+            QStringList result;
+            for (const LintFinding &finding : findings) {
+                const LintLocation &at = finding.location;
+                result.append(QStringLiteral("%1 %2 %3 %4:%5 @%6")
+                                  .arg(LintSeverities::name(finding.severity), finding.ruleId(), at.field)
+                                  .arg(at.line)
+                                  .arg(at.column)
+                                  .arg(at.offset));
+            }
+            return result;
+        };
+        const QList<LintFinding> plain = lint();
+        const QStringList expected = {
+            "error unknown-filter url 1:33 @32",
+            "warning unknown-token url 1:39 @38",
+            "error header-injection headers[1].value 1:12 @11",
+            "error unknown-filter body 2:16 @18",
+            "error invalid-json-body body 3:11 @35",
+        };
+        QCOMPARE(places(plain), expected);
+
+        Rewording rewording;
+        QVERIFY(QCoreApplication::installTranslator(&rewording));
+        const QList<LintFinding> reworded = lint();
+        QCoreApplication::removeTranslator(&rewording);
+        QVERIFY2(texts(reworded) != texts(plain), "the translator rewords nothing");
+        QCOMPARE(places(reworded), expected);
+    }
+
+    void ruleTable()
+    {
+        QSet<QString> ids;
+        const int count = int(LintRule::InvalidBidPath) + 1;
+        for (int i = 0; i < count; ++i) {
+            ids.insert(LintRules::id(LintRule(i)));
+            QVERIFY(!LintRules::title(LintRule(i)).isEmpty());
+        }
+        QCOMPARE(ids.size(), count);
+        QCOMPARE(LintRules::id(LintRule::InvalidJsonBody), QStringLiteral("invalid-json-body"));
+        QCOMPARE(LintRules::defaultSeverity(LintRule::UnusedBody), LintSeverity::Info);
+    }
+
     void knownTagsComeFromEverywhere()
     {
         Workspace ws = context();
@@ -671,7 +742,7 @@ private slots:
     {
         LintFinding finding;
         finding.severity = LintSeverity::Info;
-        finding.rule = QStringLiteral("never-fires");
+        finding.rule = LintRule::NeverFires;
         finding.message = QStringLiteral("disabled");
         QCOMPARE(finding.toString(), QStringLiteral("info: disabled [never-fires]"));
         finding.location = LintLocation::buyer(0, 1).at(QStringLiteral("enabled"));

@@ -65,7 +65,7 @@ private slots:
         QStringList infoRules;
         for (const LintFinding &finding : WorkspaceLinter::lint(WorkspaceFile::sample())) {
             if (finding.severity == LintSeverity::Info)
-                infoRules.append(finding.rule);
+                infoRules.append(finding.ruleId());
             else
                 problems.append(finding.toString());
         }
@@ -96,7 +96,7 @@ private slots:
 
         QStringList paths;
         for (const LintFinding &finding : WorkspaceLinter::lint(ws)) {
-            QCOMPARE(finding.rule, QStringLiteral("unknown-filter"));
+            QCOMPARE(finding.rule, LintRule::UnknownFilter);
             QCOMPARE(finding.location.column, 33);
             paths.append(finding.location.path());
         }

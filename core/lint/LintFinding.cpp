@@ -3,23 +3,10 @@
 
 #include "lint/LintFinding.h"
 
-QString LintSeverities::name(LintSeverity severity)
-{
-    switch (severity) {
-    case LintSeverity::Info:
-        return QStringLiteral("info");
-    case LintSeverity::Warning:
-        return QStringLiteral("warning");
-    case LintSeverity::Error:
-        break;
-    }
-    return QStringLiteral("error");
-}
-
 QString LintFinding::toString() const
 {
     const QString path = location.path();
-    const QString text =
-        LintSeverities::name(severity) + QLatin1String(": ") + message + QLatin1String(" [") + rule + QLatin1Char(']');
+    const QString text = LintSeverities::name(severity) + QLatin1String(": ") + message + QLatin1String(" [") + ruleId()
+                         + QLatin1Char(']');
     return path.isEmpty() ? text : path + QLatin1String(": ") + text;
 }

@@ -48,10 +48,10 @@ LintLocation LintLocation::buyer(int buyerIndex, int webhookIndex)
     return location;
 }
 
-LintLocation LintLocation::at(const QString &field) const
+LintLocation LintLocation::at(const QString &fieldName) const
 {
     LintLocation location = *this;
-    location.field = field;
+    location.field = fieldName;
     location.line = 0;
     location.column = 0;
     location.offset = -1;

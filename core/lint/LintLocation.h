@@ -38,7 +38,7 @@ struct LintLocation
     static LintLocation buyer(int buyerIndex, int webhookIndex = -1);
 
     // The same object with another field (and no position).
-    LintLocation at(const QString &field) const;
+    LintLocation at(const QString &fieldName) const;
     // The object's path in the workspace file: "campaigns[0].numbers[1].webhooks[3]", "buyers[2]",
     // "company.default_webhooks[0]"; empty for the workspace.
     QString objectPath() const;

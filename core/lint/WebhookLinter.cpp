@@ -8,11 +8,11 @@
 #include "response/JsonPath.h"
 #include "tokens/JsonBodyTemplate.h"
 #include "tokens/RequestRenderer.h"
+#include "tokens/TextPosition.h"
 #include "tokens/TokenFilter.h"
 #include "tokens/TokenTemplate.h"
 #include "tokens/UrlTemplate.h"
 
-#include <QRegularExpression>
 #include <QUrl>
 
 #include <algorithm>
@@ -20,82 +20,31 @@
 
 namespace {
 
-const QString kRuleNeverFires = QStringLiteral("never-fires");
-const QString kRuleInvalidUrl = QStringLiteral("invalid-url");
-const QString kRuleHeaderInjection = QStringLiteral("header-injection");
-const QString kRuleUnknownToken = QStringLiteral("unknown-token");
-const QString kRuleInvalidBidPath = QStringLiteral("invalid-bid-path");
-const QString kRuleTemplateError = QStringLiteral("template-error");
-
-struct Position
+// The rule of a compile diagnostic: the token grammar's problems have their own rules, the
+// others (the URL's or the JSON's structure) are structural's.
+LintRule ruleOf(const Diagnostic &diagnostic, LintRule structural)
 {
-    int line = 0;
-    int column = 0;
-    qsizetype offset = -1;
-};
-
-// Line and column as TokenTemplate::position() counts them: 1-based, a surrogate pair once.
-Position positionOf(const QString &text, qsizetype offset)
-{
-    Position position{1, 1, offset};
-    for (qsizetype i = 0; i < offset && i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c == QLatin1Char('\n')) {
-            ++position.line;
-            position.column = 1;
-        } else if (!c.isLowSurrogate()) {
-            ++position.column;
-        }
+    switch (diagnostic.code) {
+    case Diagnostic::Code::UnknownFilter:
+        return LintRule::UnknownFilter;
+    case Diagnostic::Code::BadFilter:
+    case Diagnostic::Code::FilterOrder:
+        return LintRule::BadFilter;
+    case Diagnostic::Code::TokenNotClosed:
+    case Diagnostic::Code::TooManyProblems:
+        return LintRule::TemplateError;
+    case Diagnostic::Code::UnknownTag:
+    case Diagnostic::Code::UrlEmpty:
+    case Diagnostic::Code::UrlScheme:
+    case Diagnostic::Code::UrlNoHost:
+    case Diagnostic::Code::UrlBadPort:
+    case Diagnostic::Code::UrlBadHost:
+    case Diagnostic::Code::JsonEmpty:
+    case Diagnostic::Code::JsonSyntax:
+    case Diagnostic::Code::JsonTokenAfterBackslash:
+        break;
     }
-    return position;
-}
-
-// The offset of a line and column counted as positionOf() does, or -1 if the text has none.
-qsizetype offsetOf(const QString &text, int line, int column)
-{
-    int l = 1;
-    int c = 1;
-    for (qsizetype i = 0; i <= text.size(); ++i) {
-        const bool atEnd = i == text.size();
-        if (l == line && c == column && (atEnd || !text.at(i).isLowSurrogate()))
-            return i;
-        if (atEnd)
-            break;
-        const QChar ch = text.at(i);
-        if (ch == QLatin1Char('\n')) {
-            if (l == line)
-                return -1;
-            ++l;
-            c = 1;
-        } else if (!ch.isLowSurrogate()) {
-            ++c;
-        }
-    }
-    return -1;
-}
-
-// The position an engine message starts with ("column 14: ...", "line 2, column 5: ..."), as
-// TokenTemplate::position() wrote it. The numbers are read whatever the language and then
-// checked by writing the position again, so a message without one gives no position.
-Position positionInMessage(const QString &text, const QString &message)
-{
-    const qsizetype colon = message.indexOf(QLatin1String(": "));
-    if (colon <= 0)
-        return {};
-    const QString prefix = message.left(colon);
-    static const QRegularExpression digits(QStringLiteral("\\d+"));
-    QList<int> numbers;
-    QRegularExpressionMatchIterator it = digits.globalMatch(prefix);
-    while (it.hasNext())
-        numbers.append(it.next().captured().toInt());
-    if (numbers.isEmpty() || numbers.size() > 2)
-        return {};
-    const int line = numbers.size() == 2 ? numbers.constFirst() : 1;
-    const int column = numbers.constLast();
-    const qsizetype offset = offsetOf(text, line, column);
-    if (offset < 0 || TokenTemplate::position(text, offset) != prefix)
-        return {};
-    return {line, column, offset};
+    return structural;
 }
 
 QString indexed(const QString &name, qsizetype index)
@@ -162,12 +111,12 @@ public:
     {
         checkName();
         if (!m_webhook.enabled) {
-            add(LintSeverity::Info, kRuleNeverFires, QStringLiteral("enabled"),
+            add(LintSeverity::Info, LintRule::NeverFires, QStringLiteral("enabled"),
                 WebhookLinter::tr("disabled: it never fires until it is enabled"));
         }
         checkRouting();
         if (m_webhook.trigger == Trigger::Timer && m_webhook.timerSeconds <= 0) {
-            add(LintSeverity::Error, QStringLiteral("timer-without-threshold"), QStringLiteral("timer_seconds"),
+            add(LintRule::TimerWithoutThreshold, QStringLiteral("timer_seconds"),
                 WebhookLinter::tr(
                     "a Timer webhook needs a threshold of at least 1 second; without one it never fires"));
         }
@@ -187,8 +136,13 @@ private:
         InPing
     };
 
-    void add(LintSeverity severity, const QString &rule, const QString &field, const QString &message,
-             const Position &position = {})
+    void add(LintRule rule, const QString &field, const QString &message, const TextPosition &position = {})
+    {
+        add(LintRules::defaultSeverity(rule), rule, field, message, position);
+    }
+
+    void add(LintSeverity severity, LintRule rule, const QString &field, const QString &message,
+             const TextPosition &position = {})
     {
         LintFinding finding;
         finding.severity = severity;
@@ -201,32 +155,14 @@ private:
         m_findings.append(finding);
     }
 
-    // A token error sits in a filter when it points just after a '|'.
-    static QString tokenErrorRule(const QString &text, const Position &at)
+    // The compile diagnostics of one field (text): token syntax problems get their own rules,
+    // the others structural.
+    void addTemplateErrors(const QString &field, const QString &text, const QList<Diagnostic> &diagnostics,
+                           LintRule structural)
     {
-        if (at.offset <= 0 || text.at(at.offset - 1) != QLatin1Char('|'))
-            return kRuleTemplateError;
-        qsizetype end = at.offset;
-        while (end < text.size() && !QStringView(u"|][\r\n").contains(text.at(end)))
-            ++end;
-        const QString name = text.mid(at.offset, end - at.offset).section(QLatin1Char(':'), 0, 0);
-        TokenFilter filter;
-        QString error;
-        const bool known = name.isEmpty() || TokenFilter::parse(name, &filter, &error)
-                           || TokenFilter::parse(name + QLatin1String(":0"), &filter, &error);
-        return known ? QStringLiteral("bad-filter") : QStringLiteral("unknown-filter");
-    }
-
-    // The compile errors of one field: token syntax errors (those of parsed, text's plain
-    // TokenTemplate) get their own rules, the others (URL structure, JSON) structuralRule.
-    void addTemplateErrors(const QString &field, const QString &text, const TokenTemplate &parsed,
-                           const QStringList &errors, const QString &structuralRule)
-    {
-        const QStringList tokenErrors = parsed.errors();
-        for (const QString &error : errors) {
-            const Position at = positionInMessage(text, error);
-            const QString rule = tokenErrors.contains(error) ? tokenErrorRule(text, at) : structuralRule;
-            add(LintSeverity::Error, rule, field, error, at);
+        for (const Diagnostic &diagnostic : diagnostics) {
+            add(LintSeverity::Error, ruleOf(diagnostic, structural), field, diagnostic.describe(text),
+                diagnostic.hasPosition() ? TextPosition::at(text, diagnostic.offset) : TextPosition());
         }
     }
 
@@ -243,11 +179,11 @@ private:
             if ((pingTag && ping == PingTokens::Allowed) || (!pingTag && m_known.contains(key)))
                 continue;
             reported.insert(key);
-            const Position at = positionOf(text, token.offset);
-            const QString where = TokenTemplate::position(text, token.offset) + QLatin1String(": ");
+            const TextPosition at = TextPosition::at(text, token.offset);
+            const QString where = TextPosition::describe(text, token.offset) + QLatin1String(": ");
             const QString tag = QLatin1Char('[') + token.key + QLatin1Char(']');
             if (pingTag) {
-                add(LintSeverity::Warning, kRuleUnknownToken, field,
+                add(LintRule::UnknownToken, field,
                     where
                         + (ping == PingTokens::InPing
                                ? WebhookLinter::tr("tag %1 comes from the ping's response, so the ping itself "
@@ -267,14 +203,14 @@ private:
                 }
             }
             if (hasDefault) {
-                add(LintSeverity::Info, kRuleUnknownToken, field,
+                add(LintSeverity::Info, LintRule::UnknownToken, field,
                     where
                         + WebhookLinter::tr("tag %1 is not seen in the workspace; it renders as its default "
                                             "\"%2\" unless a response sets it at run time")
                               .arg(tag, fallback),
                     at);
             } else {
-                add(LintSeverity::Warning, kRuleUnknownToken, field,
+                add(LintRule::UnknownToken, field,
                     where
                         + WebhookLinter::tr("tag %1 is neither a built-in tag nor seen in the workspace (sample "
                                             "call, buyer and publisher tags, postback fields, conversion "
@@ -290,7 +226,7 @@ private:
     {
         const QString name = m_webhook.name.trimmed();
         if (name.isEmpty()) {
-            add(LintSeverity::Warning, QStringLiteral("missing-name"), QStringLiteral("name"),
+            add(LintRule::MissingName, QStringLiteral("name"),
                 WebhookLinter::tr("the webhook has no name; the fired-pixel log and scenario responses tell "
                                   "webhooks apart by name"));
             return;
@@ -300,7 +236,7 @@ private:
                 continue;
             LintLocation other = m_location;
             other.webhookIndex = int(i);
-            add(LintSeverity::Warning, QStringLiteral("duplicate-name"), QStringLiteral("name"),
+            add(LintRule::DuplicateName, QStringLiteral("name"),
                 WebhookLinter::tr("%1 in the same list is also named \"%2\"; the fired-pixel log and scenario "
                                   "responses tell webhooks apart by name")
                     .arg(other.objectPath(), name));
@@ -324,18 +260,18 @@ private:
             for (const Campaign &campaign : m_workspace.campaigns)
                 routed = routed || campaign.buyerIds.contains(m_buyer->id);
             if (!routed) {
-                add(LintSeverity::Warning, kRuleNeverFires, QString(),
+                add(LintRule::NeverFires, QString(),
                     WebhookLinter::tr("buyer \"%1\" is in no campaign's routing, so its webhooks never fire")
                         .arg(m_buyer->id));
             }
         }
         if (!m_webhook.buyerId.isEmpty()) {
             if (!m_workspace.findBuyer(m_webhook.buyerId)) {
-                add(LintSeverity::Error, QStringLiteral("unknown-buyer"), QStringLiteral("buyer"),
+                add(LintRule::UnknownBuyer, QStringLiteral("buyer"),
                     WebhookLinter::tr("unknown buyer \"%1\" (no buyer in this workspace has this id)")
                         .arg(m_webhook.buyerId));
             } else if (m_campaign && !m_campaign->buyerIds.contains(m_webhook.buyerId)) {
-                add(LintSeverity::Warning, kRuleNeverFires, QStringLiteral("buyer"),
+                add(LintRule::NeverFires, QStringLiteral("buyer"),
                     WebhookLinter::tr("it fires only for buyer \"%1\", which this campaign does not route to, so "
                                       "it never fires")
                         .arg(m_webhook.buyerId));
@@ -347,7 +283,7 @@ private:
         const bool needsRouting =
             trigger == Trigger::Selected || trigger == Trigger::Answered || trigger == Trigger::Connect;
         if (needsRouting && m_campaign->buyerIds.isEmpty()) {
-            add(LintSeverity::Warning, kRuleNeverFires, QStringLiteral("trigger"),
+            add(LintRule::NeverFires, QStringLiteral("trigger"),
                 WebhookLinter::tr("this campaign routes to no buyer, so this %1 webhook never fires").arg(label));
             return;
         }
@@ -365,7 +301,7 @@ private:
                 candidates.end());
         }
         if (candidates.size() >= 2) {
-            add(LintSeverity::Warning, QStringLiteral("selected-data-leak"), QStringLiteral("trigger"),
+            add(LintRule::SelectedDataLeak, QStringLiteral("trigger"),
                 WebhookLinter::tr("this Selected webhook fires for each buyer the call is offered to (%1), so a "
                                   "buyer that does not answer still learns about the call; use Answered, or make "
                                   "it a webhook of the one buyer that must know before the call arrives")
@@ -396,7 +332,7 @@ private:
             for (qsizetype i = 0; i < entries.size() && next < errors.size(); ++i) {
                 if (MatchRules({entries.at(i)}).errors().isEmpty())
                     continue;
-                add(LintSeverity::Error, QStringLiteral("invalid-match"), indexed(QStringLiteral("matches"), i),
+                add(LintRule::InvalidMatch, indexed(QStringLiteral("matches"), i),
                     WebhookLinter::tr("%1; a webhook with an invalid match never fires").arg(errors.at(next++)));
             }
         } else {
@@ -406,7 +342,7 @@ private:
         const bool campaignLevel = m_location.scope != LintLocation::Scope::Buyer;
         if (campaignLevel && m_webhook.trigger == Trigger::Conversion && !m_workspace.publishers.isEmpty()
             && matchValues(QStringLiteral("source_id")).isEmpty()) {
-            add(LintSeverity::Warning, QStringLiteral("conversion-without-publisher-match"), QStringLiteral("matches"),
+            add(LintRule::ConversionWithoutPublisherMatch, QStringLiteral("matches"),
                 WebhookLinter::tr("this Conversion webhook has no source_id match, so every publisher's converted "
                                   "calls fire it; add a match such as source_id:%1 so that it reports only that "
                                   "publisher's conversions")
@@ -427,7 +363,7 @@ private:
             const QString field = indexed(QStringLiteral("matches"), i);
             if (key.compare(QLatin1String("source_id"), Qt::CaseInsensitive) == 0 && !value.isEmpty()
                 && !sourceIds.isEmpty() && !sourceIds.contains(value, Qt::CaseInsensitive)) {
-                add(LintSeverity::Warning, QStringLiteral("unknown-publisher"), field,
+                add(LintRule::UnknownPublisher, field,
                     WebhookLinter::tr("no publisher in the workspace has source_id \"%1\" (known: %2)")
                         .arg(value, sourceIds.join(QLatin1String(", "))));
             }
@@ -442,7 +378,7 @@ private:
     {
         const QStringList handlers = matchValues(QStringLiteral("handler_id"));
         if (isBeforeRouting(m_webhook.trigger)) {
-            add(LintSeverity::Warning, kRuleNeverFires, field,
+            add(LintRule::NeverFires, field,
                 WebhookLinter::tr("handler_id is set only once a buyer is selected, after the %1 webhooks "
                                   "have fired, so this match never holds")
                     .arg(Triggers::label(m_webhook.trigger)));
@@ -451,7 +387,7 @@ private:
         if (handlers.isEmpty())
             return false;
         if (m_buyer && !handlers.contains(m_buyer->id, Qt::CaseInsensitive)) {
-            add(LintSeverity::Warning, kRuleNeverFires, field,
+            add(LintRule::NeverFires, field,
                 WebhookLinter::tr("it matches handler_id %1, but as a webhook of buyer \"%2\" it fires only for "
                                   "calls routed to that buyer, so it never fires")
                     .arg(handlers.join(QLatin1String(", ")), m_buyer->id));
@@ -465,7 +401,7 @@ private:
             if (handlers.contains(id, Qt::CaseInsensitive))
                 return false;
         }
-        add(LintSeverity::Warning, kRuleNeverFires, field,
+        add(LintRule::NeverFires, field,
             WebhookLinter::tr("it matches handler_id %1, but in this campaign it can fire only for %2, so it "
                               "never fires")
                 .arg(handlers.join(QLatin1String(", ")), candidates.join(QLatin1String(", "))));
@@ -476,7 +412,7 @@ private:
     {
         // As strict as the workspace file, which could not load the webhook otherwise.
         if (!WebhookJson::methods().contains(request.method)) {
-            add(LintSeverity::Error, QStringLiteral("invalid-method"), prefix + QLatin1String("method"),
+            add(LintRule::InvalidMethod, prefix + QLatin1String("method"),
                 WebhookLinter::tr("unknown method \"%1\" (expected one of: %2)")
                     .arg(request.method, WebhookJson::methods().join(QLatin1String(", "))));
         }
@@ -489,8 +425,8 @@ private:
     void checkUrl(const QString &text, const QString &field, PingTokens ping)
     {
         const UrlTemplate url(text);
+        addTemplateErrors(field, text, url.diagnostics(), LintRule::InvalidUrl);
         const TokenTemplate parsed(text);
-        addTemplateErrors(field, text, parsed, url.errors(), kRuleInvalidUrl);
         checkTokens(field, text, parsed.tokens(), ping);
         if (!url.isValid())
             return;
@@ -502,17 +438,17 @@ private:
         RenderReport report;
         const QString rendered = url.render(m_workspace.sampleCall, &report);
         for (const QString &error : std::as_const(report.errors))
-            add(severity, kRuleInvalidUrl, field, withSample + error);
+            add(severity, LintRule::InvalidUrl, field, withSample + error);
         if (!report.ok())
             return;
         const QUrl result(rendered, QUrl::StrictMode);
         if (!result.isValid()) {
-            add(severity, kRuleInvalidUrl, field,
+            add(severity, LintRule::InvalidUrl, field,
                 withSample
                     + WebhookLinter::tr("the URL renders as %1, which does not parse: %2")
                           .arg(rendered, result.errorString()));
         } else if (result.scheme() != QLatin1String("http") && result.scheme() != QLatin1String("https")) {
-            add(severity, kRuleInvalidUrl, field,
+            add(severity, LintRule::InvalidUrl, field,
                 withSample + WebhookLinter::tr("the scheme must be http or https, not \"%1\"").arg(result.scheme()));
         }
     }
@@ -522,19 +458,18 @@ private:
         const QString nameField = field + QLatin1String(".name");
         const QString valueField = field + QLatin1String(".value");
         if (header.name.trimmed().isEmpty()) {
-            add(LintSeverity::Error, QStringLiteral("invalid-header-name"), nameField,
-                WebhookLinter::tr("a header needs a name"));
+            add(LintRule::InvalidHeaderName, nameField, WebhookLinter::tr("a header needs a name"));
         } else {
             // The renderer's own check, on a request of nothing but this header.
             RequestTemplate alone;
             alone.url = QStringLiteral("http://localhost/");
             alone.headers = {{header.name, QString()}};
             for (const QString &error : RequestRenderer(alone).compileErrors())
-                add(LintSeverity::Error, QStringLiteral("invalid-header-name"), nameField, error);
+                add(LintRule::InvalidHeaderName, nameField, error);
         }
 
         const TokenTemplate value(header.value, RenderContext::Header);
-        addTemplateErrors(valueField, header.value, value, value.errors(), kRuleTemplateError);
+        addTemplateErrors(valueField, header.value, value.diagnostics(), LintRule::TemplateError);
         for (const TokenTemplate::Part &part : value.parts()) {
             if (part.token >= 0 || part.offset < 0)
                 continue;
@@ -547,12 +482,12 @@ private:
                                                   &error))
                     continue;
                 const qsizetype offset = part.offset + i;
-                add(LintSeverity::Error, kRuleHeaderInjection, valueField,
-                    TokenTemplate::position(header.value, offset) + QLatin1String(": ")
+                add(LintRule::HeaderInjection, valueField,
+                    TextPosition::describe(header.value, offset) + QLatin1String(": ")
                         + WebhookLinter::tr("%1: a header value must be one line of text, or it could add "
                                             "headers of its own")
                               .arg(error),
-                    positionOf(header.value, offset));
+                    TextPosition::at(header.value, offset));
                 break;
             }
         }
@@ -562,7 +497,7 @@ private:
         RenderReport report;
         value.render(m_workspace.sampleCall, &report);
         for (const QString &error : std::as_const(report.errors)) {
-            add(LintSeverity::Warning, kRuleHeaderInjection, valueField,
+            add(LintSeverity::Warning, LintRule::HeaderInjection, valueField,
                 WebhookLinter::tr("with the sample call: %1; such a call's request would not be sent").arg(error));
         }
     }
@@ -573,42 +508,42 @@ private:
         switch (request.bodyKind) {
         case BodyKind::None:
             if (!request.body.trimmed().isEmpty()) {
-                add(LintSeverity::Info, QStringLiteral("unused-body"), bodyField,
+                add(LintRule::UnusedBody, bodyField,
                     WebhookLinter::tr("the body kind is none, so this body text is not sent"));
             }
             return;
         case BodyKind::Json: {
+            addTemplateErrors(bodyField, request.body, JsonBodyTemplate(request.body).diagnostics(),
+                              LintRule::InvalidJsonBody);
             const TokenTemplate parsed(request.body);
-            addTemplateErrors(bodyField, request.body, parsed, JsonBodyTemplate(request.body).errors(),
-                              QStringLiteral("invalid-json-body"));
             checkTokens(bodyField, request.body, parsed.tokens(), ping);
             break;
         }
         case BodyKind::Form:
         case BodyKind::Raw: {
             const TokenTemplate parsed(request.body);
-            addTemplateErrors(bodyField, request.body, parsed, parsed.errors(), kRuleTemplateError);
+            addTemplateErrors(bodyField, request.body, parsed.diagnostics(), LintRule::TemplateError);
             checkTokens(bodyField, request.body, parsed.tokens(), ping);
             break;
         }
         }
 
         if (request.method.trimmed().compare(QLatin1String("GET"), Qt::CaseInsensitive) == 0) {
-            add(LintSeverity::Warning, QStringLiteral("get-with-body"), prefix + QLatin1String("body_kind"),
+            add(LintRule::GetWithBody, prefix + QLatin1String("body_kind"),
                 WebhookLinter::tr("a GET request with a body: many servers and proxies ignore or refuse it; use "
                                   "POST, or set the body kind to none"));
         }
         if (request.bodyKind == BodyKind::Json) {
-            checkContentType(request, prefix, QStringLiteral("json-body-without-json-content-type"),
+            checkContentType(request, prefix, LintRule::JsonBodyWithoutJsonContentType,
                              QStringLiteral("application/json"), WebhookLinter::tr("JSON"));
         } else if (request.bodyKind == BodyKind::Form) {
-            checkContentType(request, prefix, QStringLiteral("form-body-without-form-content-type"),
+            checkContentType(request, prefix, LintRule::FormBodyWithoutFormContentType,
                              QStringLiteral("application/x-www-form-urlencoded"), WebhookLinter::tr("form data"));
         }
     }
 
-    void checkContentType(const RequestTemplate &request, const QString &prefix, const QString &rule,
-                          const QString &expected, const QString &kind)
+    void checkContentType(const RequestTemplate &request, const QString &prefix, LintRule rule, const QString &expected,
+                          const QString &kind)
     {
         bool found = false;
         for (qsizetype i = 0; i < request.headers.size(); ++i) {
@@ -624,13 +559,13 @@ private:
             // A token may supply the right type; only a fixed value can be judged.
             if (fits || !TokenTemplate(header.value).tokens().isEmpty())
                 continue;
-            add(LintSeverity::Warning, rule, prefix + indexed(QStringLiteral("headers"), i) + QLatin1String(".value"),
+            add(rule, prefix + indexed(QStringLiteral("headers"), i) + QLatin1String(".value"),
                 WebhookLinter::tr("the body is %1 but Content-Type says \"%2\", so the receiver will not read it "
                                   "as %1; use %3")
                     .arg(kind, header.value.trimmed(), expected));
         }
         if (!found) {
-            add(LintSeverity::Warning, rule, prefix + QLatin1String("headers"),
+            add(rule, prefix + QLatin1String("headers"),
                 WebhookLinter::tr("the body is %1 but there is no Content-Type header; this app adds %2 when it "
                                   "sends, but the webhook as configured does not say so: add Content-Type: %2")
                     .arg(kind, expected));
@@ -643,7 +578,7 @@ private:
         checkRequest(config.ping, QStringLiteral("ping_post.ping."), PingTokens::InPing);
         const QString amountField = QStringLiteral("ping_post.amount_path");
         if (config.amountPath.trimmed().isEmpty()) {
-            add(LintSeverity::Error, kRuleNeverFires, amountField,
+            add(LintSeverity::Error, LintRule::NeverFires, amountField,
                 WebhookLinter::tr("the ping-post has no amount path, so no bid is ever read and the post never "
                                   "fires"));
         }
@@ -657,7 +592,7 @@ private:
                 continue;
             QString error;
             if (!JsonPath::parse(path, &error).isValid())
-                add(LintSeverity::Error, kRuleInvalidBidPath, field, quoted(path) + QLatin1String(": ") + error);
+                add(LintRule::InvalidBidPath, field, quoted(path) + QLatin1String(": ") + error);
         }
     }
 

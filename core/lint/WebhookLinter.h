@@ -16,6 +16,10 @@
 // checks reuse the engine's compilers (UrlTemplate, JsonBodyTemplate, TokenTemplate, MatchRules),
 // so the linter and the renderer can never disagree about what is valid.
 //
+// Rule ids, default severities and titles are LintRules' table (lint/LintRule.h). A template's
+// problems come from its compiler's Diagnostics: the rule from the diagnostic's code, the
+// position from its offset, never from the message's words.
+//
 // Rules, by id (E error, W warning, I info):
 //   missing-name (W), duplicate-name (W: another webhook in the same list has the name),
 //   never-fires (I: disabled; W: buyer in no campaign's routing, a buyer or handler_id match the

@@ -25,8 +25,8 @@ QList<LintFinding> WorkspaceLinter::lint(const Workspace &workspace, const QStri
             if (workspace.findBuyer(id))
                 continue;
             LintFinding finding;
-            finding.severity = LintSeverity::Error;
-            finding.rule = QStringLiteral("unknown-buyer");
+            finding.rule = LintRule::UnknownBuyer;
+            finding.severity = LintRules::defaultSeverity(finding.rule);
             finding.message = tr("the campaign routes to unknown buyer \"%1\" (no buyer in this workspace has "
                                  "this id)")
                                   .arg(id);

@@ -3,6 +3,8 @@
 
 #include "tokens/JsonBodyTemplate.h"
 
+#include "tokens/TextPosition.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -13,10 +15,12 @@ JsonBodyTemplate::JsonBodyTemplate(const QString &text)
 
 void JsonBodyTemplate::compile(const QString &text)
 {
+    m_source = text;
     const TokenTemplate parsed(text, RenderContext::JsonValue);
-    m_errors = parsed.errors();
+    m_diagnostics = parsed.diagnostics();
     if (text.trimmed().isEmpty()) {
-        m_errors.append(tr("the JSON body is empty"));
+        m_diagnostics.append(
+            Diagnostic{-1, 0, Diagnostic::Code::JsonEmpty, Diagnostic::Severity::Error, tr("the JSON body is empty")});
         return;
     }
 
@@ -36,8 +40,11 @@ void JsonBodyTemplate::compile(const QString &text)
                 // '"' would then end the string. Qt's parser lets the odd escape through, so the
                 // trial render cannot catch it.
                 if (escaped) {
-                    TokenTemplate::addError(m_errors, &dropped, text, token.offset,
-                                            tr("token [%1] follows a backslash inside a string").arg(token.key));
+                    TokenTemplate::addDiagnostic(
+                        m_diagnostics, &dropped,
+                        Diagnostic{token.offset, token.length, Diagnostic::Code::JsonTokenAfterBackslash,
+                                   Diagnostic::Severity::Error,
+                                   tr("token [%1] follows a backslash inside a string").arg(token.key)});
                 }
                 token.context = RenderContext::JsonString;
                 tokenInString[part.token] = true;
@@ -97,7 +104,7 @@ void JsonBodyTemplate::compile(const QString &text)
         }
     }
     if (dropped > 0)
-        m_errors.append(TokenTemplate::moreErrors(dropped));
+        m_diagnostics.append(TokenTemplate::moreProblems(dropped));
     checkJson(text, parsed, tokenInString);
 }
 
@@ -121,7 +128,7 @@ void JsonBodyTemplate::checkJson(const QString &text, const TokenTemplate &parse
     QJsonDocument::fromJson(utf8, &error);
     if (error.error == QJsonParseError::NoError)
         return;
-    const qsizetype offset = QString::fromUtf8(utf8.left(error.offset)).size();
-    m_errors.append(TokenTemplate::position(text, offset) + QLatin1String(": ")
-                    + tr("invalid JSON: %1").arg(error.errorString()));
+    const qsizetype offset = TextPosition::ofJsonError(utf8, error).offset;
+    m_diagnostics.append(Diagnostic{offset, TextPosition::characterLength(text, offset), Diagnostic::Code::JsonSyntax,
+                                    Diagnostic::Severity::Error, tr("invalid JSON: %1").arg(error.errorString())});
 }

@@ -15,10 +15,11 @@
 //
 // The template is checked with a trial render through QJsonDocument (every bare token as "",
 // every token inside a string as blanks, each at its own length so positions carry over); a
-// JSON error is reported with its line and column in the template. A token right after a
-// backslash inside a string is an error too, since the backslash would escape the value. As everywhere, "[[" and "]]"
-// write one bracket: write nested arrays with a space,
-// "[ [1, 2] ]", or as "[[[[1, 2]]]]".
+// JSON error is a Diagnostic at the parser's offset, converted to the template's UTF-16 offset
+// by TextPosition. A token right after a
+// backslash inside a string is an error too, since the backslash would escape the value. As
+// everywhere, "[[" and "]]" write one bracket: write nested arrays with a space, "[ [1, 2] ]",
+// or as "[[[[1, 2]]]]".
 class JsonBodyTemplate final
 {
     Q_DECLARE_TR_FUNCTIONS(JsonBodyTemplate)
@@ -27,8 +28,11 @@ public:
     JsonBodyTemplate() = default;
     explicit JsonBodyTemplate(const QString &text);
 
-    bool isValid() const { return m_errors.isEmpty(); }
-    QStringList errors() const { return m_errors; } // "line 3, column 12: invalid JSON: ..."
+    bool isValid() const { return m_diagnostics.isEmpty(); }
+    // The token syntax problems, then the JSON's own, each with its place in the text.
+    const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }
+    // The diagnostics as people read them: "line 3, column 12: invalid JSON: ...".
+    QStringList errors() const { return Diagnostic::describeAll(m_diagnostics, m_source); }
     QStringList keys() const { return m_template.keys(); }
 
     // report may be null when only the text matters.
@@ -39,5 +43,6 @@ private:
     void checkJson(const QString &text, const TokenTemplate &parsed, const QList<bool> &inString);
 
     TokenTemplate m_template;
-    QStringList m_errors;
+    QString m_source;
+    QList<Diagnostic> m_diagnostics;
 };

@@ -49,11 +49,16 @@ QString joinRange(const QStringList &values, qsizetype begin, qsizetype end)
 
 } // namespace
 
-bool TokenFilter::parse(const QString &text, TokenFilter *filter, QString *error)
+bool TokenFilter::parse(const QString &text, TokenFilter *filter, QString *error, Diagnostic::Code *code)
 {
+    const auto fail = [code](Diagnostic::Code failure) {
+        if (code)
+            *code = failure;
+        return false;
+    };
     if (text.isEmpty()) {
         *error = tr("empty filter after \"|\"");
-        return false;
+        return fail(Diagnostic::Code::BadFilter);
     }
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
     const QString name = colon < 0 ? text : text.left(colon);
@@ -62,18 +67,18 @@ bool TokenFilter::parse(const QString &text, TokenFilter *filter, QString *error
             continue;
         if (entry.kind == Kind::Default && colon < 0) {
             *error = tr("filter \"default\" needs its text, as in default:0");
-            return false;
+            return fail(Diagnostic::Code::BadFilter);
         }
         if (entry.kind != Kind::Default && colon >= 0) {
             *error = tr("filter \"%1\" takes no argument").arg(name);
-            return false;
+            return fail(Diagnostic::Code::BadFilter);
         }
         filter->m_kind = entry.kind;
         filter->m_argument = colon < 0 ? QString() : text.mid(colon + 1);
         return true;
     }
     *error = tr("unknown filter \"%1\" (expected one of: %2)").arg(text, allNames());
-    return false;
+    return fail(Diagnostic::Code::UnknownFilter);
 }
 
 QString TokenFilter::allNames()

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "tokens/Diagnostic.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -36,8 +38,9 @@ public:
 
     // Parses one filter exactly as written between '|' and '|' or ']' ("lower", "default:0").
     // Names are lower case and take no spaces. On failure returns false and sets error
-    // (without position: the template adds it).
-    static bool parse(const QString &text, TokenFilter *filter, QString *error);
+    // (without position: the template adds it) and, if not null, code: UnknownFilter for a
+    // name the engine does not have, BadFilter for a known one misused.
+    static bool parse(const QString &text, TokenFilter *filter, QString *error, Diagnostic::Code *code = nullptr);
     // "first, last, lower, upper, trim, digits, e164, sha256, urlencode, default:TEXT"
     static QString allNames();
 

@@ -4,34 +4,11 @@
 #include "tokens/TokenTemplate.h"
 
 #include "model/TagMap.h"
+#include "tokens/TokenScanner.h"
 
 #include <utility>
 
 namespace {
-
-bool isAsciiLetter(QChar c)
-{
-    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
-}
-
-bool isKeyStart(QChar c)
-{
-    return isAsciiLetter(c) || c == QLatin1Char('_');
-}
-
-bool isKeyChar(QChar c)
-{
-    return isKeyStart(c) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('.')
-           || c == QLatin1Char(':') || c == QLatin1Char('-');
-}
-
-// Where a filter's text ends: the next filter, the token's end, or something that cannot be
-// inside a token (a nested '[' or a line break), which leaves the token unclosed.
-bool endsFilter(QChar c)
-{
-    return c == QLatin1Char('|') || c == QLatin1Char(']') || c == QLatin1Char('[') || c == QLatin1Char('\n')
-           || c == QLatin1Char('\r');
-}
 
 void appendOnce(QStringList &list, const QString &message)
 {
@@ -48,6 +25,8 @@ TokenTemplate::TokenTemplate(const QString &text, RenderContext context)
 
 void TokenTemplate::parse(const QString &text, RenderContext context)
 {
+    m_source = text;
+    const QChar *data = text.constData();
     const qsizetype n = text.size();
     qsizetype runStart = 0; // start of the literal run not yet stored
     const auto flush = [&](qsizetype end) {
@@ -56,98 +35,82 @@ void TokenTemplate::parse(const QString &text, RenderContext context)
             m_literalSize += end - runStart;
         }
     };
-    const auto escape = [&](qsizetype at, QChar bracket) {
-        flush(at);
-        m_parts.append(Part{QString(bracket), -1, at, 2});
-        m_literalSize += 1;
-        runStart = at + 2;
+    qsizetype dropped = 0; // problems past kMaxErrors
+    const auto report = [&](qsizetype offset, qsizetype length, Diagnostic::Code code, const QString &message) {
+        addDiagnostic(m_diagnostics, &dropped, Diagnostic{offset, length, code, Diagnostic::Severity::Error, message});
     };
 
-    qsizetype dropped = 0; // errors past kMaxErrors
+    TokenScanner::Token scanned;
     qsizetype i = 0;
     while (i < n) {
-        const QChar c = text.at(i);
-        const bool doubled = i + 1 < n && text.at(i + 1) == c;
-        if (c == QLatin1Char(']') && doubled) {
-            escape(i, c);
+        if (TokenScanner::isEscape(data, n, i)) {
+            flush(i);
+            m_parts.append(Part{QString(text.at(i)), -1, i, 2});
+            m_literalSize += 1;
             i += 2;
+            runStart = i;
             continue;
         }
-        if (c != QLatin1Char('[')) {
+        if (!TokenScanner::scanToken(data, n, i, &scanned)) {
             ++i;
-            continue;
-        }
-        if (doubled) {
-            escape(i, c);
-            i += 2;
-            continue;
-        }
-        qsizetype j = i + 1;
-        if (j >= n || !isKeyStart(text.at(j))) {
-            ++i;
-            continue;
-        }
-        while (j < n && isKeyChar(text.at(j)))
-            ++j;
-        if (j >= n || (text.at(j) != QLatin1Char(']') && text.at(j) != QLatin1Char('|'))) {
-            ++i; // "[a, b]", "[ringba call]": literal text
             continue;
         }
 
         Token token;
-        token.key = text.mid(i + 1, j - i - 1);
+        token.key = text.mid(i + 1, scanned.keyLength);
         token.context = context;
         token.offset = i;
         QString firstTextFilter;
-        while (j < n && text.at(j) == QLatin1Char('|')) {
-            const qsizetype start = j + 1;
-            qsizetype k = start;
-            while (k < n && !endsFilter(text.at(k)))
-                ++k;
+        for (const TokenScanner::Filter &at : std::as_const(scanned.filters)) {
             TokenFilter filter;
             QString error;
-            if (!TokenFilter::parse(text.mid(start, k - start), &filter, &error)) {
-                addError(m_errors, &dropped, text, start, error);
+            Diagnostic::Code code = Diagnostic::Code::UnknownFilter;
+            if (!TokenFilter::parse(text.mid(at.offset, at.length), &filter, &error, &code)) {
+                report(at.offset, at.length, code, error);
             } else if (filter.picksValues() && !firstTextFilter.isEmpty()) {
-                addError(m_errors, &dropped, text, start,
-                         tr("filter \"%1\" picks from the tag's values, so it must come before \"%2\"")
-                             .arg(filter.name(), firstTextFilter));
+                report(at.offset, at.length, Diagnostic::Code::FilterOrder,
+                       tr("filter \"%1\" picks from the tag's values, so it must come before \"%2\"")
+                           .arg(filter.name(), firstTextFilter));
             } else {
                 if (!filter.picksValues() && firstTextFilter.isEmpty())
                     firstTextFilter = filter.name();
                 token.filters.append(filter);
             }
-            j = k;
         }
-        if (j >= n || text.at(j) != QLatin1Char(']')) {
-            addError(m_errors, &dropped, text, i, tr("token \"%1\" is not closed with \"]\"").arg(text.mid(i, j - i)));
-            ++i; // its '[' stays literal text
+        if (!scanned.closed) {
+            report(i, scanned.length(), Diagnostic::Code::TokenNotClosed,
+                   tr("token \"%1\" is not closed with \"]\"").arg(text.mid(i, scanned.length())));
+            // Its '[' stays literal text; what follows holds no bracket, so scanning on from its
+            // end reads the same as from the next character.
+            i = scanned.end;
             continue;
         }
         flush(i);
-        token.length = j + 1 - i;
+        token.length = scanned.length();
         m_parts.append(Part{QString(), m_tokens.size(), i, token.length});
         m_tokens.append(token);
-        i = j + 1;
+        i = scanned.end;
         runStart = i;
     }
     flush(n);
     if (dropped > 0)
-        m_errors.append(moreErrors(dropped));
+        m_diagnostics.append(moreProblems(dropped));
 }
 
-void TokenTemplate::addError(QStringList &errors, qsizetype *dropped, const QString &text, qsizetype offset,
-                             const QString &message)
+void TokenTemplate::addDiagnostic(QList<Diagnostic> &diagnostics, qsizetype *dropped, const Diagnostic &diagnostic)
 {
-    if (errors.size() < kMaxErrors)
-        errors.append(position(text, offset) + QLatin1String(": ") + message);
+    if (diagnostics.size() < kMaxErrors)
+        diagnostics.append(diagnostic);
     else
         ++*dropped;
 }
 
-QString TokenTemplate::moreErrors(qsizetype dropped)
+Diagnostic TokenTemplate::moreProblems(qsizetype dropped)
 {
-    return dropped == 1 ? tr("and 1 more problem") : tr("and %1 more problems").arg(dropped);
+    Diagnostic more;
+    more.code = Diagnostic::Code::TooManyProblems;
+    more.message = dropped == 1 ? tr("and 1 more problem") : tr("and %1 more problems").arg(dropped);
+    return more;
 }
 
 QStringList TokenTemplate::keys() const
@@ -222,23 +185,4 @@ void TokenTemplate::renderToken(const Token &token, const TagMap &tags, QString 
         appendOnce(report->warnings, rendered.isEmpty() ? tr("tag %1 is missing; rendered as empty text").arg(tag)
                                                         : tr("tag %1 is missing; rendered as %2").arg(tag, rendered));
     }
-}
-
-QString TokenTemplate::position(const QString &text, qsizetype offset)
-{
-    offset = qBound(qsizetype(0), offset, text.size());
-    int line = 1;
-    int column = 1;
-    for (qsizetype i = 0; i < offset; ++i) {
-        const QChar c = text.at(i);
-        if (c == QLatin1Char('\n')) {
-            ++line;
-            column = 1;
-        } else if (!c.isLowSurrogate()) { // columns count characters, not UTF-16 units
-            ++column;
-        }
-    }
-    if (!text.contains(QLatin1Char('\n')))
-        return tr("column %1").arg(column);
-    return tr("line %1, column %2").arg(line).arg(column);
 }

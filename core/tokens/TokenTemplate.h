@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "tokens/Diagnostic.h"
 #include "tokens/RenderContext.h"
 #include "tokens/RenderReport.h"
 #include "tokens/TokenFilter.h"
@@ -19,8 +20,9 @@ class TagMap;
 //
 // A token is [key] or [key|filter|...] with key matching [A-Za-z_][A-Za-z0-9_.:-]*; anything
 // else in brackets is literal text, so JSON arrays like [1, 2] or ["a"] stay as written.
-// "[[" and "]]" write one literal bracket. Once "[key|" has started a filter chain, the token
-// must be well-formed: an unknown filter or a missing "]" is an error with its position.
+// "[[" and "]]" write one literal bracket. The grammar is TokenScanner's, shared with the
+// editors. Once "[key|" has started a filter chain, the token must be well-formed: an unknown
+// filter or a missing "]" is a Diagnostic with its offset, length and code.
 //
 // Each token carries the RenderContext it is written in. The constructor gives every token the
 // same context; UrlTemplate and JsonBodyTemplate build templates whose tokens differ by position
@@ -30,9 +32,9 @@ class TokenTemplate final
     Q_DECLARE_TR_FUNCTIONS(TokenTemplate)
 
 public:
-    // Problems reported per template; the rest are counted in one last message. Each message
-    // costs a scan of the text for its position, so a pasted wall of broken tokens would
-    // otherwise take seconds to compile and bury the first problem under thousands.
+    // Problems reported per template; the rest are counted in one last diagnostic
+    // (TooManyProblems), so that a pasted wall of broken tokens does not bury the first problem
+    // under thousands (and each message people read costs a scan of the text for its position).
     static constexpr int kMaxErrors = 20;
 
     struct Token
@@ -58,9 +60,12 @@ public:
     TokenTemplate() = default;
     explicit TokenTemplate(const QString &text, RenderContext context = RenderContext::Plain);
 
-    bool isValid() const { return m_errors.isEmpty(); }
-    // One message per problem, each starting with its position: "column 14: unknown filter ...".
-    QStringList errors() const { return m_errors; }
+    bool isValid() const { return m_diagnostics.isEmpty(); }
+    // The problems of the text it was parsed from, as the parse meets them (a token's filters
+    // before its missing "]").
+    const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }
+    // The diagnostics as people read them, position first: "column 14: unknown filter ...".
+    QStringList errors() const { return Diagnostic::describeAll(m_diagnostics, m_source); }
     const QList<Token> &tokens() const { return m_tokens; }
     const QList<Part> &parts() const { return m_parts; }
     // Every tag key referenced, in order of appearance, without duplicates (tag keys compare
@@ -75,14 +80,11 @@ public:
     // nothing and is reported as an error. report may be null when only the text matters.
     QString render(const TagMap &tags, RenderReport *report = nullptr) const;
 
-    // "column 14" for a one-line text, "line 2, column 5" otherwise; 1-based, in characters.
-    static QString position(const QString &text, qsizetype offset);
-    // Appends "POSITION: message" to errors while it holds fewer than kMaxErrors problems;
-    // past that only counts it in *dropped, for moreErrors().
-    static void addError(QStringList &errors, qsizetype *dropped, const QString &text, qsizetype offset,
-                         const QString &message);
-    // "and 3 more problems", or empty when none were dropped.
-    static QString moreErrors(qsizetype dropped);
+    // Appends diagnostic while diagnostics holds fewer than kMaxErrors problems; past that
+    // only counts it in *dropped, for moreProblems().
+    static void addDiagnostic(QList<Diagnostic> &diagnostics, qsizetype *dropped, const Diagnostic &diagnostic);
+    // The TooManyProblems diagnostic: "and 3 more problems" (dropped > 0).
+    static Diagnostic moreProblems(qsizetype dropped);
 
 private:
     void parse(const QString &text, RenderContext context);
@@ -90,6 +92,7 @@ private:
 
     QList<Part> m_parts;
     QList<Token> m_tokens;
-    QStringList m_errors;
+    QString m_source; // what diagnostics' offsets point into
+    QList<Diagnostic> m_diagnostics;
     qsizetype m_literalSize = 0; // sum of literal runs, to size the output once
 };

@@ -3,6 +3,8 @@
 
 #include "tokens/UrlTemplate.h"
 
+#include "tokens/TextPosition.h"
+
 #include <QUrl>
 
 namespace {
@@ -64,9 +66,12 @@ UrlTemplate::UrlTemplate(const QString &text)
     compile(text);
 }
 
-void UrlTemplate::addError(const QString &text, qsizetype offset, const QString &message)
+void UrlTemplate::addError(const QString &text, qsizetype offset, Diagnostic::Code code, const QString &message,
+                           qsizetype length)
 {
-    m_errors.append(TokenTemplate::position(text, offset) + QLatin1String(": ") + message);
+    if (length < 0)
+        length = TextPosition::characterLength(text, offset);
+    m_diagnostics.append(Diagnostic{offset, length, code, Diagnostic::Severity::Error, message});
 }
 
 void UrlTemplate::emitLiteral(const QString &text, qsizetype offset, QChar c, const char *extraKept)
@@ -90,8 +95,9 @@ void UrlTemplate::emitLiteral(const QString &text, qsizetype offset, QChar c, co
 
 void UrlTemplate::compile(const QString &text)
 {
+    m_source = text;
     const TokenTemplate parsed(text, RenderContext::UrlQuery);
-    m_errors = parsed.errors();
+    m_diagnostics = parsed.diagnostics();
 
     // Surrounding whitespace comes from pasting; it is not part of the URL.
     qsizetype first = 0;
@@ -101,7 +107,8 @@ void UrlTemplate::compile(const QString &text)
     while (last > first && text.at(last - 1).isSpace())
         --last;
     if (first == last) {
-        m_errors.append(tr("the URL is empty"));
+        m_diagnostics.append(
+            Diagnostic{-1, 0, Diagnostic::Code::UrlEmpty, Diagnostic::Severity::Error, tr("the URL is empty")});
         return;
     }
 
@@ -109,8 +116,9 @@ void UrlTemplate::compile(const QString &text)
     int slashes = 0;
     qsizetype authorityOffset = 0;
     QList<Item> authority;
-    const auto schemeError = [&](qsizetype offset) {
-        addError(text, offset, tr("the URL must start with a scheme and \"://\", as in https://"));
+    const auto schemeError = [&](qsizetype offset, qsizetype length = -1) {
+        addError(text, offset, Diagnostic::Code::UrlScheme,
+                 tr("the URL must start with a scheme and \"://\", as in https://"), length);
     };
     const auto enter = [&](Section next, QChar delimiter) {
         if (section == Section::Authority)
@@ -127,7 +135,7 @@ void UrlTemplate::compile(const QString &text)
                 token.context = RenderContext::UrlScheme;
                 break;
             case Section::Slashes:
-                schemeError(token.offset);
+                schemeError(token.offset, token.length);
                 return;
             case Section::Authority:
                 authority.append(Item{QChar(), token.offset, part.token});
@@ -209,7 +217,7 @@ void UrlTemplate::compile(const QString &text)
     if (section == Section::Authority)
         emitAuthority(text, authority, parsed);
     if (authority.isEmpty())
-        addError(text, authorityOffset, tr("the URL has no host"));
+        addError(text, authorityOffset, Diagnostic::Code::UrlNoHost, tr("the URL has no host"));
 }
 
 void UrlTemplate::emitAuthority(const QString &text, const QList<Item> &items, const TokenTemplate &parsed)
@@ -252,7 +260,8 @@ void UrlTemplate::emitAuthority(const QString &text, const QList<Item> &items, c
         const QChar c = item.ch;
         if (inPort) {
             if (c < QLatin1Char('0') || c > QLatin1Char('9')) {
-                addError(text, item.offset, tr("the port must be a number, not \"%1\"").arg(c));
+                addError(text, item.offset, Diagnostic::Code::UrlBadPort,
+                         tr("the port must be a number, not \"%1\"").arg(c));
                 return;
             }
             m_template.appendText(QString(c));
@@ -267,7 +276,7 @@ void UrlTemplate::emitAuthority(const QString &text, const QList<Item> &items, c
             m_template.appendText(QString(c));
             continue;
         } else if (!isUnreserved(c) && !(bracketed && c == QLatin1Char(':'))) {
-            addError(text, item.offset,
+            addError(text, item.offset, Diagnostic::Code::UrlBadHost,
                      c.unicode() < 0x80 ? tr("\"%1\" is not allowed in a host name").arg(c)
                                         : tr("\"%1\" is not allowed in a host name; write international names in "
                                              "their xn-- form")
@@ -278,8 +287,11 @@ void UrlTemplate::emitAuthority(const QString &text, const QList<Item> &items, c
         m_template.appendText(QString(c));
     }
     m_hostOnlyTokens = hostHasTokens && !hostHasText;
-    if (!hostHasText && !hostHasTokens && !items.isEmpty())
-        addError(text, items.constFirst().offset, tr("the URL has no host"));
+    if (!hostHasText && !hostHasTokens && !items.isEmpty()) {
+        const Item &first = items.constFirst();
+        addError(text, first.offset, Diagnostic::Code::UrlNoHost, tr("the URL has no host"),
+                 first.token >= 0 ? parsed.tokens().at(first.token).length : -1);
+    }
 }
 
 QString UrlTemplate::render(const TagMap &tags, RenderReport *report) const

@@ -26,8 +26,11 @@ public:
     UrlTemplate() = default;
     explicit UrlTemplate(const QString &text);
 
-    bool isValid() const { return m_errors.isEmpty(); }
-    QStringList errors() const { return m_errors; } // "column 12: unknown filter ..."
+    bool isValid() const { return m_diagnostics.isEmpty(); }
+    // The token syntax problems, then the URL's own, each with its place in the text.
+    const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }
+    // The diagnostics as people read them: "column 12: unknown filter ...".
+    QStringList errors() const { return Diagnostic::describeAll(m_diagnostics, m_source); }
     QStringList keys() const { return m_template.keys(); }
 
     // report may be null when only the text matters.
@@ -44,9 +47,12 @@ private:
     void compile(const QString &text);
     void emitAuthority(const QString &text, const QList<Item> &items, const TokenTemplate &parsed);
     void emitLiteral(const QString &text, qsizetype offset, QChar c, const char *extraKept);
-    void addError(const QString &text, qsizetype offset, const QString &message);
+    // A problem with length characters at offset; -1: the one character there.
+    void addError(const QString &text, qsizetype offset, Diagnostic::Code code, const QString &message,
+                  qsizetype length = -1);
 
     TokenTemplate m_template;
-    QStringList m_errors;
+    QString m_source;
+    QList<Diagnostic> m_diagnostics;
     bool m_hostOnlyTokens = false; // the host could render empty: checked after rendering
 };

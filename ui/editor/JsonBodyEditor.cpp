@@ -432,32 +432,27 @@ BodyCheck JsonBodyEditor::check(const QString &text, BodyKind kind, const TagMap
                                 const std::function<bool(const QString &)> &isKnown)
 {
     BodyCheck result;
-    QStringList errors;
     RenderReport report;
     QString rendered;
     const TokenTemplate parsed(text, kind == BodyKind::Form ? RenderContext::Form : RenderContext::Plain);
+    QList<Diagnostic> diagnostics;
     if (kind == BodyKind::Json) {
         const JsonBodyTemplate body(text);
-        errors = body.errors();
+        diagnostics = body.diagnostics();
         if (body.isValid())
             rendered = body.render(sample, &report);
     } else {
-        errors = parsed.errors();
+        diagnostics = parsed.diagnostics();
         if (parsed.isValid())
             rendered = parsed.render(sample, &report);
     }
-    errors += report.errors;
+    QStringList errors = Diagnostic::describeAll(diagnostics, text) + report.errors;
 
-    result.problems = TokenSyntax::problems(text, errors, true);
-    const QList<TokenSyntax::Problem> unknown =
-        isKnown ? TokenSyntax::unknownTags(parsed, text, isKnown) : QList<TokenSyntax::Problem>();
-    result.problems += unknown;
+    const QList<Diagnostic> unknown = isKnown ? TokenSyntax::unknownTags(parsed, isKnown) : QList<Diagnostic>();
+    result.problems = TokenSyntax::problems(diagnostics + unknown, text);
     result.byteRanges = byteRanges(text, result.problems);
 
-    QStringList warnings;
-    for (const TokenSyntax::Problem &problem : unknown)
-        warnings.append(problem.message);
-    warnings += report.warnings;
+    QStringList warnings = Diagnostic::describeAll(unknown, text) + report.warnings;
     // The engine guarantees it, but the body is what gets sent: check it as the receiver will.
     if (kind == BodyKind::Json && errors.isEmpty()) {
         QJsonParseError parseError;

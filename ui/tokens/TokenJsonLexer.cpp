@@ -3,6 +3,7 @@
 
 #include "tokens/TokenJsonLexer.h"
 
+#include "tokens/TokenScanner.h"
 #include "tokens/TokenSyntax.h"
 
 #include <Qsci/qsciscintilla.h>
@@ -12,22 +13,14 @@
 #include <QPalette>
 
 #include <cstring>
+#include <utility>
 
 namespace {
 
-bool isKeyStart(char c)
+// A run of these is a JSON keyword (true, false, null) or an error.
+bool isWordChar(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-}
-
-bool isKeyChar(char c)
-{
-    return isKeyStart(c) || (c >= '0' && c <= '9') || c == '.' || c == ':' || c == '-';
-}
-
-bool endsFilter(char c)
-{
-    return c == '|' || c == ']' || c == '[' || c == '\n' || c == '\r';
 }
 
 bool isDark()
@@ -35,49 +28,40 @@ bool isDark()
     return QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
 }
 
-// Styles the token that starts at text[i] ('['), the way TokenTemplate parses one, and returns
+// Styles the token that starts at text[i] ('['), read with the engine's grammar, and returns
 // its length; 0 if no token starts there ("[1, 2]", "[ringba call]").
 qsizetype styleToken(const char *text, qsizetype i, qsizetype n, char *styles)
 {
-    qsizetype j = i + 1;
-    if (j >= n || !isKeyStart(text[j]))
+    TokenScanner::Token token;
+    if (!TokenScanner::scanToken(text, n, i, &token))
         return 0;
-    while (j < n && isKeyChar(text[j]))
-        ++j;
-    if (j >= n || (text[j] != ']' && text[j] != '|'))
-        return 0;
+    if (!token.closed) {
+        // Validation reports it; show what was written as wrong.
+        std::memset(styles + i, QsciLexerJSON::Error, std::size_t(token.length()));
+        return token.length();
+    }
     styles[i] = TokenJsonLexer::TokenBracket;
-    std::memset(styles + i + 1, TokenJsonLexer::TokenKey, std::size_t(j - i - 1));
-    while (j < n && text[j] == '|') {
-        styles[j] = TokenJsonLexer::TokenBracket;
-        qsizetype k = j + 1;
-        char style = TokenJsonLexer::TokenFilter;
-        while (k < n && !endsFilter(text[k])) {
-            if (text[k] == ':')
-                style = TokenJsonLexer::TokenArgument;
-            styles[k++] = style;
-        }
-        j = k;
+    std::memset(styles + i + 1, TokenJsonLexer::TokenKey, std::size_t(token.keyLength));
+    for (const TokenScanner::Filter &filter : std::as_const(token.filters)) {
+        styles[filter.offset - 1] = TokenJsonLexer::TokenBracket;
+        const qsizetype end = filter.offset + filter.length;
+        const qsizetype argument = filter.colon >= 0 ? filter.colon : end;
+        std::memset(styles + filter.offset, TokenJsonLexer::TokenFilter, std::size_t(argument - filter.offset));
+        std::memset(styles + argument, TokenJsonLexer::TokenArgument, std::size_t(end - argument));
     }
-    if (j < n && text[j] == ']') {
-        styles[j] = TokenJsonLexer::TokenBracket;
-        return j + 1 - i;
-    }
-    // Not closed: validation reports it; show what was written as wrong.
-    std::memset(styles + i, QsciLexerJSON::Error, std::size_t(j - i));
-    return j - i;
+    styles[token.end - 1] = TokenJsonLexer::TokenBracket;
+    return token.length();
 }
 
 // Styles "[[" / "]]" (a literal bracket) or a token at text[i] inside a string or text;
 // returns how many characters it styled, 0 if neither starts there.
 qsizetype styleTokenOrEscape(const char *text, qsizetype i, qsizetype n, char *styles)
 {
-    const char c = text[i];
-    if ((c == '[' || c == ']') && i + 1 < n && text[i + 1] == c) {
+    if (TokenScanner::isEscape(text, n, i)) {
         styles[i] = styles[i + 1] = TokenJsonLexer::TokenEscape;
         return 2;
     }
-    return c == '[' ? styleToken(text, i, n, styles) : 0;
+    return text[i] == '[' ? styleToken(text, i, n, styles) : 0;
 }
 
 // Lexes one line of JSON (without its line break) from depth; returns the depth after it.
@@ -119,7 +103,7 @@ int lexJsonLine(const char *text, qsizetype n, char *styles, int depth)
             }
         } else if (c == '[' || c == ']') {
             // "[[" and "]]" write one bracket: one level, however it is spelled.
-            const bool doubled = i + 1 < n && text[i + 1] == c;
+            const bool doubled = TokenScanner::isEscape(text, n, i);
             const qsizetype token = c == '[' && !doubled ? styleToken(text, i, n, styles) : 0;
             if (token > 0) {
                 i += token;
@@ -138,9 +122,9 @@ int lexJsonLine(const char *text, qsizetype n, char *styles, int depth)
         } else if (c == '-' || (c >= '0' && c <= '9')) {
             while (i < n && (std::strchr("0123456789+-.eE", text[i]) != nullptr) && text[i] != '\0')
                 styles[i++] = QsciLexerJSON::Number;
-        } else if (isKeyStart(c)) {
+        } else if (isWordChar(c)) {
             qsizetype end = i;
-            while (end < n && isKeyStart(text[end]))
+            while (end < n && isWordChar(text[end]))
                 ++end;
             const qsizetype length = end - i;
             const bool keyword =

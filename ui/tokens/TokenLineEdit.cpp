@@ -157,12 +157,12 @@ void TokenLineEdit::rehighlight()
     const TokenTemplate parsed(current);
     m_spans = TokenSyntax::spans(parsed, current);
 
-    const QStringList errors =
-        m_syntax == Syntax::Url && !current.trimmed().isEmpty() ? UrlTemplate(current).errors() : parsed.errors();
-    m_problems = TokenSyntax::problems(current, errors, true);
+    QList<Diagnostic> diagnostics = m_syntax == Syntax::Url && !current.trimmed().isEmpty()
+                                        ? UrlTemplate(current).diagnostics()
+                                        : parsed.diagnostics();
     if (m_catalog)
-        m_problems +=
-            TokenSyntax::unknownTags(parsed, current, [this](const QString &key) { return m_catalog->isKnown(key); });
+        diagnostics += TokenSyntax::unknownTags(parsed, [this](const QString &key) { return m_catalog->isKnown(key); });
+    m_problems = TokenSyntax::problems(diagnostics, current);
 
     const bool dark = isDark(this);
     m_formats.clear();

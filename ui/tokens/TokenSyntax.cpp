@@ -3,10 +3,10 @@
 
 #include "tokens/TokenSyntax.h"
 
+#include "tokens/TokenScanner.h"
 #include "tokens/TokenTemplate.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -14,57 +14,17 @@ namespace {
 
 bool isKeyStart(QChar c)
 {
-    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-           || c == QLatin1Char('_');
+    return TokenScanner::isKeyStart(c.unicode());
 }
 
 bool isKeyChar(QChar c)
 {
-    return isKeyStart(c) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('.')
-           || c == QLatin1Char(':') || c == QLatin1Char('-');
+    return TokenScanner::isKeyChar(c.unicode());
 }
 
 bool endsFilter(QChar c)
 {
-    return c == QLatin1Char('|') || c == QLatin1Char(']') || c == QLatin1Char('[') || c == QLatin1Char('\n')
-           || c == QLatin1Char('\r');
-}
-
-// "line %1, column %2" as a pattern capturing both numbers, in the current language.
-QRegularExpression positionPattern(const QString &format)
-{
-    QString pattern = QStringLiteral("^");
-    qsizetype from = 0;
-    for (;;) {
-        const qsizetype at = format.indexOf(QLatin1Char('%'), from);
-        if (at < 0 || at + 1 >= format.size()) {
-            pattern += QRegularExpression::escape(format.mid(from));
-            break;
-        }
-        pattern += QRegularExpression::escape(format.mid(from, at - from)) + QStringLiteral("(\\d+)");
-        from = at + 2;
-    }
-    return QRegularExpression(pattern + QStringLiteral(": "));
-}
-
-// The offset of a 1-based line and column counted as TokenTemplate::position() counts them.
-qsizetype offsetOf(const QString &text, int line, int column)
-{
-    qsizetype i = 0;
-    for (int l = 1; l < line; ++l) {
-        i = text.indexOf(QLatin1Char('\n'), i);
-        if (i < 0)
-            return -1;
-        ++i;
-    }
-    for (int c = 1; c < column; ++c) {
-        if (i >= text.size() || text.at(i) == QLatin1Char('\n'))
-            return -1;
-        ++i;
-        if (i < text.size() && text.at(i).isLowSurrogate())
-            ++i;
-    }
-    return i;
+    return TokenScanner::endsFilter(c.unicode());
 }
 
 } // namespace
@@ -126,6 +86,7 @@ QString toHtml(const QString &text, bool dark)
 QList<Span> spans(const TokenTemplate &parsed, const QString &text)
 {
     QList<Span> result;
+    TokenScanner::Token scanned;
     for (const TokenTemplate::Part &part : parsed.parts()) {
         if (part.token < 0) {
             if (part.sourceLength != part.text.size())
@@ -133,97 +94,45 @@ QList<Span> spans(const TokenTemplate &parsed, const QString &text)
             continue;
         }
         const TokenTemplate::Token &token = parsed.tokens().at(part.token);
-        const qsizetype end = token.offset + token.length - 1; // the ']'
+        if (!TokenScanner::scanToken(text.constData(), text.size(), token.offset, &scanned))
+            continue; // parsed from another text
         result.append({token.offset, 1, Role::Bracket});
-        result.append({token.offset + 1, token.key.size(), Role::Key});
-        qsizetype i = token.offset + 1 + token.key.size();
-        while (i < end && text.at(i) == QLatin1Char('|')) {
-            result.append({i, 1, Role::Pipe});
-            const qsizetype start = i + 1;
-            qsizetype k = start;
-            while (k < end && text.at(k) != QLatin1Char('|'))
-                ++k;
-            const qsizetype colon = text.indexOf(QLatin1Char(':'), start);
-            if (colon >= 0 && colon < k) {
-                result.append({start, colon - start, Role::Filter});
-                result.append({colon, k - colon, Role::Argument});
-            } else if (k > start) {
-                result.append({start, k - start, Role::Filter});
+        result.append({token.offset + 1, scanned.keyLength, Role::Key});
+        for (const TokenScanner::Filter &filter : std::as_const(scanned.filters)) {
+            result.append({filter.offset - 1, 1, Role::Pipe});
+            if (filter.colon >= 0) {
+                result.append({filter.offset, filter.colon - filter.offset, Role::Filter});
+                result.append({filter.colon, filter.offset + filter.length - filter.colon, Role::Argument});
+            } else if (filter.length > 0) {
+                result.append({filter.offset, filter.length, Role::Filter});
             }
-            i = k;
         }
-        result.append({end, 1, Role::Bracket});
+        result.append({scanned.end - 1, 1, Role::Bracket});
     }
     return result;
 }
 
-qsizetype offsetOfMessage(const QString &text, const QString &message)
-{
-    static const QRegularExpression withLine = positionPattern(TokenTemplate::tr("line %1, column %2"));
-    static const QRegularExpression columnOnly = positionPattern(TokenTemplate::tr("column %1"));
-    int line = 1;
-    int column = 0;
-    QRegularExpressionMatch match = withLine.match(message);
-    if (match.hasMatch()) {
-        line = match.captured(1).toInt();
-        column = match.captured(2).toInt();
-    } else {
-        match = columnOnly.match(message);
-        if (!match.hasMatch())
-            return -1;
-        column = match.captured(1).toInt();
-    }
-    const qsizetype offset = offsetOf(text, line, column);
-    // Written back, the position must read the same: a message about another text has none here.
-    if (offset < 0 || !message.startsWith(TokenTemplate::position(text, offset) + QLatin1String(": ")))
-        return -1;
-    return offset;
-}
-
-qsizetype problemLength(const QString &text, qsizetype offset)
-{
-    const qsizetype n = text.size();
-    if (offset >= n || text.at(offset) == QLatin1Char('\n'))
-        return 0;
-    if (text.at(offset) == QLatin1Char('[') && offset + 1 < n && isKeyStart(text.at(offset + 1))) {
-        // A token: up to its ']' if it has one, else up to where it stops.
-        qsizetype k = offset + 1;
-        while (k < n && text.at(k) != QLatin1Char(']') && text.at(k) != QLatin1Char('[')
-               && text.at(k) != QLatin1Char('\n'))
-            ++k;
-        return (k < n && text.at(k) == QLatin1Char(']') ? k + 1 : k) - offset;
-    }
-    if (offset > 0 && text.at(offset - 1) == QLatin1Char('|')) {
-        qsizetype k = offset;
-        while (k < n && !endsFilter(text.at(k)))
-            ++k;
-        return qMax<qsizetype>(1, k - offset);
-    }
-    return text.at(offset).isHighSurrogate() && offset + 1 < n ? 2 : 1;
-}
-
-QList<Problem> problems(const QString &text, const QStringList &messages, bool error)
+QList<Problem> problems(const QList<Diagnostic> &diagnostics, const QString &text)
 {
     QList<Problem> result;
-    for (const QString &message : messages) {
-        qsizetype start = offsetOfMessage(text, message);
-        if (start < 0)
+    for (const Diagnostic &diagnostic : diagnostics) {
+        if (!diagnostic.hasPosition())
             continue;
-        qsizetype length = problemLength(text, start);
+        qsizetype start = qMin(diagnostic.offset, text.size());
+        qsizetype length = diagnostic.length;
         if (length == 0 && start > 0 && text.at(start - 1) != QLatin1Char('\n')) {
             // At the end of a line or of the text: the character before it.
             start -= 1;
             length = 1;
         }
-        result.append({start, length, message, error});
+        result.append({start, length, diagnostic.describe(text), diagnostic.severity == Diagnostic::Severity::Error});
     }
     return result;
 }
 
-QList<Problem> unknownTags(const TokenTemplate &parsed, const QString &text,
-                           const std::function<bool(const QString &)> &isKnown)
+QList<Diagnostic> unknownTags(const TokenTemplate &parsed, const std::function<bool(const QString &)> &isKnown)
 {
-    QList<Problem> result;
+    QList<Diagnostic> result;
     for (const TokenTemplate::Token &token : parsed.tokens()) {
         if (isKnown(token.key))
             continue;
@@ -241,8 +150,8 @@ QList<Problem> unknownTags(const TokenTemplate &parsed, const QString &text,
                                               "tag %1 is neither a built-in tag nor seen in the workspace; it renders "
                                               "as empty text unless a response sets it at run time")
                       .arg(tag);
-        result.append({token.offset, token.length,
-                       TokenTemplate::position(text, token.offset) + QLatin1String(": ") + message, false});
+        result.append(
+            {token.offset, token.length, Diagnostic::Code::UnknownTag, Diagnostic::Severity::Warning, message});
     }
     return result;
 }

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "tokens/Diagnostic.h"
+
 #include <QColor>
 #include <QList>
 #include <QString>
@@ -13,7 +15,9 @@
 class TokenTemplate;
 
 // What the token-aware editors need to know about a text with replacement tokens (SPEC 4),
-// read from the engine's own parse so that highlighting never disagrees with rendering.
+// read from the engine's own parse and grammar (TokenTemplate, TokenScanner) so that
+// highlighting never disagrees with rendering, and placed by the engine's Diagnostics, so that
+// no message's wording can move a squiggle.
 namespace TokenSyntax {
 
 enum class Role
@@ -48,7 +52,7 @@ QString toHtml(const QString &text, bool dark);
 // escape, in text order. parsed must have been parsed from text.
 QList<Span> spans(const TokenTemplate &parsed, const QString &text);
 
-// A problem with a place in the text: an engine error or a warning.
+// A problem as the editors draw it: an engine error or a warning, with its tooltip.
 struct Problem
 {
     qsizetype start = 0;
@@ -57,20 +61,14 @@ struct Problem
     bool error = true;
 };
 
-// The UTF-16 offset of the position an engine message starts with ("column 14: ...",
-// "line 2, column 5: ...", as TokenTemplate::position() writes it, in any language), or -1.
-qsizetype offsetOfMessage(const QString &text, const QString &message);
-// How many characters from offset a problem there covers: a whole token or filter when one
-// starts there, else one character; 0 at the end of a line or of the text.
-qsizetype problemLength(const QString &text, qsizetype offset);
-// One problem per message that has a position (at the end of a line: on the character before
-// it); messages without one are left out.
-QList<Problem> problems(const QString &text, const QStringList &messages, bool error = true);
+// One problem per diagnostic of text that has a position, at the diagnostic's offset and
+// length; a point (length 0: the end of a line or of the text) is drawn on the character
+// before it. Errors are the Error diagnostics; the rest are warnings.
+QList<Problem> problems(const QList<Diagnostic> &diagnostics, const QString &text);
 
-// Warnings for the tokens of parsed (parsed from text) whose tag isKnown refuses, each at its
-// token, unless a default: filter covers it (it then renders as its default, which is fine).
-QList<Problem> unknownTags(const TokenTemplate &parsed, const QString &text,
-                           const std::function<bool(const QString &)> &isKnown);
+// UnknownTag warnings for the tokens of parsed whose tag isKnown refuses,
+// each over its token, unless a default: filter covers it (it then renders as its default).
+QList<Diagnostic> unknownTags(const TokenTemplate &parsed, const std::function<bool(const QString &)> &isKnown);
 
 // What is being typed at the cursor, for completion.
 struct Completion

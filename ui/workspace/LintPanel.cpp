@@ -255,7 +255,8 @@ void LintPanel::showFindings()
         item->setText(ProblemColumn, finding.message);
         item->setText(PlaceColumn, placeText(m_linted, finding.location));
         item->setData(ProblemColumn, kFindingRole, i);
-        const QString tip = finding.message % QStringLiteral("\n\n") % tr("Rule: %1").arg(finding.rule)
+        const QString tip = finding.message % QStringLiteral("\n\n")
+                            % tr("Rule: %1 (%2)").arg(finding.ruleId(), LintRules::title(finding.rule))
                             % QLatin1Char('\n') % tr("Path: %1").arg(finding.location.path()) % QLatin1Char('\n')
                             % tr("Double-click to go to it.");
         item->setToolTip(ProblemColumn, tip);

@@ -1,0 +1,110 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Configurator developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "tokens/TextPosition.h"
+
+#include <QJsonParseError>
+
+namespace {
+
+bool isContinuation(char byte)
+{
+    return (static_cast<unsigned char>(byte) & 0xC0) == 0x80;
+}
+
+// A 4-byte sequence is a character outside the BMP: two UTF-16 units.
+bool startsSurrogatePair(char byte)
+{
+    return static_cast<unsigned char>(byte) >= 0xF0;
+}
+
+} // namespace
+
+TextPosition TextPosition::at(const QString &text, qsizetype offset)
+{
+    offset = qBound(qsizetype(0), offset, text.size());
+    TextPosition position{1, 1, offset};
+    for (qsizetype i = 0; i < offset; ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('\n')) {
+            ++position.line;
+            position.column = 1;
+        } else if (!c.isLowSurrogate()) {
+            ++position.column;
+        }
+    }
+    return position;
+}
+
+TextPosition TextPosition::atUtf8(const QByteArray &utf8, qsizetype byteOffset)
+{
+    byteOffset = qBound(qsizetype(0), byteOffset, utf8.size());
+    TextPosition position{1, 1, 0};
+    for (qsizetype i = 0; i < byteOffset; ++i) {
+        const char byte = utf8.at(i);
+        if (isContinuation(byte))
+            continue;
+        position.offset += startsSurrogatePair(byte) ? 2 : 1;
+        if (byte == '\n') {
+            ++position.line;
+            position.column = 1;
+        } else {
+            ++position.column;
+        }
+    }
+    return position;
+}
+
+TextPosition TextPosition::ofJsonError(const QByteArray &utf8, const QJsonParseError &error)
+{
+    return atUtf8(utf8, error.offset);
+}
+
+qsizetype TextPosition::utf16Offset(const QByteArray &utf8, qsizetype byteOffset)
+{
+    byteOffset = qBound(qsizetype(0), byteOffset, utf8.size());
+    qsizetype offset = 0;
+    for (qsizetype i = 0; i < byteOffset; ++i) {
+        const char byte = utf8.at(i);
+        if (!isContinuation(byte))
+            offset += startsSurrogatePair(byte) ? 2 : 1;
+    }
+    return offset;
+}
+
+qsizetype TextPosition::offsetOf(const QString &text, int line, int column)
+{
+    if (line < 1 || column < 1)
+        return -1;
+    qsizetype i = 0;
+    for (int l = 1; l < line; ++l) {
+        i = text.indexOf(QLatin1Char('\n'), i);
+        if (i < 0)
+            return -1;
+        ++i;
+    }
+    for (int c = 1; c < column; ++c) {
+        if (i >= text.size() || text.at(i) == QLatin1Char('\n'))
+            return -1;
+        ++i;
+        if (i < text.size() && text.at(i).isLowSurrogate() && text.at(i - 1).isHighSurrogate())
+            ++i;
+    }
+    return i;
+}
+
+qsizetype TextPosition::characterLength(const QString &text, qsizetype offset)
+{
+    if (offset < 0 || offset >= text.size() || text.at(offset) == QLatin1Char('\n'))
+        return 0;
+    return text.at(offset).isHighSurrogate() && offset + 1 < text.size() && text.at(offset + 1).isLowSurrogate() ? 2
+                                                                                                                 : 1;
+}
+
+QString TextPosition::describe(const QString &text, qsizetype offset)
+{
+    const TextPosition position = at(text, offset);
+    if (!text.contains(QLatin1Char('\n')))
+        return tr("column %1").arg(position.column);
+    return tr("line %1, column %2").arg(position.line).arg(position.column);
+}

@@ -1,0 +1,134 @@
+// SPDX-FileCopyrightText: 2026 The Webhook Configurator developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "tokens/TextPosition.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QTest>
+
+// The one place text positions are computed (issue 12 item 2): UTF-16 offsets, lines and
+// columns, and UTF-8 byte offsets (QJsonParseError) must all name the same character, whatever
+// the text holds: ASCII, multi-byte UTF-8 (é: 2 bytes, €: 3) or characters outside the BMP (an
+// emoji: 4 bytes, 2 UTF-16 units, 1 column).
+class TestTextPosition final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void positions_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("offset");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("described");
+
+        QTest::newRow("ascii start") << "abc" << 0 << 1 << 1 << "column 1";
+        QTest::newRow("ascii end") << "abc" << 3 << 1 << 4 << "column 4";
+        QTest::newRow("second line") << "a\nbc" << 3 << 2 << 2 << "line 2, column 2";
+        QTest::newRow("at a line break") << "ab\nc" << 2 << 1 << 3 << "line 1, column 3";
+        QTest::newRow("after two-byte UTF-8") << "\u00e9x" << 1 << 1 << 2 << "column 2";
+        QTest::newRow("after three-byte UTF-8") << "\u20acx" << 1 << 1 << 2 << "column 2";
+        QTest::newRow("after an emoji") << "\U0001F600x" << 2 << 1 << 2 << "column 2";
+        QTest::newRow("emojis on line 2") << "{\n\U0001F600\U0001F680: 1" << 6 << 2 << 3 << "line 2, column 3";
+        QTest::newRow("mixed") << "\u00e9\n\u20ac\U0001F600\u00e9z" << 6 << 2 << 4 << "line 2, column 4";
+    }
+
+    void positions()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, offset);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, described);
+
+        const TextPosition at = TextPosition::at(text, offset);
+        QCOMPARE(at.line, line);
+        QCOMPARE(at.column, column);
+        QCOMPARE(at.offset, qsizetype(offset));
+        QCOMPARE(TextPosition::describe(text, offset), described);
+        QCOMPARE(TextPosition::offsetOf(text, line, column), qsizetype(offset));
+
+        // The same character, reached from its UTF-8 byte offset.
+        const QByteArray utf8 = text.toUtf8();
+        const qsizetype byteOffset = text.left(offset).toUtf8().size();
+        QCOMPARE(TextPosition::utf16Offset(utf8, byteOffset), qsizetype(offset));
+        QCOMPARE(TextPosition::atUtf8(utf8, byteOffset), at);
+    }
+
+    // Every offset of every sample agrees both ways, not just the hand-picked ones.
+    void utf8AndUtf16AgreeEverywhere()
+    {
+        const QString samples[] = {
+            QStringLiteral("plain ascii\nsecond line"),
+            QStringLiteral("Zo\u00eb \u20ac\n\u00e9\u00e9\u00e9"),
+            QStringLiteral("\U0001F600\U0001F680\n x \U0001F600\n"),
+        };
+        for (const QString &text : samples) {
+            const QByteArray utf8 = text.toUtf8();
+            for (qsizetype offset = 0; offset <= text.size(); ++offset) {
+                if (offset < text.size() && text.at(offset).isLowSurrogate())
+                    continue; // inside a character
+                const qsizetype bytes = text.left(offset).toUtf8().size();
+                QCOMPARE(TextPosition::atUtf8(utf8, bytes), TextPosition::at(text, offset));
+                const TextPosition at = TextPosition::at(text, offset);
+                QCOMPARE(TextPosition::offsetOf(text, at.line, at.column), offset);
+            }
+        }
+    }
+
+    void offsetsOutOfRange()
+    {
+        QCOMPARE(TextPosition::at(QStringLiteral("ab"), 7).offset, qsizetype(2));
+        QCOMPARE(TextPosition::utf16Offset("ab", 7), qsizetype(2));
+        QCOMPARE(TextPosition::offsetOf(QStringLiteral("ab"), 1, 4), qsizetype(-1));
+        QCOMPARE(TextPosition::offsetOf(QStringLiteral("ab\nc"), 3, 1), qsizetype(-1));
+        QCOMPARE(TextPosition::offsetOf(QStringLiteral("ab"), 0, 1), qsizetype(-1));
+        QVERIFY(!TextPosition().isValid());
+    }
+
+    void characterLengths()
+    {
+        const QString text = QStringLiteral("a\U0001F600\n");
+        QCOMPARE(TextPosition::characterLength(text, 0), qsizetype(1));
+        QCOMPARE(TextPosition::characterLength(text, 1), qsizetype(2));
+        QCOMPARE(TextPosition::characterLength(text, 3), qsizetype(0)); // a line break
+        QCOMPARE(TextPosition::characterLength(text, 4), qsizetype(0)); // the end
+    }
+
+    // A JSON parse error lands on the same character whatever precedes it on its line (the
+    // column does not change with é or an emoji before it).
+    void jsonErrors_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+
+        QTest::newRow("ascii") << "{\"a\": 1 \"b\": 2}" << 1 << 10;
+        QTest::newRow("two-byte") << "{\"\u00e9\": 1 \"b\": 2}" << 1 << 10;
+        QTest::newRow("emoji") << "{\"\U0001F600\": 1 \"b\": 2}" << 1 << 10;
+        QTest::newRow("emoji, line 2") << "{\"\U0001F600\": 1,\n\"\U0001F680\": 1 \"b\": 2}" << 2 << 9;
+    }
+
+    void jsonErrors()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, line);
+        QFETCH(int, column);
+
+        const QByteArray utf8 = text.toUtf8();
+        QJsonParseError error;
+        QJsonDocument::fromJson(utf8, &error);
+        QVERIFY(error.error != QJsonParseError::NoError);
+        const TextPosition at = TextPosition::ofJsonError(utf8, error);
+        QCOMPARE(at.line, line);
+        QCOMPARE(at.column, column);
+        QCOMPARE(at, TextPosition::at(text, at.offset));
+        // Qt's parser stops just past the quote of the "b" a comma should precede.
+        QCOMPARE(text.at(at.offset), QLatin1Char('b'));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTextPosition)
+#include "TestTextPosition.moc"
