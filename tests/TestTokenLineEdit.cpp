@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Webhook Configurator developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "common/StatePalette.h"
 #include "lint/KnownTags.h"
 #include "tokens/TagCatalog.h"
 #include "tokens/TokenCompleter.h"
@@ -232,7 +233,7 @@ private slots:
         QCOMPARE(squiggle.start, start);
         QCOMPARE(squiggle.length, length);
         QCOMPARE(squiggle.format.underlineStyle(), QTextCharFormat::WaveUnderline);
-        QCOMPARE(squiggle.format.underlineColor(), TokenSyntax::errorColor(false));
+        QCOMPARE(squiggle.format.underlineColor(), StatePalette(edit.palette()).foreground(StatePalette::State::Error));
 
         // Fixed, it is gone.
         edit.setText(QStringLiteral("https://example.test/?id=[call_uuid|trim]"));

@@ -5,6 +5,7 @@
 
 #include "files/JsonReader.h"
 #include "files/WebhookJson.h"
+#include "tokens/TextPosition.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -212,11 +213,10 @@ ScenarioLoadResult ScenarioFile::parse(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const QByteArray before = json.left(parseError.offset);
-        const int line = int(before.count('\n')) + 1;
-        const int column = int(parseError.offset - (before.lastIndexOf('\n') + 1)) + 1;
+        const TextPosition position = TextPosition::ofJsonError(json, parseError);
         result.errors.append(
-            {QString(), tr("line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString())});
+            {QString(),
+             tr("line %1, column %2: %3").arg(position.line).arg(position.column).arg(parseError.errorString())});
         return result;
     }
     if (!document.isObject()) {

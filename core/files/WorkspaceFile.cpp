@@ -5,6 +5,7 @@
 
 #include "files/JsonReader.h"
 #include "files/WebhookJson.h"
+#include "tokens/TextPosition.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,30 +24,7 @@ namespace {
 
 // ---- Text-level checks, before the JSON parser sees the bytes ----------------------------
 
-struct Position
-{
-    int line = 1;
-    int column = 1;
-};
-
-// Line and column (both from 1, columns in characters) of a byte offset.
-Position positionOf(const QByteArray &data, qsizetype offset)
-{
-    Position position;
-    offset = qBound<qsizetype>(0, offset, data.size());
-    for (qsizetype i = 0; i < offset; ++i) {
-        const char c = data.at(i);
-        if (c == '\n') {
-            ++position.line;
-            position.column = 1;
-        } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) { // not a UTF-8 continuation byte
-            ++position.column;
-        }
-    }
-    return position;
-}
-
-QString at(const Position &position)
+QString at(const TextPosition &position)
 {
     return WorkspaceFile::tr("line %1, column %2").arg(position.line).arg(position.column);
 }
@@ -148,18 +126,6 @@ bool isTruncation(const QByteArray &data, const QJsonParseError &error)
     return atEnd && endsUnclosed(data);
 }
 
-// The byte the parser stumbled on. Its offset points just past the token it read, and past
-// the whitespace after a bracket or comma, except for trailing garbage, which it never reads.
-qsizetype errorPosition(const QByteArray &data, const QJsonParseError &error)
-{
-    if (error.error == QJsonParseError::GarbageAtEnd)
-        return error.offset;
-    qsizetype position = qMin<qsizetype>(error.offset, data.size()) - 1;
-    while (position > 0 && QByteArrayView(" \t\r\n").contains(data.at(position)))
-        --position;
-    return qMax<qsizetype>(position, 0);
-}
-
 // Qt names the two commonest mistakes after its parser's state; say what is missing instead.
 QString syntaxMessage(const QJsonParseError &error)
 {
@@ -176,7 +142,7 @@ QString syntaxMessage(const QJsonParseError &error)
 QString truncatedMessage(const QByteArray &data)
 {
     return WorkspaceFile::tr("unexpected end of file: the file looks truncated (it ends at %1)")
-        .arg(at(positionOf(data, data.size())));
+        .arg(at(TextPosition::atUtf8(data, data.size())));
 }
 
 // Returns the parsed root object, or adds an error about the text and returns false.
@@ -207,11 +173,12 @@ bool parseText(QByteArray data, QJsonObject *root, QList<LoadError> *errors)
     case Utf8Status::Invalid:
         return fail(WorkspaceFile::tr("the file is not UTF-8 text (invalid byte 0x%1 at %2)")
                         .arg(QString::number(static_cast<unsigned char>(data.at(badOffset)), 16).toUpper(),
-                             at(positionOf(data, badOffset))));
+                             at(TextPosition::atUtf8(data, badOffset))));
     }
     const qsizetype nul = data.indexOf('\0');
     if (nul >= 0)
-        return fail(WorkspaceFile::tr("the file is not UTF-8 text (a NUL byte at %1)").arg(at(positionOf(data, nul))));
+        return fail(WorkspaceFile::tr("the file is not UTF-8 text (a NUL byte at %1)")
+                        .arg(at(TextPosition::atUtf8(data, nul))));
 
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(data, &error);
@@ -219,7 +186,7 @@ bool parseText(QByteArray data, QJsonObject *root, QList<LoadError> *errors)
         if (isTruncation(data, error))
             return fail(truncatedMessage(data));
         return fail(WorkspaceFile::tr("syntax error at %1: %2")
-                        .arg(at(positionOf(data, errorPosition(data, error))), syntaxMessage(error)));
+                        .arg(at(TextPosition::ofJsonError(data, error)), syntaxMessage(error)));
     }
     if (!document.isObject())
         return fail(WorkspaceFile::tr("the file holds an array; a workspace file is a JSON object"));

@@ -3,6 +3,8 @@
 
 #include "record/HarReader.h"
 
+#include "tokens/TextPosition.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -292,13 +294,11 @@ bool HarReader::read(const QByteArray &data, HarLog *log, QString *error)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        // The parser stops just past the character it could not use: point at that character.
-        const QByteArray before = json.left(std::max(0, parseError.offset - 1));
-        const qsizetype line = before.count('\n') + 1;
-        const qsizetype column = QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size() + 1;
-        return fail(
-            error,
-            tr("JSON syntax error at line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString()));
+        const TextPosition position = TextPosition::ofJsonError(json, parseError);
+        return fail(error, tr("JSON syntax error at line %1, column %2: %3")
+                               .arg(position.line)
+                               .arg(position.column)
+                               .arg(parseError.errorString()));
     }
     if (!document.isObject())
         return fail(error, tr("not a HAR file: no log object"));

@@ -6,6 +6,7 @@
 #include "files/JsonReader.h"
 #include "files/WebhookJson.h"
 #include "templates/TemplateInstantiator.h"
+#include "tokens/TextPosition.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -352,12 +353,11 @@ WebhookTemplate WebhookTemplate::fromData(const QByteArray &data, QList<LoadErro
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const QByteArray before = data.left(parseError.offset);
-        const qsizetype line = before.count('\n') + 1;
-        const qsizetype column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
-        errors->append(
-            {QString(),
-             tr("not valid JSON: line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString())});
+        const TextPosition position = TextPosition::ofJsonError(data, parseError);
+        errors->append({QString(), tr("not valid JSON: line %1, column %2: %3")
+                                       .arg(position.line)
+                                       .arg(position.column)
+                                       .arg(parseError.errorString())});
         return {};
     }
     if (!document.isObject()) {

@@ -10,11 +10,6 @@ namespace {
 
 constexpr char kHex[] = "0123456789ABCDEF";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RenderContext", text);
-}
-
 constexpr bool isAsciiAlnum(char16_t c)
 {
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
@@ -190,7 +185,9 @@ bool appendHost(QStringView value, QString &out, QString *error)
     for (const char c : ace)
         valid = valid && (isAsciiAlnum(uchar(c)) || c == '-' || c == '.' || c == '_');
     if (!valid)
-        return fail(error, tr("value %1 is not a valid host name").arg(quoted(value)));
+        return fail(
+            error,
+            QCoreApplication::translate("RenderContext", "value %1 is not a valid host name").arg(quoted(value)));
     out += QLatin1String(ace);
     return true;
 }
@@ -201,7 +198,8 @@ bool appendPort(QStringView value, QString &out, QString *error)
     for (const QChar c : value)
         digitsOnly = digitsOnly && c >= QLatin1Char('0') && c <= QLatin1Char('9');
     if (!digitsOnly || (!value.isEmpty() && value.toInt() > 65535))
-        return fail(error, tr("value %1 is not a port number").arg(quoted(value)));
+        return fail(error,
+                    QCoreApplication::translate("RenderContext", "value %1 is not a port number").arg(quoted(value)));
     out += value;
     return true;
 }
@@ -211,7 +209,9 @@ bool appendScheme(QStringView value, QString &out, QString *error)
     for (const QChar c : value) {
         const char16_t u = c.unicode();
         if (!(u < 0x80 && (isAsciiAlnum(u) || u == u'+' || u == u'-' || u == u'.')))
-            return fail(error, tr("value %1 is not a valid URL scheme").arg(quoted(value)));
+            return fail(
+                error,
+                QCoreApplication::translate("RenderContext", "value %1 is not a valid URL scheme").arg(quoted(value)));
     }
     out += value;
     return true;
@@ -222,11 +222,11 @@ bool appendHeaderValue(QStringView value, QString &out, QString *error)
     for (const QChar c : value) {
         const char16_t u = c.unicode();
         if (u == u'\r' || u == u'\n')
-            return fail(error, tr("value contains a line break"));
+            return fail(error, QCoreApplication::translate("RenderContext", "value contains a line break"));
         if (u == 0)
-            return fail(error, tr("value contains a NUL character"));
+            return fail(error, QCoreApplication::translate("RenderContext", "value contains a NUL character"));
         if ((u < 0x20 && u != u'\t') || u == 0x7F) {
-            return fail(error, tr("value contains the control character U+%1")
+            return fail(error, QCoreApplication::translate("RenderContext", "value contains the control character U+%1")
                                    .arg(QString::number(u, 16).toUpper().rightJustified(4, QLatin1Char('0'))));
         }
     }
@@ -301,7 +301,9 @@ bool appendEncoded(QStringView value, RenderContext context, QString &out, QStri
     case RenderContext::UrlPath:
         // Percent-encoding does not protect these: URL parsers decode %2E and resolve dot segments.
         if (value == QLatin1String(".") || value == QLatin1String(".."))
-            return fail(error, tr("value %1 would change the URL path").arg(quoted(value)));
+            return fail(
+                error,
+                QCoreApplication::translate("RenderContext", "value %1 would change the URL path").arg(quoted(value)));
         appendPercentEncoded(value, out);
         return true;
     case RenderContext::UrlHost:
@@ -330,7 +332,7 @@ bool appendEncoded(QStringView value, RenderContext context, QString &out, QStri
         appendPercent(value, out, kFormSafe, true);
         return true;
     }
-    return fail(error, tr("unknown render context"));
+    return fail(error, QCoreApplication::translate("RenderContext", "unknown render context"));
 }
 
 } // namespace RenderContexts

@@ -57,7 +57,17 @@ TextPosition TextPosition::atUtf8(const QByteArray &utf8, qsizetype byteOffset)
 
 TextPosition TextPosition::ofJsonError(const QByteArray &utf8, const QJsonParseError &error)
 {
-    return atUtf8(utf8, error.offset);
+    // Qt's offset points just past the token it read, and past the whitespace after a bracket
+    // or comma, except for trailing garbage, which it never reads: step back to the byte it
+    // stumbled on, so every loader and editor marks the same character.
+    if (error.error == QJsonParseError::GarbageAtEnd)
+        return atUtf8(utf8, error.offset);
+    qsizetype byte = qMin<qsizetype>(error.offset, utf8.size()) - 1;
+    while (byte > 0 && QByteArrayView(" \t\r\n").contains(utf8.at(byte)))
+        --byte;
+    while (byte > 0 && isContinuation(utf8.at(byte)))
+        --byte; // the start of the character, not the middle of its encoding
+    return atUtf8(utf8, qMax<qsizetype>(byte, 0));
 }
 
 qsizetype TextPosition::utf16Offset(const QByteArray &utf8, qsizetype byteOffset)

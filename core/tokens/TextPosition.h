@@ -31,7 +31,9 @@ public:
     // The place of a UTF-8 byte offset into utf8 (clamped), offset in UTF-16 units of the
     // decoded text. Does not decode the text.
     static TextPosition atUtf8(const QByteArray &utf8, qsizetype byteOffset);
-    // Where QJsonDocument::fromJson(utf8, &error) stopped: at error.offset, converted.
+    // The character QJsonDocument::fromJson(utf8, &error) stumbled on: the one rule for where
+    // every JSON error points (workspace, scenario, template, HAR and clipboard loaders, the
+    // body editor and lint).
     static TextPosition ofJsonError(const QByteArray &utf8, const QJsonParseError &error);
     // The UTF-16 offset of a UTF-8 byte offset (clamped). Does not decode the text.
     static qsizetype utf16Offset(const QByteArray &utf8, qsizetype byteOffset);

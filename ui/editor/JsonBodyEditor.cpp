@@ -3,6 +3,7 @@
 
 #include "editor/JsonBodyEditor.h"
 
+#include "common/StatePalette.h"
 #include "tokens/JsonBodyTemplate.h"
 #include "tokens/TagCatalog.h"
 #include "tokens/TokenCompleter.h"
@@ -31,11 +32,6 @@
 namespace {
 
 constexpr int kMaxDetails = 20;
-
-bool isDark(const QWidget *widget)
-{
-    return widget->palette().color(QPalette::Base).lightness() < 128;
-}
 
 int utf8Length(QChar c)
 {
@@ -133,7 +129,7 @@ JsonBodyEditor::JsonBodyEditor(QWidget *parent)
     SendScintilla(SCI_SETSCROLLWIDTH, 1L);
 
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    const bool dark = isDark(this);
+    const bool dark = StatePalette::isDark(palette());
     setMarginType(0, NumberMargin);
     setMarginLineNumbers(0, true);
     setMarginsFont(fixed);
@@ -144,12 +140,12 @@ JsonBodyEditor::JsonBodyEditor(QWidget *parent)
     setCaretLineVisible(true);
     setCaretLineBackgroundColor(dark ? QColor(0x2a, 0x2f, 0x38) : QColor(0xf3, 0xf6, 0xfb));
     setMatchedBraceBackgroundColor(dark ? QColor(0x3b, 0x4a, 0x63) : QColor(0xd6, 0xe4, 0xff));
-    setUnmatchedBraceForegroundColor(TokenSyntax::errorColor(dark));
+    setUnmatchedBraceForegroundColor(StatePalette(palette()).foreground(StatePalette::State::Error));
 
     indicatorDefine(SquiggleIndicator, kErrorIndicator);
-    setIndicatorForegroundColor(TokenSyntax::errorColor(dark), kErrorIndicator);
+    setIndicatorForegroundColor(StatePalette(palette()).foreground(StatePalette::State::Error), kErrorIndicator);
     indicatorDefine(DotsIndicator, kWarningIndicator);
-    setIndicatorForegroundColor(TokenSyntax::warningColor(dark), kWarningIndicator);
+    setIndicatorForegroundColor(StatePalette(palette()).foreground(StatePalette::State::Warning), kWarningIndicator);
 
     // Ctrl+Shift+T copies a line in Scintilla's key map; here it opens the token wizard.
     const QKeySequence wizardKey(Qt::CTRL | Qt::SHIFT | Qt::Key_T);
@@ -492,9 +488,8 @@ BodyCheck JsonBodyEditor::check(const QString &text, BodyKind kind, const TagMap
 
 bool JsonBodyEditor::event(QEvent *event)
 {
-    if (event->type() == QEvent::ShortcutOverride && m_completer->isPopupVisible()
-        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
-        event->accept(); // closes the popup, not the dialog around
+    if (m_completer->overridesShortcut(event)) {
+        event->accept();
         return true;
     }
     return QsciScintilla::event(event);
@@ -519,18 +514,9 @@ bool JsonBodyEditor::viewportEvent(QEvent *event)
 
 void JsonBodyEditor::keyPressEvent(QKeyEvent *event)
 {
-    if (m_completer->isPopupVisible()) {
-        switch (event->key()) {
-        case Qt::Key_Enter:
-        case Qt::Key_Return:
-        case Qt::Key_Escape:
-        case Qt::Key_Tab:
-        case Qt::Key_Backtab:
-            event->ignore(); // the popup takes them
-            return;
-        default:
-            break;
-        }
+    if (m_completer->popupTakes(event)) {
+        event->ignore();
+        return;
     }
     QsciScintilla::keyPressEvent(event);
     if (!event->text().isEmpty() || m_completer->isPopupVisible())

@@ -9,6 +9,7 @@
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTreeView>
@@ -92,6 +93,28 @@ void TokenCompleter::hide()
 bool TokenCompleter::isPopupVisible() const
 {
     return m_completer->popup()->isVisible();
+}
+
+bool TokenCompleter::popupTakes(const QKeyEvent *event) const
+{
+    if (!isPopupVisible())
+        return false;
+    switch (event->key()) {
+    case Qt::Key_Enter:
+    case Qt::Key_Return:
+    case Qt::Key_Escape:
+    case Qt::Key_Tab:
+    case Qt::Key_Backtab:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool TokenCompleter::overridesShortcut(const QEvent *event) const
+{
+    return event->type() == QEvent::ShortcutOverride && isPopupVisible()
+           && static_cast<const QKeyEvent *>(event)->key() == Qt::Key_Escape;
 }
 
 QAbstractItemView *TokenCompleter::popup() const

@@ -3,6 +3,7 @@
 
 #include "tokens/TokenJsonLexer.h"
 
+#include "common/StatePalette.h"
 #include "tokens/TokenScanner.h"
 #include "tokens/TokenSyntax.h"
 
@@ -21,11 +22,6 @@ namespace {
 bool isWordChar(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-}
-
-bool isDark()
-{
-    return QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
 }
 
 // Styles the token that starts at text[i] ('['), read with the engine's grammar, and returns
@@ -199,7 +195,7 @@ QString TokenJsonLexer::description(int style) const
 
 QColor TokenJsonLexer::defaultColor(int style) const
 {
-    const bool dark = isDark();
+    const bool dark = StatePalette::isDark(QGuiApplication::palette());
     switch (style) {
     case TokenBracket:
         return TokenSyntax::foreground(TokenSyntax::Role::Bracket, dark);
@@ -223,7 +219,7 @@ QColor TokenJsonLexer::defaultPaper(int style) const
     case TokenKey:
     case TokenFilter:
     case TokenArgument:
-        return TokenSyntax::tokenBackground(isDark());
+        return TokenSyntax::tokenBackground(StatePalette::isDark(QGuiApplication::palette()));
     default:
         return QsciLexerJSON::defaultPaper(style);
     }

@@ -3,6 +3,7 @@
 
 #include "tokens/TokenLineEdit.h"
 
+#include "common/StatePalette.h"
 #include "tokens/TagCatalog.h"
 #include "tokens/TokenCompleter.h"
 #include "tokens/TokenTemplate.h"
@@ -17,15 +18,6 @@
 #include <QToolTip>
 
 #include <algorithm>
-
-namespace {
-
-bool isDark(const QWidget *widget)
-{
-    return widget->palette().color(QPalette::Base).lightness() < 128;
-}
-
-} // namespace
 
 TokenLineEdit::TokenLineEdit(QWidget *parent)
     : QLineEdit(parent)
@@ -105,31 +97,18 @@ bool TokenLineEdit::event(QEvent *event)
             QToolTip::showText(help->globalPos(), message, this);
             return true;
         }
-    } else if (event->type() == QEvent::ShortcutOverride && m_completer->isPopupVisible()) {
-        // Escape closes the popup, not the dialog the field may be in.
-        auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Escape) {
-            event->accept();
-            return true;
-        }
+    } else if (m_completer->overridesShortcut(event)) {
+        event->accept();
+        return true;
     }
     return QLineEdit::event(event);
 }
 
 void TokenLineEdit::keyPressEvent(QKeyEvent *event)
 {
-    if (m_completer->isPopupVisible()) {
-        switch (event->key()) {
-        case Qt::Key_Enter:
-        case Qt::Key_Return:
-        case Qt::Key_Escape:
-        case Qt::Key_Tab:
-        case Qt::Key_Backtab:
-            event->ignore(); // the popup takes them
-            return;
-        default:
-            break;
-        }
+    if (m_completer->popupTakes(event)) {
+        event->ignore();
+        return;
     }
     QLineEdit::keyPressEvent(event);
     // Completion follows typing; moving the cursor out of a name closes it.
@@ -164,7 +143,7 @@ void TokenLineEdit::rehighlight()
         diagnostics += TokenSyntax::unknownTags(parsed, [this](const QString &key) { return m_catalog->isKnown(key); });
     m_problems = TokenSyntax::problems(diagnostics, current);
 
-    const bool dark = isDark(this);
+    const bool dark = StatePalette::isDark(palette());
     m_formats.clear();
     for (const TokenSyntax::Span &span : std::as_const(m_spans)) {
         QTextCharFormat format;
@@ -178,7 +157,8 @@ void TokenLineEdit::rehighlight()
     for (const TokenSyntax::Problem &problem : std::as_const(m_problems)) {
         QTextCharFormat format;
         format.setUnderlineStyle(problem.error ? QTextCharFormat::WaveUnderline : QTextCharFormat::DotLine);
-        format.setUnderlineColor(problem.error ? TokenSyntax::errorColor(dark) : TokenSyntax::warningColor(dark));
+        format.setUnderlineColor(problem.error ? StatePalette(palette()).foreground(StatePalette::State::Error)
+                                               : StatePalette(palette()).foreground(StatePalette::State::Warning));
         m_formats.append({int(problem.start), int(qMax<qsizetype>(1, problem.length)), format});
     }
     applyFormats();

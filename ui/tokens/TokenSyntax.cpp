@@ -54,16 +54,6 @@ QColor tokenBackground(bool dark)
     return dark ? QColor(0x1e, 0x2a, 0x3d) : QColor(0xe8, 0xf0, 0xfe);
 }
 
-QColor errorColor(bool dark)
-{
-    return dark ? QColor(0xf2, 0x8b, 0x82) : QColor(0xd9, 0x30, 0x25);
-}
-
-QColor warningColor(bool dark)
-{
-    return dark ? QColor(0xfd, 0xd6, 0x63) : QColor(0xe3, 0x74, 0x00);
-}
-
 QString toHtml(const QString &text, bool dark)
 {
     const QList<Span> all = spans(TokenTemplate(text), text);

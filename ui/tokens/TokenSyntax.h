@@ -42,8 +42,6 @@ struct Span
 // The colours tokens are drawn in, the same in every field; dark for a dark palette.
 QColor foreground(Role role, bool dark);
 QColor tokenBackground(bool dark);
-QColor errorColor(bool dark);
-QColor warningColor(bool dark);
 
 // text as HTML with its tokens coloured as the fields colour them.
 QString toHtml(const QString &text, bool dark);

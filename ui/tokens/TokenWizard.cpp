@@ -3,6 +3,7 @@
 
 #include "tokens/TokenWizard.h"
 
+#include "common/StatePalette.h"
 #include "lint/KnownTags.h"
 #include "tokens/TagCatalog.h"
 #include "tokens/TokenSyntax.h"
@@ -68,11 +69,6 @@ QString oppositeOf(const QString &filter)
     return QString();
 }
 
-bool isDark(const QWidget *widget)
-{
-    return widget->palette().color(QPalette::Base).lightness() < 128;
-}
-
 } // namespace
 
 TokenWizard::TokenWizard(TagCatalog *catalog, QWidget *parent)
@@ -93,6 +89,19 @@ TokenWizard::TokenWizard(TagCatalog *catalog, QWidget *parent)
     setObjectName(QStringLiteral("tokenWizard"));
     setWindowTitle(tr("Insert Tag"));
 
+    buildTagList();
+    buildFilters();
+    buildPreview();
+    buildLayout();
+    connectSignals();
+
+    m_search->setFocus();
+    updateToken();
+}
+
+// The search field over the tree of tags, grouped by where they come from.
+void TokenWizard::buildTagList()
+{
     m_search->setObjectName(QStringLiteral("tagSearch"));
     m_search->setPlaceholderText(tr("Search tags by name, sample value or description"));
     m_search->setClearButtonEnabled(true);
@@ -108,7 +117,11 @@ TokenWizard::TokenWizard(TagCatalog *catalog, QWidget *parent)
     m_tags->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tags->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tags->setExpandsOnDoubleClick(false);
+}
 
+// The filters to apply, in order, and the default text.
+void TokenWizard::buildFilters()
+{
     m_filters->setObjectName(QStringLiteral("filterList"));
     m_filters->setColumnCount(2);
     m_filters->setHeaderLabels({tr("Filter"), tr("What it does")});
@@ -138,10 +151,12 @@ TokenWizard::TokenWizard(TagCatalog *catalog, QWidget *parent)
     m_defaultError->setObjectName(QStringLiteral("defaultError"));
     m_defaultError->setWordWrap(true);
     m_defaultError->hide();
-    QPalette errorPalette = m_defaultError->palette();
-    errorPalette.setColor(QPalette::WindowText, TokenSyntax::errorColor(isDark(this)));
-    m_defaultError->setPalette(errorPalette);
+    StatePalette::setTextColor(m_defaultError, StatePalette::State::Error);
+}
 
+// The token that will be inserted and what it renders to for the sample call.
+void TokenWizard::buildPreview()
+{
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_tokenPreview->setObjectName(QStringLiteral("tokenPreview"));
     m_tokenPreview->setFont(fixed);
@@ -153,7 +168,10 @@ TokenWizard::TokenWizard(TagCatalog *catalog, QWidget *parent)
 
     m_insert->setObjectName(QStringLiteral("insertButton"));
     m_insert->setDefault(true);
+}
 
+void TokenWizard::buildLayout()
+{
     auto *filterBox = new QGroupBox(tr("Filters, applied in this order"), this);
     auto *filterLayout = new QVBoxLayout(filterBox);
     filterLayout->addWidget(m_filters);
@@ -178,7 +196,10 @@ TokenWizard::TokenWizard(TagCatalog *catalog, QWidget *parent)
     resize(780, 680);
     m_tags->header()->resizeSection(NameColumn, 200);
     m_tags->header()->resizeSection(SampleColumn, 170);
+}
 
+void TokenWizard::connectSignals()
+{
     connect(m_search, &QLineEdit::textChanged, this, &TokenWizard::searchChanged);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (!selectedTag().isEmpty())
@@ -193,9 +214,6 @@ TokenWizard::TokenWizard(TagCatalog *catalog, QWidget *parent)
     connect(m_defaultText, &QLineEdit::textChanged, this, &TokenWizard::updateToken);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    m_search->setFocus();
-    updateToken();
 }
 
 bool TokenWizard::eventFilter(QObject *watched, QEvent *event)
@@ -351,7 +369,7 @@ void TokenWizard::updateToken()
         m_samplePreview->clear();
         return;
     }
-    m_tokenPreview->setText(TokenSyntax::toHtml(current, isDark(this)));
+    m_tokenPreview->setText(TokenSyntax::toHtml(current, StatePalette::isDark(palette())));
     if (!defaultOk) {
         m_samplePreview->clear();
         return;

@@ -44,6 +44,11 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void buildTagList();
+    void buildFilters();
+    void buildPreview();
+    void buildLayout();
+    void connectSignals();
     void populate();
     void searchChanged(const QString &text);
     void filterToggled(QTreeWidgetItem *item);

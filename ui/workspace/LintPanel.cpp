@@ -3,6 +3,7 @@
 
 #include "workspace/LintPanel.h"
 
+#include "common/Plural.h"
 #include "lint/WorkspaceLinter.h"
 #include "workspace/WorkspaceModel.h"
 
@@ -20,10 +21,9 @@
 
 namespace {
 
-// The app ships no plural forms for tr("%n"): one and many are spelled out.
 QString counted(qsizetype count, const char *one, const char *many)
 {
-    return QCoreApplication::translate("LintPanel", count == 1 ? one : many).arg(count);
+    return Plural::counted("LintPanel", count, one, many);
 }
 
 enum Column

@@ -6,6 +6,7 @@
 #include "common/Plural.h"
 #include "files/WebhookJson.h"
 #include "model/Workspace.h"
+#include "tokens/TextPosition.h"
 
 #include <QJsonDocument>
 #include <QMimeData>
@@ -17,18 +18,11 @@ QString counted(qsizetype count, const char *one, const char *many)
     return Plural::counted("WebhookClipboard", count, one, many);
 }
 
-// "line 2, column 5" for where the parser stopped, counting characters as the user sees them.
+// "line 2, column 5" for the character the parser stumbled on.
 QString position(const QByteArray &text, const QJsonParseError &error)
 {
-    // An illegal value is reported just past its first character; other errors at the byte
-    // they are about.
-    const qsizetype offset = error.error == QJsonParseError::IllegalValue ? qMax(error.offset - 1, 0)
-                                                                          : qMin<qsizetype>(error.offset, text.size());
-    const QString before = QString::fromUtf8(text.left(offset));
-    const qsizetype lineStart = before.lastIndexOf(QLatin1Char('\n')) + 1;
-    return WebhookClipboard::tr("line %1, column %2")
-        .arg(before.count(QLatin1Char('\n')) + 1)
-        .arg(before.size() - lineStart + 1);
+    const TextPosition position = TextPosition::ofJsonError(text, error);
+    return WebhookClipboard::tr("line %1, column %2").arg(position.line).arg(position.column);
 }
 
 } // namespace
