@@ -36,7 +36,7 @@ class CurlCommand final
 
 public:
     // Bodies longer than this are piped, well under Linux's 128 KiB limit for one argument.
-    static constexpr qsizetype kMaxArgumentBytes = 64 * 1024;
+    static constexpr qsizetype kMaxArgumentBytes = qsizetype(64) * 1024;
 
     explicit CurlCommand(const RenderedRequest &request);
 

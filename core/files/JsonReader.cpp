@@ -62,7 +62,7 @@ QString JsonReader::string(const QString &key, const QString &fallback, bool req
         typeError(key, tr("a string"), v);
         return fallback;
     }
-    const QString text = v.toString();
+    QString text = v.toString();
     if (required && text.isEmpty())
         error(key, tr("must not be empty"));
     return text;

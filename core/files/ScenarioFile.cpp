@@ -15,7 +15,7 @@
 
 namespace {
 
-constexpr qint64 kMaxScenarioBytes = 16 * 1024 * 1024;
+constexpr qint64 kMaxScenarioBytes = qint64(16) * 1024 * 1024;
 
 void rejectUnknownFields(const JsonReader &reader, const QString &expected, QList<LoadError> *errors)
 {
@@ -239,7 +239,7 @@ ScenarioLoadResult ScenarioFile::load(const QString &fileName)
         ScenarioLoadResult result;
         result.errors.append(
             {QString(),
-             tr("the file is %1 MiB; scenario files are limited to 16 MiB").arg(file.size() / (1024 * 1024))});
+             tr("the file is %1 MiB; scenario files are limited to 16 MiB").arg(file.size() / (qint64(1024) * 1024))});
         return result;
     }
     // A device or a pipe has no size: read one byte past the limit, never on and on.

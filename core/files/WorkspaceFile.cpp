@@ -155,7 +155,7 @@ bool parseText(QByteArray data, QJsonObject *root, QList<LoadError> *errors)
     if (data.size() > WorkspaceFile::kMaxFileBytes) {
         return fail(WorkspaceFile::tr("the file is too large (%1 MiB; a workspace file is at most %2 MiB)")
                         .arg(QString::number(double(data.size()) / (1024 * 1024), 'f', 1))
-                        .arg(WorkspaceFile::kMaxFileBytes / (1024 * 1024)));
+                        .arg(WorkspaceFile::kMaxFileBytes / (qint64(1024) * 1024)));
     }
     if (data.startsWith("\xEF\xBB\xBF")) // editors on Windows add a byte order mark
         data.remove(0, 3);
@@ -619,7 +619,7 @@ WorkspaceLoadResult WorkspaceFile::load(const QString &fileName)
     if (info.size() > kMaxFileBytes) {
         return fail(tr("the file is too large (%1 MiB; a workspace file is at most %2 MiB)")
                         .arg(QString::number(double(info.size()) / (1024 * 1024), 'f', 1))
-                        .arg(kMaxFileBytes / (1024 * 1024)));
+                        .arg(kMaxFileBytes / (qint64(1024) * 1024)));
     }
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))

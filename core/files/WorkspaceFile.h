@@ -25,7 +25,7 @@ class WorkspaceFile final
     Q_DECLARE_TR_FUNCTIONS(WorkspaceFile)
 
 public:
-    static constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
+    static constexpr qint64 kMaxFileBytes = qint64(64) * 1024 * 1024;
     static constexpr int kMaxMinDurationSeconds = 24 * 60 * 60;
 
     static WorkspaceLoadResult load(const QString &fileName);

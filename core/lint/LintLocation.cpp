@@ -87,7 +87,7 @@ QString LintLocation::objectPath() const
 
 QString LintLocation::path() const
 {
-    const QString object = objectPath();
+    QString object = objectPath();
     if (field.isEmpty())
         return object;
     if (object.isEmpty())

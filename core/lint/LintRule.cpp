@@ -10,46 +10,46 @@ namespace {
 struct Row
 {
     LintRule rule;
-    const char *id;
     LintSeverity severity;
+    const char *id;
     const char *title;
 };
 
 // In LintRule's order, so that a rule's row is at its value.
 constexpr Row kRules[] = {
-    {LintRule::MissingName, "missing-name", LintSeverity::Warning, QT_TRANSLATE_NOOP("LintRules", "Missing name")},
-    {LintRule::DuplicateName, "duplicate-name", LintSeverity::Warning,
+    {LintRule::MissingName, LintSeverity::Warning, "missing-name", QT_TRANSLATE_NOOP("LintRules", "Missing name")},
+    {LintRule::DuplicateName, LintSeverity::Warning, "duplicate-name",
      QT_TRANSLATE_NOOP("LintRules", "Duplicate name")},
-    {LintRule::NeverFires, "never-fires", LintSeverity::Warning, QT_TRANSLATE_NOOP("LintRules", "Never fires")},
-    {LintRule::TimerWithoutThreshold, "timer-without-threshold", LintSeverity::Error,
+    {LintRule::NeverFires, LintSeverity::Warning, "never-fires", QT_TRANSLATE_NOOP("LintRules", "Never fires")},
+    {LintRule::TimerWithoutThreshold, LintSeverity::Error, "timer-without-threshold",
      QT_TRANSLATE_NOOP("LintRules", "Timer without threshold")},
-    {LintRule::InvalidMethod, "invalid-method", LintSeverity::Error, QT_TRANSLATE_NOOP("LintRules", "Invalid method")},
-    {LintRule::InvalidUrl, "invalid-url", LintSeverity::Error, QT_TRANSLATE_NOOP("LintRules", "Invalid URL")},
-    {LintRule::InvalidHeaderName, "invalid-header-name", LintSeverity::Error,
+    {LintRule::InvalidMethod, LintSeverity::Error, "invalid-method", QT_TRANSLATE_NOOP("LintRules", "Invalid method")},
+    {LintRule::InvalidUrl, LintSeverity::Error, "invalid-url", QT_TRANSLATE_NOOP("LintRules", "Invalid URL")},
+    {LintRule::InvalidHeaderName, LintSeverity::Error, "invalid-header-name",
      QT_TRANSLATE_NOOP("LintRules", "Invalid header name")},
-    {LintRule::HeaderInjection, "header-injection", LintSeverity::Error,
+    {LintRule::HeaderInjection, LintSeverity::Error, "header-injection",
      QT_TRANSLATE_NOOP("LintRules", "Header injection")},
-    {LintRule::TemplateError, "template-error", LintSeverity::Error, QT_TRANSLATE_NOOP("LintRules", "Template error")},
-    {LintRule::UnknownFilter, "unknown-filter", LintSeverity::Error, QT_TRANSLATE_NOOP("LintRules", "Unknown filter")},
-    {LintRule::BadFilter, "bad-filter", LintSeverity::Error, QT_TRANSLATE_NOOP("LintRules", "Misused filter")},
-    {LintRule::InvalidJsonBody, "invalid-json-body", LintSeverity::Error,
+    {LintRule::TemplateError, LintSeverity::Error, "template-error", QT_TRANSLATE_NOOP("LintRules", "Template error")},
+    {LintRule::UnknownFilter, LintSeverity::Error, "unknown-filter", QT_TRANSLATE_NOOP("LintRules", "Unknown filter")},
+    {LintRule::BadFilter, LintSeverity::Error, "bad-filter", QT_TRANSLATE_NOOP("LintRules", "Misused filter")},
+    {LintRule::InvalidJsonBody, LintSeverity::Error, "invalid-json-body",
      QT_TRANSLATE_NOOP("LintRules", "Invalid JSON body")},
-    {LintRule::UnknownToken, "unknown-token", LintSeverity::Warning, QT_TRANSLATE_NOOP("LintRules", "Unknown token")},
-    {LintRule::GetWithBody, "get-with-body", LintSeverity::Warning, QT_TRANSLATE_NOOP("LintRules", "GET with a body")},
-    {LintRule::JsonBodyWithoutJsonContentType, "json-body-without-json-content-type", LintSeverity::Warning,
+    {LintRule::UnknownToken, LintSeverity::Warning, "unknown-token", QT_TRANSLATE_NOOP("LintRules", "Unknown token")},
+    {LintRule::GetWithBody, LintSeverity::Warning, "get-with-body", QT_TRANSLATE_NOOP("LintRules", "GET with a body")},
+    {LintRule::JsonBodyWithoutJsonContentType, LintSeverity::Warning, "json-body-without-json-content-type",
      QT_TRANSLATE_NOOP("LintRules", "JSON body without a JSON Content-Type")},
-    {LintRule::FormBodyWithoutFormContentType, "form-body-without-form-content-type", LintSeverity::Warning,
+    {LintRule::FormBodyWithoutFormContentType, LintSeverity::Warning, "form-body-without-form-content-type",
      QT_TRANSLATE_NOOP("LintRules", "Form body without a form Content-Type")},
-    {LintRule::UnusedBody, "unused-body", LintSeverity::Info, QT_TRANSLATE_NOOP("LintRules", "Unused body")},
-    {LintRule::InvalidMatch, "invalid-match", LintSeverity::Error, QT_TRANSLATE_NOOP("LintRules", "Invalid match")},
-    {LintRule::UnknownPublisher, "unknown-publisher", LintSeverity::Warning,
+    {LintRule::UnusedBody, LintSeverity::Info, "unused-body", QT_TRANSLATE_NOOP("LintRules", "Unused body")},
+    {LintRule::InvalidMatch, LintSeverity::Error, "invalid-match", QT_TRANSLATE_NOOP("LintRules", "Invalid match")},
+    {LintRule::UnknownPublisher, LintSeverity::Warning, "unknown-publisher",
      QT_TRANSLATE_NOOP("LintRules", "Unknown publisher")},
-    {LintRule::UnknownBuyer, "unknown-buyer", LintSeverity::Error, QT_TRANSLATE_NOOP("LintRules", "Unknown buyer")},
-    {LintRule::SelectedDataLeak, "selected-data-leak", LintSeverity::Warning,
+    {LintRule::UnknownBuyer, LintSeverity::Error, "unknown-buyer", QT_TRANSLATE_NOOP("LintRules", "Unknown buyer")},
+    {LintRule::SelectedDataLeak, LintSeverity::Warning, "selected-data-leak",
      QT_TRANSLATE_NOOP("LintRules", "Selected webhook leaks data")},
-    {LintRule::ConversionWithoutPublisherMatch, "conversion-without-publisher-match", LintSeverity::Warning,
+    {LintRule::ConversionWithoutPublisherMatch, LintSeverity::Warning, "conversion-without-publisher-match",
      QT_TRANSLATE_NOOP("LintRules", "Conversion without a publisher match")},
-    {LintRule::InvalidBidPath, "invalid-bid-path", LintSeverity::Error,
+    {LintRule::InvalidBidPath, LintSeverity::Error, "invalid-bid-path",
      QT_TRANSLATE_NOOP("LintRules", "Invalid bid path")},
 };
 

@@ -118,7 +118,7 @@ TagMap TagMap::fromJson(const QJsonObject &object)
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (it.value().isArray()) {
             QStringList list;
-            for (const QJsonValue &element : it.value().toArray())
+            for (const QJsonValue element : it.value().toArray())
                 list.append(jsonScalarToText(element));
             tags.set(it.key(), list);
         } else {

@@ -30,7 +30,7 @@ class NetworkResponder final : public QObject, public Responder
 
 public:
     static constexpr int kMaxRedirects = 5;
-    static constexpr qint64 kMaxBodyBytes = 10 * 1024 * 1024;
+    static constexpr qint64 kMaxBodyBytes = qint64(10) * 1024 * 1024;
     static constexpr int kDefaultTimeoutMs = 5000; // for requests with no positive timeoutMs
 
     explicit NetworkResponder(QObject *parent = nullptr);

@@ -177,7 +177,7 @@ static TagMap tagsFromJson(const QJsonObject &object)
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (it->isArray()) {
             QJsonArray kept;
-            for (const QJsonValue &element : it->toArray()) {
+            for (const QJsonValue element : it->toArray()) {
                 if (isJsonScalar(element))
                     kept.append(element);
             }

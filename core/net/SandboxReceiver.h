@@ -31,10 +31,10 @@ class SandboxReceiver final : public QObject
 
 public:
     static constexpr quint16 kDefaultPort = 8377;
-    static constexpr qint64 kDefaultMaxBodyBytes = 10 * 1024 * 1024;
+    static constexpr qint64 kDefaultMaxBodyBytes = qint64(10) * 1024 * 1024;
     static constexpr int kDefaultMaxRecorded = 10000;
     // Allowance for the request line and headers on top of the body limit.
-    static constexpr qint64 kMaxHeadBytes = 64 * 1024;
+    static constexpr qint64 kMaxHeadBytes = qint64(64) * 1024;
 
     explicit SandboxReceiver(QObject *parent = nullptr);
     ~SandboxReceiver() override;

@@ -196,7 +196,7 @@ Exchange::Outcome outcomeFromBrowserError(const QString &error)
 QByteArray formBody(const QJsonArray &params)
 {
     QList<QByteArray> parts;
-    for (const QJsonValue &param : params) {
+    for (const QJsonValue param : params) {
         const QJsonObject object = param.toObject();
         parts.append(QUrl::toPercentEncoding(object.value(QLatin1String("name")).toString()) + '='
                      + QUrl::toPercentEncoding(object.value(QLatin1String("value")).toString()));
@@ -281,7 +281,7 @@ bool HarReader::readFile(const QString &path, HarLog *log, QString *error)
     if (data.size() > kMaxFileBytes)
         return fail(error, tr("%1 is over %2 MiB, more than a HAR file can be read whole")
                                .arg(path)
-                               .arg(kMaxFileBytes / (1024 * 1024)));
+                               .arg(kMaxFileBytes / (qint64(1024) * 1024)));
     return read(data, log, error);
 }
 

@@ -20,7 +20,7 @@ class HarReader final
 public:
     // readFile() refuses larger files: the parsed document takes several times the file's size
     // (the HAR viewer reads any size through HarIndexReader).
-    static constexpr qint64 kMaxFileBytes = 256 * 1024 * 1024;
+    static constexpr qint64 kMaxFileBytes = qint64(256) * 1024 * 1024;
 
     static bool readFile(const QString &path, HarLog *log, QString *error);
     static bool read(const QByteArray &data, HarLog *log, QString *error);

@@ -72,7 +72,7 @@ QString jsonText(const QStringList &list)
 QStringList stringList(const QString &json)
 {
     QStringList list;
-    for (const QJsonValue &value : QJsonDocument::fromJson(json.toUtf8()).array())
+    for (const QJsonValue value : QJsonDocument::fromJson(json.toUtf8()).array())
         list.append(value.toString());
     return list;
 }

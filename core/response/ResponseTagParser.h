@@ -19,7 +19,7 @@ class ResponseTagParser final
 
 public:
     // Bodies over this size are cut before they get here, and are not read for tags.
-    static constexpr qint64 MaxBodyBytes = 10 * 1024 * 1024;
+    static constexpr qint64 MaxBodyBytes = qint64(10) * 1024 * 1024;
     // Values read from one response, at most; the rest is left out with a note. A 10 MiB array
     // holds five million of them, which took seconds to read and every request after to render.
     static constexpr int MaxTagValues = 10000;

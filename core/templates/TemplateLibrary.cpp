@@ -41,7 +41,7 @@ bool TemplateLibrary::loadFile(const QString &path)
         return false;
     }
     // Templates are a few KiB; one byte past the limit tells a runaway file (or a device) apart.
-    constexpr qint64 kMaxTemplateBytes = 16 * 1024 * 1024;
+    constexpr qint64 kMaxTemplateBytes = qint64(16) * 1024 * 1024;
     const QByteArray data = file.read(kMaxTemplateBytes + 1);
     if (data.size() > kMaxTemplateBytes) {
         m_errors.append({source, {QString(), tr("the file is over 16 MiB; a template file is at most 16 MiB")}});

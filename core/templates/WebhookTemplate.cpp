@@ -175,7 +175,7 @@ QStringList readAppliesTo(JsonReader &reader)
     if (!reader.has(key))
         return {QStringLiteral("campaign")};
     const QJsonValue value = reader.value(key);
-    const QStringList targets = reader.stringList(key);
+    QStringList targets = reader.stringList(key);
     if (value.isArray() && value.toArray().isEmpty())
         reader.error(key, WebhookTemplate::tr("must name at least one of: %1")
                               .arg(WebhookTemplate::targets().join(QStringLiteral(", "))));
@@ -203,7 +203,7 @@ TagMap readProfileTags(JsonReader &reader, QList<LoadError> *errors)
         bool ok = it.value().isString();
         if (it.value().isArray()) {
             ok = true;
-            for (const QJsonValue &element : it.value().toArray())
+            for (const QJsonValue element : it.value().toArray())
                 ok = ok && element.isString();
         }
         if (!ok) {

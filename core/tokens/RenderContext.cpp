@@ -75,7 +75,7 @@ void appendPercent(QStringView value, QString &out, const KeptAscii &keep, bool 
             ++length;
             ++src;
         } else {
-            length += 3 * utf8Length(nextCodePoint(src, end));
+            length += qsizetype(3) * utf8Length(nextCodePoint(src, end));
         }
     }
 
