@@ -89,10 +89,13 @@ private slots:
         QTest::newRow("json: empty") << json << " \n" << QStringList{"-1+0 json-empty"};
         QTest::newRow("json: token after a backslash")
             << json << "{\"a\": \"\\[x]\"}" << QStringList{"8+3 json-token-after-backslash"};
-        QTest::newRow("json: syntax at a line end")
-            << json << "{\n  \"a\": 1,\n  \"b\": 2 3\n}" << QStringList{"22+0 json-syntax"};
+        // At the 3 after 2, where a comma is missing: the last character of its line, not the
+        // line break after it.
+        QTest::newRow("json: syntax before a line end")
+            << json << "{\n  \"a\": 1,\n  \"b\": 2 3\n}" << QStringList{"21+1 json-syntax"};
+        // At the " of "b", where a comma is missing (the emoji takes two UTF-16 units).
         QTest::newRow("json: syntax after multi-byte text")
-            << json << "{\"\u00e9\U0001F600\": \"[caller_id]\" \"b\": 2}" << QStringList{"23+1 json-syntax"};
+            << json << "{\"\u00e9\U0001F600\": \"[caller_id]\" \"b\": 2}" << QStringList{"22+1 json-syntax"};
     }
 
     void placesAndCodes()

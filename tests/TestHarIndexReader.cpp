@@ -266,9 +266,10 @@ private slots:
         QTest::newRow("page without id after entries")
             << QByteArray(json("{'log': {'entries': [")) + kEntry + json("], 'pages': [{'title': 'x'}]}}")
             << "log.pages[0].id: missing";
+        // At the x itself, past the space after the document.
         QTest::newRow("trailing garbage")
             << logWithEntries(kEntry) + " x"
-            << "JSON syntax error at line 1, column 569: garbage at the end of the document";
+            << "JSON syntax error at line 1, column 570: garbage at the end of the document";
         // Found by fuzzing (fuzz/fuzz_har_reader.cpp): keys of the skeleton went unchecked.
         QTest::newRow("invalid UTF-8 in a log key") << QByteArray("{\"log\": {\"pag\xDF"
                                                                   "es\": [], \"entries\": []}}")

@@ -126,19 +126,21 @@ private slots:
                "column 38)";
 
         // Template files.
+        // At the [ that opens the 1025th level (the { is the first).
         QTest::newRow("template: nested 1025 deep")
             << "template"
             << "{\"x\": " + nested(1024) + "}"
-            << "not valid JSON: line 1, column 1031: too deeply nested document";
+            << "not valid JSON: line 1, column 1030: too deeply nested document";
         QTest::newRow("template: Latin-1") << "template" << QByteArray("{\"name\": \"caf\xE9\"}")
                                            << "not valid JSON: line 1, column 14: invalid UTF8 string";
         QTest::newRow("template: array") << "template" << QByteArray("[]")
                                          << "a template file holds one JSON object (the template), not an array";
 
         // Scenario files.
+        // At the [ that opens the 1025th level (the { is the first).
         QTest::newRow("scenario: nested 1025 deep") << "scenario"
                                                     << "{\"x\": " + nested(1024) + "}"
-                                                    << "line 1, column 1031: too deeply nested document";
+                                                    << "line 1, column 1030: too deeply nested document";
         QTest::newRow("scenario: Latin-1")
             << "scenario" << QByteArray("{\"tags\": {\"a\": \"caf\xE9\"}}") << "line 1, column 20: invalid UTF8 string";
         QTest::newRow("scenario: huge duration") << "scenario" << QByteArray("{\"duration\": 1e300}")
@@ -189,9 +191,10 @@ private slots:
             << "token" << QByteArray("[a|x").repeated(25000)
             << "column 4: unknown filter \"x\" (expected one of: first, last, lower, upper, trim, digits, e164, "
                "sha256, urlencode, default:TEXT) (+20 more)";
+        // At the 1025th {, the one that opens a level too many.
         QTest::newRow("pasted: JSON body nested 1025 deep")
             << "json body" << QByteArray("{\"a\": ").repeated(1025) + "1" + QByteArray(1025, '}')
-            << "column 6146: invalid JSON: too deeply nested document";
+            << "column 6145: invalid JSON: too deeply nested document";
         QTest::newRow("pasted: JSON body, invalid UTF-8") << "json body" << QByteArray("{\"a\": \"\xFF\"}") << "ok";
         QTest::newRow("pasted: URL with a line break") << "url" << QByteArray("https://x.test/a\nb") << "ok";
         QTest::newRow("pasted: URL without scheme") << "url" << QByteArray("x.test/[id]")

@@ -66,10 +66,11 @@ private slots:
         QTest::addColumn<int>("line");
         QTest::addColumn<int>("column");
 
-        QTest::newRow("missing comma") << "{\n  \"a\": 1\n  \"b\": [v]\n}" << 3 << 4;
+        // Each at the " of "b", where a comma is missing.
+        QTest::newRow("missing comma") << "{\n  \"a\": 1\n  \"b\": [v]\n}" << 3 << 3;
         QTest::newRow("after multi-byte text")
-            << "{\n  \"name\": \"Zo\u00eb \U0001F600\",\n  \"n\": 1\n  \"b\": [payout]\n}" << 4 << 4;
-        QTest::newRow("multi-byte text on the line") << "{\"\u00e9\U0001F600\": \"[caller_id]\" \"b\": 2}" << 1 << 23;
+            << "{\n  \"name\": \"Zo\u00eb \U0001F600\",\n  \"n\": 1\n  \"b\": [payout]\n}" << 4 << 3;
+        QTest::newRow("multi-byte text on the line") << "{\"\u00e9\U0001F600\": \"[caller_id]\" \"b\": 2}" << 1 << 22;
     }
 
     void jsonErrorsAreMarkedAtTheirExactLineAndColumn()
@@ -195,7 +196,8 @@ private slots:
 
         editor.validateNow();
         QVERIFY(validated.wait(5000));
-        QCOMPARE(editor.statusText(), QStringLiteral("column 10: invalid JSON: unterminated object"));
+        // At the " of "b", where a comma is missing.
+        QCOMPARE(editor.statusText(), QStringLiteral("column 9: invalid JSON: unterminated object"));
     }
 
     void unknownTagsGetAWarningMark()

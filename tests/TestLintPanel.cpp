@@ -26,7 +26,8 @@ Q_DECLARE_METATYPE(LintLocation)
 
 namespace {
 
-const QString kBodyMessage = QStringLiteral("line 2, column 23: invalid JSON: unterminated object");
+// At the " of "x", where a comma is missing after [caller_zip].
+const QString kBodyMessage = QStringLiteral("line 2, column 22: invalid JSON: unterminated object");
 const QString kTokenMessage = QStringLiteral(
     "column 27: tag [mystery_tag] is neither a built-in tag nor seen in the workspace (sample call, buyer and "
     "publisher tags, postback fields, conversion criteria, matches); it renders as empty text unless a response "
@@ -121,7 +122,7 @@ private slots:
                                            kTokenMessage % QStringLiteral(" | Solar leads › Pixel › url")}));
         QCOMPARE(panel.findings().at(0).rule, LintRule::InvalidJsonBody);
         QCOMPARE(panel.findings().at(0).location.line, 2);
-        QCOMPARE(panel.findings().at(0).location.column, 23);
+        QCOMPARE(panel.findings().at(0).location.column, 22);
         QCOMPARE(panel.count(LintSeverity::Error), 1);
         QCOMPARE(panel.count(LintSeverity::Warning), 1);
         QCOMPARE(panel.summary(), QStringLiteral("1 error, 1 warning"));
@@ -261,7 +262,7 @@ private slots:
         int index = 0;
         body->getCursorPosition(&line, &index);
         QCOMPARE(line + 1, 2);
-        QCOMPARE(index + 1, 23);
+        QCOMPARE(index + 1, 22);
 
         // The URL's finding: the other webhook, its URL field.
         QTreeWidgetItem *tokenItem = itemWith(*panel, kTokenMessage);

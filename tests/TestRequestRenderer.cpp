@@ -165,13 +165,15 @@ private slots:
                                               "header X-Id: column 5: unknown filter \"nope\" (expected one of: "
                                               "first, last, lower, upper, trim, digits, e164, sha256, urlencode, "
                                               "default:TEXT)"};
+        // At the " of "b", where a comma is missing.
         QTest::newRow("json body") << "POST" << url << none << "{\n  \"a\": 1\n  \"b\": 2\n}"
-                                   << QStringList{"body: line 3, column 4: invalid JSON: unterminated object"};
+                                   << QStringList{"body: line 3, column 3: invalid JSON: unterminated object"};
+        // The body ends right after its {: at that {, the last character read.
         QTest::newRow("several") << "GE T"
                                  << "https://x.test/?a=[v|]" << none << "{"
                                  << QStringList{"method: \"GE T\" is not a valid HTTP method",
                                                 "url: column 22: empty filter after \"|\"",
-                                                "body: column 2: invalid JSON: unterminated object"};
+                                                "body: column 1: invalid JSON: unterminated object"};
     }
 
     void compileErrors()

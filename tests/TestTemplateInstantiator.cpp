@@ -363,8 +363,9 @@ private slots:
                      .request.body,
                  QStringLiteral("{\"v\": 7}"));
         const auto result = TemplateInstantiator::instantiate(webhookTemplate, {});
+        // {"v": } : column 7 is the '}' where the value should be.
         QCOMPARE(result.errors,
-                 QStringList{QStringLiteral("webhooks[0]: body: column 8: invalid JSON: object is missing after a "
+                 QStringList{QStringLiteral("webhooks[0]: body: column 7: invalid JSON: object is missing after a "
                                             "comma")});
         QVERIFY(result.webhooks.isEmpty());
     }

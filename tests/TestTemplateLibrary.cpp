@@ -46,8 +46,9 @@ private:
         QList<QPair<QString, QStringList>> cases;
 
         const QString triggers = Triggers::allNames();
+        // At the " of "name", where a comma is missing.
         cases.append({QStringLiteral("not-json.json"),
-                      QStringList{QStringLiteral("not-json.json: not valid JSON: line 4, column 4: "
+                      QStringList{QStringLiteral("not-json.json: not valid JSON: line 4, column 3: "
                                                  "unterminated object")}});
         cases.append({QStringLiteral("not-an-object.json"),
                       QStringList{QStringLiteral("not-an-object.json: a template file holds one "
@@ -167,7 +168,8 @@ private slots:
         QCOMPARE(library.templates().size(), 2);
         QCOMPARE(library.templates().at(0).id, QStringLiteral("mixed-a"));
         QCOMPARE(library.templates().at(1).id, QStringLiteral("mixed-c"));
-        QCOMPARE(library.errorStrings(), QStringList{QStringLiteral("b-broken.json: not valid JSON: line 2, column 1: "
+        // The file ends after a comma and a line break: at that comma, the last character read.
+        QCOMPARE(library.errorStrings(), QStringList{QStringLiteral("b-broken.json: not valid JSON: line 1, column 30: "
                                                                     "unterminated object")});
         QCOMPARE(library.sourceOf(QStringLiteral("mixed-c")), QStringLiteral("c-good.json"));
     }

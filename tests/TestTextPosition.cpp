@@ -97,36 +97,65 @@ private slots:
         QCOMPARE(TextPosition::characterLength(text, 4), qsizetype(0)); // the end
     }
 
-    // A JSON parse error lands on the same character whatever precedes it on its line (the
-    // column does not change with é or an emoji before it).
+    // ofJsonError marks the character QJsonDocument::fromJson stumbled on. Qt's offset points
+    // just past the token it read (and past the whitespace after a bracket or comma), so the
+    // rule steps back one byte, then back over whitespace, then to the first byte of a
+    // multi-byte character; for trailing garbage Qt's offset is already the garbage, and is
+    // kept. The column does not change with é or an emoji before the error on its line.
     void jsonErrors_data()
     {
         QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("error");
         QTest::addColumn<int>("line");
         QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("character"); // the character marked
 
-        QTest::newRow("ascii") << "{\"a\": 1 \"b\": 2}" << 1 << 10;
-        QTest::newRow("two-byte") << "{\"\u00e9\": 1 \"b\": 2}" << 1 << 10;
-        QTest::newRow("emoji") << "{\"\U0001F600\": 1 \"b\": 2}" << 1 << 10;
-        QTest::newRow("emoji, line 2") << "{\"\U0001F600\": 1,\n\"\U0001F680\": 1 \"b\": 2}" << 2 << 9;
+        const int unterminatedObject = QJsonParseError::UnterminatedObject;
+        // At the " of "b", where a comma is missing.
+        QTest::newRow("missing comma") << "{\"a\": 1 \"b\": 2}" << unterminatedObject << 1 << 9 << "\"";
+        QTest::newRow("missing comma after two-byte")
+            << "{\"\u00e9\": 1 \"b\": 2}" << unterminatedObject << 1 << 9 << "\"";
+        QTest::newRow("missing comma after an emoji")
+            << "{\"\U0001F600\": 1 \"b\": 2}" << unterminatedObject << 1 << 9 << "\"";
+        QTest::newRow("missing comma after an emoji, line 2")
+            << "{\"\U0001F600\": 1,\n\"\U0001F680\": 1 \"b\": 2}" << unterminatedObject << 2 << 8 << "\"";
+        // At the ] where a value should follow the comma, past the line break and indentation.
+        QTest::newRow("missing value after a comma")
+            << "[1,\n  ]" << int(QJsonParseError::MissingObject) << 2 << 3 << "]";
+        // The text ends after a comma and a line break: back over the line break, at the comma.
+        QTest::newRow("truncated after a comma") << "{\"a\": 1,\n" << unterminatedObject << 1 << 8 << ",";
+        // The text ends inside a string, after a multi-byte character: at its first byte.
+        QTest::newRow("truncated after two-byte")
+            << "{\"a\": \"caf\u00e9" << int(QJsonParseError::UnterminatedString) << 1 << 11 << "\u00e9";
+        QTest::newRow("truncated after an emoji")
+            << "{\"a\": \"caf\U0001F600" << int(QJsonParseError::UnterminatedString) << 1 << 11 << "\U0001F600";
+        // Trailing garbage: Qt's offset, at the garbage itself, past the whitespace before it.
+        QTest::newRow("trailing garbage") << "{\"a\": 1} x" << int(QJsonParseError::GarbageAtEnd) << 1 << 10 << "x";
+        QTest::newRow("trailing emoji on line 2")
+            << "{\"a\": 1}\n\U0001F600" << int(QJsonParseError::GarbageAtEnd) << 2 << 1 << "\U0001F600";
+        // Offset 0: the first character, and never before it.
+        QTest::newRow("at offset 0") << "x" << int(QJsonParseError::IllegalValue) << 1 << 1 << "x";
+        QTest::newRow("only whitespace") << "  \n " << int(QJsonParseError::IllegalValue) << 1 << 1 << " ";
+        QTest::newRow("nothing at all") << "" << int(QJsonParseError::IllegalValue) << 1 << 1 << "";
     }
 
     void jsonErrors()
     {
         QFETCH(QString, text);
+        QFETCH(int, error);
         QFETCH(int, line);
         QFETCH(int, column);
+        QFETCH(QString, character);
 
         const QByteArray utf8 = text.toUtf8();
-        QJsonParseError error;
-        QJsonDocument::fromJson(utf8, &error);
-        QVERIFY(error.error != QJsonParseError::NoError);
-        const TextPosition at = TextPosition::ofJsonError(utf8, error);
+        QJsonParseError parseError;
+        QJsonDocument::fromJson(utf8, &parseError);
+        QCOMPARE(int(parseError.error), error);
+        const TextPosition at = TextPosition::ofJsonError(utf8, parseError);
         QCOMPARE(at.line, line);
         QCOMPARE(at.column, column);
         QCOMPARE(at, TextPosition::at(text, at.offset));
-        // Qt's parser stops just past the quote of the "b" a comma should precede.
-        QCOMPARE(text.at(at.offset), QLatin1Char('b'));
+        QCOMPARE(text.mid(at.offset, TextPosition::characterLength(text, at.offset)), character);
     }
 };
 

@@ -281,11 +281,11 @@ private slots:
             },
             {p + "body: error: column 4: token \"[call_uuid|lower\" is not closed with \"]\" [template-error]"});
 
-        // invalid-json-body
+        // invalid-json-body (at the } where the value of "zip" should be)
         row("invalid-json-body",
             [](Webhook &w) { w.request.body = QStringLiteral("{\"phone\": [caller_number],\n \"zip\": }"); },
             {p
-             + "body: error: line 2, column 10: invalid JSON: object is missing after a comma "
+             + "body: error: line 2, column 9: invalid JSON: object is missing after a comma "
                "[invalid-json-body]"});
         row("invalid-json-body: empty", [](Webhook &w) { w.request.body.clear(); },
             {p + "body: error: the JSON body is empty [invalid-json-body]"});
@@ -605,7 +605,7 @@ private slots:
         const Webhook clean = webhook(QStringLiteral("Hook"), Trigger::Answered);
         Webhook json = clean;
         json.request.body = QStringLiteral("{\n  \"a\": 1,\n  \"b\": 2 3\n}");
-        QTest::newRow("JSON error on line 3") << json << "body" << 3 << 11 << 22;
+        QTest::newRow("JSON error on line 3") << json << "body" << 3 << 10 << 21; // at the 3 after 2, no comma
 
         Webhook emoji = clean;
         emoji.request.body = QStringLiteral("{\"\U0001F680\": [payout|nope]}");
@@ -670,7 +670,7 @@ private slots:
             "warning unknown-token url 1:39 @38",
             "error header-injection headers[1].value 1:12 @11",
             "error unknown-filter body 2:16 @18",
-            "error invalid-json-body body 3:11 @35",
+            "error invalid-json-body body 3:10 @34", // at the 3 after 2, no comma
         };
         QCOMPARE(places(plain), expected);
 
