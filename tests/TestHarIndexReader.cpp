@@ -273,7 +273,8 @@ private slots:
         // Found by fuzzing (fuzz/fuzz_har_reader.cpp): keys of the skeleton went unchecked.
         QTest::newRow("invalid UTF-8 in a log key") << QByteArray("{\"log\": {\"pag\xDF"
                                                                   "es\": [], \"entries\": []}}")
-                                                    << "JSON syntax error at line 1, column 13: invalid UTF8 string";
+                                                    // at the invalid byte itself
+                                                    << "JSON syntax error at line 1, column 14: invalid UTF8 string";
     }
 
     void reportsHarReaderErrors()

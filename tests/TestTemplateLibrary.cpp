@@ -119,7 +119,8 @@ private:
                                         "array of strings, got a number (5)")}});
         // Tried with sample values: what no value could fix is refused at load.
         cases.append({QStringLiteral("invalid-json-body.json"),
-                      QStringList{QStringLiteral("invalid-json-body.json: webhooks[0]: body: column 51: "
+                      // at the last value, the token the closing "}" should follow
+                      QStringList{QStringLiteral("invalid-json-body.json: webhooks[0]: body: column 33: "
                                                  "invalid JSON: unterminated object")}});
         cases.append({QStringLiteral("unknown-filter.json"),
                       QStringList{QStringLiteral("unknown-filter.json: webhooks[0]: url: column 43: unknown filter "

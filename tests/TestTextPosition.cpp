@@ -133,10 +133,27 @@ private slots:
         QTest::newRow("trailing garbage") << "{\"a\": 1} x" << int(QJsonParseError::GarbageAtEnd) << 1 << 10 << "x";
         QTest::newRow("trailing emoji on line 2")
             << "{\"a\": 1}\n\U0001F600" << int(QJsonParseError::GarbageAtEnd) << 2 << 1 << "\U0001F600";
+        // Numbers: with no digit read, Qt already stops on the first byte; with digits read (a
+        // number too big for a double), just past them, so back to the last one.
+        QTest::newRow("a value that is no number")
+            << "{\"a\": x}" << int(QJsonParseError::IllegalNumber) << 1 << 7 << "x";
+        QTest::newRow("a number too big") << "{\"a\": 1e999}" << int(QJsonParseError::IllegalNumber) << 1 << 11 << "9";
         // Offset 0: the first character, and never before it.
         QTest::newRow("at offset 0") << "x" << int(QJsonParseError::IllegalValue) << 1 << 1 << "x";
         QTest::newRow("only whitespace") << "  \n " << int(QJsonParseError::IllegalValue) << 1 << 1 << " ";
         QTest::newRow("nothing at all") << "" << int(QJsonParseError::IllegalValue) << 1 << 1 << "";
+    }
+
+    // Invalid UTF-8 in a string: Qt stops on the byte itself, which is marked.
+    void invalidUtf8IsMarkedAtTheByte()
+    {
+        const QByteArray utf8("{\"a\": \"caf\xE9\"}");
+        QJsonParseError parseError;
+        QJsonDocument::fromJson(utf8, &parseError);
+        QCOMPARE(parseError.error, QJsonParseError::IllegalUTF8String);
+        const TextPosition position = TextPosition::ofJsonError(utf8, parseError);
+        QCOMPARE(position.line, 1);
+        QCOMPARE(position.column, 11);
     }
 
     void jsonErrors()

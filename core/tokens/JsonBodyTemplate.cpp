@@ -113,8 +113,10 @@ void JsonBodyTemplate::checkJson(const QString &text, const TokenTemplate &parse
     // The trial keeps every part at its source length, so a parser offset is a template offset.
     QString trial;
     trial.reserve(text.size());
+    QList<std::pair<qsizetype, qsizetype>> tokenSpans; // [start, end) of each token's stand-in
     for (const TokenTemplate::Part &part : parsed.parts()) {
         if (part.token >= 0) {
+            tokenSpans.append({trial.size(), trial.size() + part.sourceLength});
             if (!inString.at(part.token))
                 trial += QLatin1String("\"\"");
             trial += QString(part.sourceLength - (inString.at(part.token) ? 0 : 2), QLatin1Char(' '));
@@ -128,7 +130,12 @@ void JsonBodyTemplate::checkJson(const QString &text, const TokenTemplate &parse
     QJsonDocument::fromJson(utf8, &error);
     if (error.error == QJsonParseError::NoError)
         return;
-    const qsizetype offset = TextPosition::ofJsonError(utf8, error).offset;
+    qsizetype offset = TextPosition::ofJsonError(utf8, error).offset;
+    // A stand-in's padding is blank to the parser: an error found in it is the token's.
+    for (const auto &[start, end] : std::as_const(tokenSpans)) {
+        if (offset > start && offset < end)
+            offset = start;
+    }
     m_diagnostics.append(Diagnostic{offset, TextPosition::characterLength(text, offset), Diagnostic::Code::JsonSyntax,
                                     Diagnostic::Severity::Error, tr("invalid JSON: %1").arg(error.errorString())});
 }

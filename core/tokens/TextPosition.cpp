@@ -58,11 +58,15 @@ TextPosition TextPosition::atUtf8(const QByteArray &utf8, qsizetype byteOffset)
 TextPosition TextPosition::ofJsonError(const QByteArray &utf8, const QJsonParseError &error)
 {
     // Qt's offset points just past the token it read, and past the whitespace after a bracket
-    // or comma, except for trailing garbage, which it never reads: step back to the byte it
-    // stumbled on, so every loader and editor marks the same character.
-    if (error.error == QJsonParseError::GarbageAtEnd)
+    // or comma: step back to the byte it stumbled on, so every loader and editor marks the same
+    // character. Three errors already stop on it: trailing garbage (never read), an invalid
+    // UTF-8 byte in a string, and a number with no digit read (on its first byte).
+    const qsizetype at = qMin<qsizetype>(error.offset, utf8.size());
+    const bool onTheByte = at < utf8.size() && !QByteArrayView(" \t\r\n,:]}").contains(utf8.at(at));
+    if (error.error == QJsonParseError::GarbageAtEnd || error.error == QJsonParseError::IllegalUTF8String
+        || (error.error == QJsonParseError::IllegalNumber && onTheByte))
         return atUtf8(utf8, error.offset);
-    qsizetype byte = qMin<qsizetype>(error.offset, utf8.size()) - 1;
+    qsizetype byte = at - 1;
     while (byte > 0 && QByteArrayView(" \t\r\n").contains(utf8.at(byte)))
         --byte;
     while (byte > 0 && isContinuation(utf8.at(byte)))
