@@ -488,7 +488,7 @@ BodyCheck JsonBodyEditor::check(const QString &text, BodyKind kind, const TagMap
 
 bool JsonBodyEditor::event(QEvent *event)
 {
-    if (m_completer->overridesShortcut(event)) {
+    if (event->type() == QEvent::ShortcutOverride && m_completer->closesOnEscape(static_cast<QKeyEvent *>(event))) {
         event->accept();
         return true;
     }

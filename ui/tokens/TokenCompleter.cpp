@@ -111,10 +111,9 @@ bool TokenCompleter::popupTakes(const QKeyEvent *event) const
     }
 }
 
-bool TokenCompleter::overridesShortcut(const QEvent *event) const
+bool TokenCompleter::closesOnEscape(const QKeyEvent *event) const
 {
-    return event->type() == QEvent::ShortcutOverride && isPopupVisible()
-           && static_cast<const QKeyEvent *>(event)->key() == Qt::Key_Escape;
+    return event->key() == Qt::Key_Escape && isPopupVisible();
 }
 
 QAbstractItemView *TokenCompleter::popup() const

@@ -9,7 +9,6 @@
 
 class QAbstractItemView;
 class QCompleter;
-class QEvent;
 class QKeyEvent;
 class QRect;
 class QStandardItemModel;
@@ -41,9 +40,9 @@ public:
     // The keys the open popup takes from the field (Enter, Return, Escape, Tab, Backtab): the
     // field's keyPressEvent ignores them, so they reach the popup.
     bool popupTakes(const QKeyEvent *event) const;
-    // Escape as a shortcut override while the popup is open: the field accepts it, so that it
+    // Escape while the popup is open: as a shortcut override, the field accepts it, so that it
     // closes the popup and not the dialog the field is in.
-    bool overridesShortcut(const QEvent *event) const;
+    bool closesOnEscape(const QKeyEvent *event) const;
     QAbstractItemView *popup() const;
     // What the popup completes: tags or filters (None while hidden).
     TokenSyntax::Completion::Kind kind() const;

@@ -97,7 +97,8 @@ bool TokenLineEdit::event(QEvent *event)
             QToolTip::showText(help->globalPos(), message, this);
             return true;
         }
-    } else if (m_completer->overridesShortcut(event)) {
+    } else if (event->type() == QEvent::ShortcutOverride
+               && m_completer->closesOnEscape(static_cast<QKeyEvent *>(event))) {
         event->accept();
         return true;
     }
