@@ -24,6 +24,12 @@
 #include <QKeyEvent>
 #include <QScrollBar>
 #include <QThreadPool>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 #include <QToolTip>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -68,17 +74,27 @@ QList<QPair<int, int>> byteRanges(const QString &text, const QList<TokenSyntax::
     return ranges;
 }
 
-// Checks run one at a time, at idle priority (SCHED_IDLE on Linux): on a 2-core machine a
-// check of a large body must never take a core the GUI thread needs.
+// Checks run one at a time, below the GUI thread: on a 2-core machine a check of a large body
+// must not take a core the GUI needs. Not at QThread::IdlePriority: on Linux that is
+// SCHED_IDLE, which stops the check altogether while another program keeps the cores busy.
 QThreadPool *validationPool()
 {
     static QThreadPool *pool = [] {
         auto *created = new QThreadPool(qApp);
         created->setMaxThreadCount(1);
-        created->setThreadPriority(QThread::IdlePriority);
+        created->setThreadPriority(QThread::LowPriority);
         return created;
     }();
     return pool;
+}
+
+// QThread::LowPriority changes nothing for Linux's default scheduler; a nice value does: the
+// check gets about a tenth of a core the GUI thread also wants, and all of an idle one.
+void lowerThisThread()
+{
+#ifdef Q_OS_LINUX
+    setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 10);
+#endif
 }
 
 #if QT_CONFIG(accessibility)
@@ -580,6 +596,7 @@ void JsonBodyEditor::startValidation()
     });
     watcher->setFuture(
         QtConcurrent::run(validationPool(), [converted, bytes, kind, sample, known, pingAllowed, checkTags] {
+            lowerThisThread();
             // Without a catalog there is nothing to tell unknown tags by.
             std::function<bool(const QString &)> isKnown;
             if (checkTags)
