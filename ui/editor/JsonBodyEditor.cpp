@@ -145,7 +145,8 @@ JsonBodyEditor::JsonBodyEditor(QWidget *parent)
     SendScintilla(SCI_SETSCROLLWIDTH, 1L);
 
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    const bool dark = StatePalette::isDark(palette());
+    const StatePalette states(palette());
+    const bool dark = states.isDark();
     setMarginType(0, NumberMargin);
     setMarginLineNumbers(0, true);
     setMarginsFont(fixed);
@@ -156,12 +157,12 @@ JsonBodyEditor::JsonBodyEditor(QWidget *parent)
     setCaretLineVisible(true);
     setCaretLineBackgroundColor(dark ? QColor(0x2a, 0x2f, 0x38) : QColor(0xf3, 0xf6, 0xfb));
     setMatchedBraceBackgroundColor(dark ? QColor(0x3b, 0x4a, 0x63) : QColor(0xd6, 0xe4, 0xff));
-    setUnmatchedBraceForegroundColor(StatePalette(palette()).foreground(StatePalette::State::Error));
+    setUnmatchedBraceForegroundColor(states.foreground(StatePalette::State::Error));
 
     indicatorDefine(SquiggleIndicator, kErrorIndicator);
-    setIndicatorForegroundColor(StatePalette(palette()).foreground(StatePalette::State::Error), kErrorIndicator);
+    setIndicatorForegroundColor(states.foreground(StatePalette::State::Error), kErrorIndicator);
     indicatorDefine(DotsIndicator, kWarningIndicator);
-    setIndicatorForegroundColor(StatePalette(palette()).foreground(StatePalette::State::Warning), kWarningIndicator);
+    setIndicatorForegroundColor(states.foreground(StatePalette::State::Warning), kWarningIndicator);
 
     // Ctrl+Shift+T copies a line in Scintilla's key map; here it opens the token wizard.
     const QKeySequence wizardKey(Qt::CTRL | Qt::SHIFT | Qt::Key_T);

@@ -144,7 +144,10 @@ void TokenLineEdit::rehighlight()
         diagnostics += TokenSyntax::unknownTags(parsed, [this](const QString &key) { return m_catalog->isKnown(key); });
     m_problems = TokenSyntax::problems(diagnostics, current);
 
-    const bool dark = StatePalette::isDark(palette());
+    const StatePalette states(palette());
+    const bool dark = states.isDark();
+    const QColor errorColor = states.foreground(StatePalette::State::Error);
+    const QColor warningColor = states.foreground(StatePalette::State::Warning);
     m_formats.clear();
     for (const TokenSyntax::Span &span : std::as_const(m_spans)) {
         QTextCharFormat format;
@@ -158,8 +161,7 @@ void TokenLineEdit::rehighlight()
     for (const TokenSyntax::Problem &problem : std::as_const(m_problems)) {
         QTextCharFormat format;
         format.setUnderlineStyle(problem.error ? QTextCharFormat::WaveUnderline : QTextCharFormat::DotLine);
-        format.setUnderlineColor(problem.error ? StatePalette(palette()).foreground(StatePalette::State::Error)
-                                               : StatePalette(palette()).foreground(StatePalette::State::Warning));
+        format.setUnderlineColor(problem.error ? errorColor : warningColor);
         m_formats.append({int(problem.start), int(qMax<qsizetype>(1, problem.length)), format});
     }
     applyFormats();
