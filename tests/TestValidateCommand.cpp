@@ -63,6 +63,11 @@ QString badFile(const char *name)
 {
     return QStringLiteral(WC_TEST_DATA_DIR "/workspaces/bad/") + QLatin1String(name) + QStringLiteral(".json");
 }
+
+QString contentFile(const char *name)
+{
+    return QStringLiteral(WC_TEST_DATA_DIR "/workspaces/content/") + QLatin1String(name) + QStringLiteral(".json");
+}
 } // namespace
 
 class TestValidateCommand : public QObject
@@ -102,12 +107,13 @@ private slots:
             << truncated
             << QStringList{truncated
                            + ": unexpected end of file: the file looks truncated (it ends at line 26, column 37)"};
-        const QString timeouts = badFile("timeout-out-of-range");
+        const QString types = badFile("bad-ping-post");
         QTest::newRow("several errors, one per line")
-            << timeouts
-            << QStringList{timeouts + ": campaigns[0].webhooks[0].timeout_ms: must be between 1 and 120000 (got 0)",
-                           timeouts
-                               + ": campaigns[0].webhooks[1].timeout_ms: must be between 1 and 120000 (got 200000)"};
+            << types
+            << QStringList{types
+                               + ": buyers[0].webhooks[0].ping_post.enabled: expected true or false, got a "
+                                 "string (\"yes\")",
+                           types + ": buyers[0].webhooks[0].ping_post.ping.url: expected a string, got a number (5)"};
         const QString future = badFile("format-future");
         QTest::newRow("future format")
             << future
@@ -125,6 +131,45 @@ private slots:
         QCOMPARE(run.code, int(ExitBadInput));
         QCOMPARE(run.out, QString());
         QCOMPARE(run.err, lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    }
+
+    // Content that is wrong but well-formed loads and is linted: exit 1 with the finding at its
+    // field, never 2 "cannot load" (issue 13).
+    void wrongContentIsAFindingNotALoadError_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("findings");
+        const QString timeouts = contentFile("timeout-out-of-range");
+        QTest::newRow("timeouts") << timeouts
+                                  << QStringList{timeouts
+                                                     + ": campaigns[0].webhooks[0].timeout_ms: error: timeout_ms "
+                                                       "must be between 1 and 120000 (got 0) [out-of-range]",
+                                                 timeouts
+                                                     + ": campaigns[0].webhooks[1].timeout_ms: error: timeout_ms "
+                                                       "must be between 1 and 120000 (got 200000) [out-of-range]"};
+        const QString timer = contentFile("timer-zero");
+        QTest::newRow("timer zero") << timer
+                                    << QStringList{timer
+                                                   + ": campaigns[0].webhooks[0].timer_seconds: error: a Timer "
+                                                     "webhook needs a threshold of at least 1 second; without "
+                                                     "one it never fires [timer-without-threshold]"};
+        const QString number = contentFile("bad-number");
+        QTest::newRow("number") << number
+                                << QStringList{number
+                                               + ": campaigns[0].numbers[0].number: error: \"800-555-0100\" is "
+                                                 "not an E.164 phone number (expected + and the country code, "
+                                                 "e.g. +18005550100) [invalid-number]"};
+    }
+
+    void wrongContentIsAFindingNotALoadError()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, findings);
+        const Run run = validate({file});
+        QCOMPARE(run.err, QString());
+        QCOMPARE(run.code, int(ExitFindings));
+        for (const QString &finding : std::as_const(findings))
+            QVERIFY2(run.out.contains(finding + QLatin1Char('\n')), qPrintable(run.out));
     }
 
     void badArguments_data()

@@ -214,41 +214,33 @@ private slots:
                            "non_conversion, always)"};
         QTest::newRow("trigger not a string")
             << QByteArray(R"({"trigger": 3})") << QStringList{"w.trigger: expected a string, got a number (3)"};
-        QTest::newRow("unknown method")
-            << QByteArray(R"({"method": "get"})")
-            << QStringList{"w.method: unknown method \"get\" (expected one of: GET, POST, PUT, PATCH, DELETE)"};
+        // Content the model can hold loads as written: WebhookLinter reports it (issue 13).
+        QTest::newRow("unknown method loads") << QByteArray(R"({"method": "get"})") << QStringList{};
         QTest::newRow("unknown body kind")
             << QByteArray(R"({"body_kind": "xml"})")
             << QStringList{"w.body_kind: unknown body kind \"xml\" (expected one of: none, form, json, raw)"};
-        QTest::newRow("negative timer") << QByteArray(R"({"trigger": "timer", "timer_seconds": -1})")
-                                        << QStringList{"w.timer_seconds: must not be negative (got -1)"};
-        QTest::newRow("timer of a day and a second")
-            << QByteArray(R"({"trigger": "timer", "timer_seconds": 86401})")
-            << QStringList{"w.timer_seconds: must be between 0 and 86400 (got 86401)"};
-        QTest::newRow("timer webhook without seconds")
-            << QByteArray(R"({"trigger": "timer"})")
-            << QStringList{"w.timer_seconds: a timer webhook needs timer_seconds of at least 1"};
-        QTest::newRow("timeout zero") << QByteArray(R"({"timeout_ms": 0})")
-                                      << QStringList{"w.timeout_ms: must be between 1 and 120000 (got 0)"};
-        QTest::newRow("timeout too long") << QByteArray(R"({"timeout_ms": 120001})")
-                                          << QStringList{"w.timeout_ms: must be between 1 and 120000 (got 120001)"};
-        QTest::newRow("match without key")
-            << QByteArray(R"({"matches": ["ok", ":yes"]})")
-            << QStringList{"w.matches[1]: match \":yes\" has no key (expected \"key\" or \"key:value\")"};
+        QTest::newRow("negative timer loads")
+            << QByteArray(R"({"trigger": "timer", "timer_seconds": -1})") << QStringList{};
+        QTest::newRow("timer of a day and a second loads")
+            << QByteArray(R"({"trigger": "timer", "timer_seconds": 86401})") << QStringList{};
+        QTest::newRow("timer webhook with zero seconds loads")
+            << QByteArray(R"({"trigger": "timer", "timer_seconds": 0})") << QStringList{};
+        QTest::newRow("timer of a fraction") << QByteArray(R"({"trigger": "timer", "timer_seconds": 1.5})")
+                                             << QStringList{"w.timer_seconds: expected a whole number, got 1.5"};
+        QTest::newRow("timeout zero loads") << QByteArray(R"({"timeout_ms": 0})") << QStringList{};
+        QTest::newRow("timeout too long loads") << QByteArray(R"({"timeout_ms": 120001})") << QStringList{};
+        QTest::newRow("match without key loads") << QByteArray(R"({"matches": ["ok", ":yes"]})") << QStringList{};
         QTest::newRow("buyer of the wrong type")
             << QByteArray(R"({"buyer": false})") << QStringList{"w.buyer: expected a buyer id or null, got false"};
-        QTest::newRow("header without name") << QByteArray(R"({"headers": [{"value": "v"}]})")
-                                             << QStringList{"w.headers[0].name: a header needs a name"};
-        QTest::newRow("header name with a space")
-            << QByteArray(R"({"headers": [{"name": "X Y", "value": "v"}]})")
-            << QStringList{"w.headers[0].name: \"X Y\" is not a valid header name (letters, digits and "
-                           "!#$%&'*+-.^_`|~ only)"};
+        QTest::newRow("header with an empty name loads")
+            << QByteArray(R"({"headers": [{"name": "", "value": "v"}]})") << QStringList{};
+        QTest::newRow("header name with a space loads")
+            << QByteArray(R"({"headers": [{"name": "X Y", "value": "v"}]})") << QStringList{};
         QTest::newRow("header name of the wrong type")
             << QByteArray(R"({"headers": [{"name": 1, "value": "v"}]})")
             << QStringList{"w.headers[0].name: expected a string, got a number (1)"};
-        QTest::newRow("header value with a line break")
-            << QByteArray(R"({"headers": {"X-A": "1\r\nX-Injected: 2"}})")
-            << QStringList{"w.headers.X-A: a header value cannot contain a line break or a NUL character"};
+        QTest::newRow("header value with a line break loads")
+            << QByteArray(R"({"headers": [{"name": "X-A", "value": "1\r\nX-Injected: 2\u0000"}]})") << QStringList{};
         QTest::newRow("headers as text")
             << QByteArray(R"({"headers": "X-A: 1"})")
             << QStringList{"w.headers: expected an object or an array of {\"name\", \"value\"} objects, got a "
@@ -258,19 +250,37 @@ private slots:
         QTest::newRow("ping post fields")
             << QByteArray(R"({"ping_post": {"ping": {"method": "FETCH", "body_kind": 1}, "minimum_bid": -0.5,)"
                           R"( "amount_path": []}})")
-            << QStringList{"w.ping_post.ping.method: unknown method \"FETCH\" (expected one of: GET, POST, PUT, "
-                           "PATCH, DELETE)",
-                           "w.ping_post.ping.body_kind: expected a string, got a number (1)",
-                           "w.ping_post.amount_path: expected a string, got an array",
-                           "w.ping_post.minimum_bid: must not be negative (got -0.5)"};
+            << QStringList{"w.ping_post.ping.body_kind: expected a string, got a number (1)",
+                           "w.ping_post.amount_path: expected a string, got an array"};
+        QTest::newRow("ping post content loads")
+            << QByteArray(R"({"ping_post": {"enabled": true, "ping": {"method": "FETCH"}, "minimum_bid": -0.5}})")
+            << QStringList{};
     }
 
+    // Structure is an error; content loads as written and writes back unchanged (issue 13).
     void errors()
     {
         QFETCH(QByteArray, json);
+        QFETCH(QStringList, expected);
         QList<LoadError> errors;
-        WebhookJson::read(object(json), QStringLiteral("w"), &errors);
-        QTEST(texts(errors), "expected");
+        const QJsonObject input = object(json);
+        const Webhook webhook = WebhookJson::read(input, QStringLiteral("w"), &errors);
+        QCOMPARE(texts(errors), expected);
+        if (!expected.isEmpty())
+            return;
+        const QJsonObject written = WebhookJson::write(webhook);
+        for (auto it = input.begin(); it != input.end(); ++it) {
+            const QJsonValue back = written.value(it.key());
+            if (it.value().isObject()) { // ping_post: every key given is written back as given
+                const QJsonObject given = it.value().toObject();
+                for (auto field = given.begin(); field != given.end(); ++field) {
+                    if (!field.value().isObject())
+                        QCOMPARE(back.toObject().value(field.key()), field.value());
+                }
+            } else {
+                QCOMPARE(back, it.value());
+            }
+        }
     }
 
     void readListNamesEachElement()

@@ -685,7 +685,7 @@ private slots:
     void ruleTable()
     {
         QSet<QString> ids;
-        const int count = int(LintRule::InvalidBidPath) + 1;
+        const int count = LintRules::count();
         for (int i = 0; i < count; ++i) {
             ids.insert(LintRules::id(LintRule(i)));
             QVERIFY(!LintRules::title(LintRule(i)).isEmpty());

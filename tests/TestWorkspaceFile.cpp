@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "files/WorkspaceFile.h"
+#include "lint/WorkspaceLinter.h"
 
 #include <QDir>
 #include <QFile>
@@ -182,9 +183,6 @@ QList<MalformedCase> malformedCases()
     QList<MalformedCase> cases;
     const QString triggers = QStringLiteral("data_appending, start, pass_through, selected, answered, timer, "
                                             "postback, connect, conversion, non_conversion, always");
-    const QString methods = QStringLiteral("GET, POST, PUT, PATCH, DELETE");
-    const QString headerName = QStringLiteral(" is not a valid header name (letters, digits and "
-                                              "!#$%&'*+-.^_`|~ only)");
     const auto row = [&cases](const char *file, const QStringList &expected) {
         cases.append({QString::fromLatin1(file), expected});
     };
@@ -220,14 +218,10 @@ QList<MalformedCase> malformedCases()
                         "company.default_webhooks[0].enabled: expected true or false, got a string (\"yes\")",
                         "company.default_webhooks[0].notes: expected a string, got null",
                         "company.default_webhooks[0].buyer: expected a buyer id or null, got a number (3)"});
-    row("missing-ids",
-        {"campaigns[0].id: required field is missing", "campaigns[0].numbers[0].number: required field is missing",
-         "buyers[0].id: must not be empty", "publishers[0].source_id: required field is missing"});
     row("bad-templates-and-domains", {"company.tracking_domains.cake: expected a domain name string, got a number (5)",
                                       "templates[1]: expected a template object, got a string (\"not an object\")"});
     row("bad-sample-call", {"sample_call: expected an object, got an array"});
-    row("bad-publisher", {"publishers[0].postback_key: expected a string, got a number (12)",
-                          "publishers[0].postback_fields[1]: a postback field needs a name"});
+    row("bad-publisher", {"publishers[0].postback_key: expected a string, got a number (12)"});
     row("bad-tags", {"buyers[0].tags. pad: tag key \" pad\" has spaces around it",
                      "buyers[0].tags.geo[1]: expected a string, number or boolean, got null",
                      "buyers[0].tags.region: expected a list of values or a single value, got an object",
@@ -236,55 +230,61 @@ QList<MalformedCase> malformedCases()
     // Webhooks.
     row("unknown-trigger", {"campaigns[0].webhooks[1].trigger: unknown trigger \"strat\" (expected one of: " + triggers
                             + QLatin1Char(')')});
-    row("unknown-method", {"company.default_webhooks[0].method: unknown method \"FETCH\" (expected one of: " + methods
-                           + QLatin1Char(')')});
     row("unknown-body-kind", {"campaigns[0].webhooks[0].body_kind: unknown body kind \"xml\" (expected one of: "
                               "none, form, json, raw)"});
-    row("negative-timer", {"campaigns[0].webhooks[0].timer_seconds: must not be negative (got -30)"});
-    row("timer-zero", {"campaigns[0].webhooks[0].timer_seconds: a timer webhook needs timer_seconds of at least 1"});
-    row("timeout-out-of-range", {"campaigns[0].webhooks[0].timeout_ms: must be between 1 and 120000 (got 0)",
-                                 "campaigns[0].webhooks[1].timeout_ms: must be between 1 and 120000 (got 200000)"});
     row("timeout-not-whole", {"company.default_webhooks[0].timeout_ms: expected a whole number, got 2.5"});
-    row("bad-headers", {"company.default_webhooks[0].headers[0].name: a header needs a name",
-                        "company.default_webhooks[0].headers[1].name: \"Content Type\"" + headerName,
-                        "company.default_webhooks[0].headers[2].value: a header value cannot contain a line "
-                        "break or a NUL character",
-                        "company.default_webhooks[0].headers[3]: expected an object with \"name\" and \"value\", "
+    row("bad-headers", {"company.default_webhooks[0].headers[3]: expected an object with \"name\" and \"value\", "
                         "got a string (\"X-Plain: 1\")"});
-    row("bad-header-object", {"company.default_webhooks[0].headers.X-Count: expected a string, got a number (3)",
-                              "company.default_webhooks[0].headers.X:Colon: \"X:Colon\"" + headerName});
+    row("bad-header-object", {"company.default_webhooks[0].headers.X-Count: expected a string, got a number (3)"});
     row("headers-wrong-type", {"company.default_webhooks[0].headers: expected an object or an array of "
                                "{\"name\", \"value\"} objects, got a string (\"Content-Type: application/json\")"});
-    row("bad-matches-and-conversion",
-        {"campaigns[0].webhooks[0].matches[2]: expected a string, got a number (5)",
-         "campaigns[0].webhooks[0].matches[1]: match \":yes\" has no key (expected \"key\" or \"key:value\")",
-         "campaigns[0].conversion.min_duration: must not be negative (got -1)",
-         "campaigns[0].conversion.required_tags[0]: required tag \" \" has no key (expected \"key\" or "
-         "\"key:value\")"});
+    row("bad-matches-and-conversion", {"campaigns[0].webhooks[0].matches[2]: expected a string, got a number (5)"});
     row("bad-ping-post", {"buyers[0].webhooks[0].ping_post.enabled: expected true or false, got a string (\"yes\")",
-                          "buyers[0].webhooks[0].ping_post.ping.method: unknown method \"post\" (expected one of: "
-                              + methods + QLatin1Char(')'),
-                          "buyers[0].webhooks[0].ping_post.ping.url: expected a string, got a number (5)",
-                          "buyers[0].webhooks[0].ping_post.minimum_bid: must not be negative (got -1)"});
+                          "buyers[0].webhooks[0].ping_post.ping.url: expected a string, got a number (5)"});
 
-    // Across the workspace.
-    row("duplicate-campaign-id", {"campaigns[1].id: duplicate campaign id \"solar\" (also used by campaigns[0])"});
-    row("duplicate-buyer-id", {"buyers[1].id: duplicate buyer id \"b1\" (also used by buyers[0])"});
-    row("duplicate-webhook-id", {"buyers[0].webhooks[0].id: duplicate webhook id \"wh-1\" (also used by "
-                                 "company.default_webhooks[0])"});
-    row("duplicate-source-id", {"publishers[1].source_id: duplicate source_id \"pub-1\" (also used by "
-                                "publishers[0])"});
-    row("duplicate-number", {"campaigns[1].numbers[0].number: duplicate tracking number \"+18005550100\" (also "
-                             "used by campaigns[0].numbers[0])"});
-    row("unknown-buyer", {"campaigns[0].webhooks[0].buyer: unknown buyer \"b7\" (no buyer in this workspace has "
-                          "this id)",
-                          "campaigns[0].buyer_ids[1]: unknown buyer \"b9\" (no buyer in this workspace has this id)"});
-    row("buyer-listed-twice", {"campaigns[0].buyer_ids[1]: buyer \"b1\" is listed twice"});
-    row("bad-number", {"campaigns[0].numbers[0].number: \"800-555-0100\" is not an E.164 phone number (expected "
-                       "+ and the country code, e.g. +18005550100)"});
-    row("locked-number-with-webhooks", {"campaigns[0].numbers[0].webhooks: a locked number has no webhooks of its "
-                                        "own: set \"webhooks_unlocked\" to true or remove them"});
     return cases;
+}
+
+struct ContentCase
+{
+    QString file;       // under tests/data/workspaces/content, without ".json"
+    QStringList places; // "path [rule]" the linter must report, among its other findings
+};
+
+// Fixtures whose content is wrong but whose structure is fine: they load as written and the
+// linter reports each problem at its field (issue 13: loading is lenient about content).
+QList<ContentCase> contentCases()
+{
+    return {
+        {QStringLiteral("missing-ids"),
+         {"campaigns[0].id [missing-id]", "campaigns[0].numbers[0].number [missing-id]", "buyers[0].id [missing-id]",
+          "publishers[0].source_id [missing-id]"}},
+        {QStringLiteral("unknown-method"), {"company.default_webhooks[0].method [invalid-method]"}},
+        {QStringLiteral("negative-timer"), {"campaigns[0].webhooks[0].timer_seconds [timer-without-threshold]"}},
+        {QStringLiteral("timer-zero"), {"campaigns[0].webhooks[0].timer_seconds [timer-without-threshold]"}},
+        {QStringLiteral("timeout-out-of-range"),
+         {"campaigns[0].webhooks[0].timeout_ms [out-of-range]", "campaigns[0].webhooks[1].timeout_ms [out-of-range]"}},
+        {QStringLiteral("duplicate-campaign-id"), {"campaigns[1].id [duplicate-id]"}},
+        {QStringLiteral("duplicate-buyer-id"), {"buyers[1].id [duplicate-id]"}},
+        {QStringLiteral("duplicate-webhook-id"), {"buyers[0].webhooks[0].id [duplicate-id]"}},
+        {QStringLiteral("duplicate-source-id"), {"publishers[1].source_id [duplicate-id]"}},
+        {QStringLiteral("duplicate-number"), {"campaigns[1].numbers[0].number [duplicate-id]"}},
+        {QStringLiteral("unknown-buyer"),
+         {"campaigns[0].webhooks[0].buyer [unknown-buyer]", "campaigns[0].buyer_ids[1] [unknown-buyer]"}},
+        {QStringLiteral("buyer-listed-twice"), {"campaigns[0].buyer_ids[1] [duplicate-id]"}},
+        {QStringLiteral("bad-number"), {"campaigns[0].numbers[0].number [invalid-number]"}},
+        {QStringLiteral("locked-number-with-webhooks"), {"campaigns[0].numbers[0].webhooks [locked-number-webhooks]"}},
+    };
+}
+
+QStringList lintPlaces(const Workspace &workspace)
+{
+    QStringList places;
+    for (const LintFinding &finding : WorkspaceLinter::lint(workspace)) {
+        if (finding.severity == LintSeverity::Error)
+            places.append(finding.location.path() + QStringLiteral(" [") + finding.ruleId() + QLatin1Char(']'));
+    }
+    return places;
 }
 
 } // namespace
@@ -394,6 +394,46 @@ private slots:
         QTEST(texts(result.errors), "expected");
         QVERIFY(!result.ok());
         QCOMPARE(result.workspace, Workspace()); // never half-loaded
+    }
+
+    void contentLoadsAsWrittenAndIsLinted_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("places");
+        for (const ContentCase &entry : contentCases())
+            QTest::newRow(qPrintable(entry.file)) << entry.file << entry.places;
+    }
+
+    void contentLoadsAsWrittenAndIsLinted()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, places);
+        const WorkspaceLoadResult result =
+            WorkspaceFile::load(dataFile(QStringLiteral("content/") + file + QStringLiteral(".json")));
+        QCOMPARE(texts(result.errors), QStringList());
+        const QStringList found = lintPlaces(result.workspace);
+        for (const QString &place : std::as_const(places))
+            QVERIFY2(found.contains(place), qPrintable(place + QStringLiteral(" not in: ") + found.join(", ")));
+        // What loaded saves and reopens unchanged.
+        const QByteArray saved = WorkspaceFile::serialize(result.workspace);
+        const WorkspaceLoadResult reopened = WorkspaceFile::parse(saved);
+        QCOMPARE(texts(reopened.errors), QStringList());
+        QCOMPARE(reopened.workspace, result.workspace);
+        QCOMPARE(WorkspaceFile::serialize(reopened.workspace), saved);
+    }
+
+    void everyContentFixtureIsInTheTable()
+    {
+        QStringList files =
+            QDir(dataFile(QStringLiteral("content"))).entryList({QStringLiteral("*.json")}, QDir::Files);
+        for (QString &file : files)
+            file.chop(5);
+        QStringList inTable;
+        for (const ContentCase &entry : contentCases())
+            inTable.append(entry.file);
+        files.sort();
+        inTable.sort();
+        QCOMPARE(inTable, files);
     }
 
     void everyMalformedFixtureIsInTheTable()

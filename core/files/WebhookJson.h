@@ -13,6 +13,13 @@
 // Webhook <-> JSON, shared by workspace, scenario and template files so that a webhook reads
 // the same everywhere (SPEC 8). Absent keys take the Webhook defaults; no id is generated here
 // (scenario webhooks have none): WorkspaceFile does that.
+//
+// Reading is strict about structure and lenient about content (docs/ARCHITECTURE.md, "Loading"):
+// a wrong JSON type, a fraction where a whole number belongs, or a trigger or body kind the
+// model has no value for is an error; a value the model can hold loads as written, however
+// wrong (a header value with a line break, timer_seconds 0, method "FETCH", a match with no
+// key), and is WebhookLinter's finding at that field, so a webhook the editor could produce
+// always reopens, and saving writes it back unchanged. The ranges below are the linter's.
 namespace WebhookJson {
 constexpr int kMaxTimeoutMs = 120000;
 constexpr int kMaxTimerSeconds = 24 * 60 * 60;

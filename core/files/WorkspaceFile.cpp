@@ -13,12 +13,11 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSaveFile>
-#include <QSet>
 
 #include <cerrno>
 #include <cmath>
+#include <limits>
 
 namespace {
 
@@ -196,13 +195,10 @@ bool parseText(QByteArray data, QJsonObject *root, QList<LoadError> *errors)
 
 // ---- Reading ---------------------------------------------------------------------------
 
-const QRegularExpression &e164()
-{
-    static const QRegularExpression pattern(QStringLiteral("^\\+[1-9][0-9]{1,14}$"));
-    return pattern;
-}
-
-// Reads one workspace, collecting every error and the cross-references to check at the end.
+// Reads one workspace, collecting every structural error (docs/ARCHITECTURE.md, "Loading"):
+// wrong JSON types and what the model cannot hold. Content the model can hold loads as written
+// and is WorkspaceLinter's (ids, numbers, references, ranges, header values), so that every
+// workspace the app saves also opens.
 class Loader final
 {
 public:
@@ -230,17 +226,10 @@ public:
         forEachObject(root, QStringLiteral("templates"), WorkspaceFile::tr("a template object"),
                       [&](const QJsonObject &object, const QString &) { workspace.userTemplates.append(object); });
         workspace.sampleCall = tags(root, QStringLiteral("sample_call"));
-        checkBuyerReferences(workspace.buyers);
         return workspace;
     }
 
 private:
-    struct Reference
-    {
-        QString id;
-        QString path;
-    };
-
     template<typename Read>
     void forEachObject(JsonReader &reader, const QString &key, const QString &expected, Read read)
     {
@@ -254,35 +243,18 @@ private:
         }
     }
 
-    // Records value as used by itemPath; a second use is an error at fieldPath.
-    void checkUnique(QHash<QString, QString> *seen, const QString &value, const QString &itemPath,
-                     const QString &fieldPath, const char *message)
-    {
-        if (value.isEmpty())
-            return;
-        const auto it = seen->constFind(value);
-        if (it != seen->constEnd())
-            m_errors->append({fieldPath, WorkspaceFile::tr(message).arg(value, it.value())});
-        else
-            seen->insert(value, itemPath);
-    }
-
     QList<Webhook> webhooks(JsonReader &reader, const QString &key)
     {
         QList<Webhook> list;
-        forEachObject(
-            reader, key, WorkspaceFile::tr("a webhook object"), [&](const QJsonObject &object, const QString &path) {
-                const Webhook webhook = WebhookJson::read(object, path, m_errors);
-                checkUnique(&m_webhookIds, webhook.id, path, path + QStringLiteral(".id"),
-                            QT_TRANSLATE_NOOP("WorkspaceFile", "duplicate webhook id \"%1\" (also used by %2)"));
-                if (!webhook.buyerId.isEmpty())
-                    m_buyerReferences.append({webhook.buyerId, path + QStringLiteral(".buyer")});
-                list.append(webhook);
-            });
+        forEachObject(reader, key, WorkspaceFile::tr("a webhook object"),
+                      [&](const QJsonObject &object, const QString &path) {
+                          list.append(WebhookJson::read(object, path, m_errors));
+                      });
         return list;
     }
 
-    // {"key": ["v1", "v2"]}; a single value may be written without the array.
+    // {"key": ["v1", "v2"]}; a single value may be written without the array. Key problems stay
+    // load errors: TagMap folds case and trims keys, so it could not hold such a map as written.
     TagMap tags(JsonReader &reader, const QString &key)
     {
         const QJsonObject object = reader.object(key);
@@ -346,39 +318,16 @@ private:
     {
         JsonReader reader(object, path, m_errors);
         Campaign campaign;
-        campaign.id = reader.string(QStringLiteral("id"), {}, true);
-        checkUnique(&m_campaignIds, campaign.id, path, reader.path(QStringLiteral("id")),
-                    QT_TRANSLATE_NOOP("WorkspaceFile", "duplicate campaign id \"%1\" (also used by %2)"));
+        campaign.id = reader.string(QStringLiteral("id"));
         campaign.name = reader.string(QStringLiteral("name"));
         campaign.webhooks = webhooks(reader, QStringLiteral("webhooks"));
 
         const QString conversionKey = QStringLiteral("conversion");
         JsonReader conversion(reader.object(conversionKey), reader.path(conversionKey), m_errors);
-        campaign.conversion.minDurationSeconds =
-            conversion.integer(QStringLiteral("min_duration"), 0, 0, WorkspaceFile::kMaxMinDurationSeconds);
-        const QString requiredKey = QStringLiteral("required_tags");
-        campaign.conversion.requiredTags = conversion.stringList(requiredKey);
-        for (int i = 0; i < campaign.conversion.requiredTags.size(); ++i) {
-            QString key;
-            QString value;
-            if (!TagMap::parsePair(campaign.conversion.requiredTags.at(i), &key, &value)) {
-                conversion.error(JsonReader::indexPath(requiredKey, i),
-                                 WorkspaceFile::tr("required tag \"%1\" has no key (expected \"key\" or \"key:value\")")
-                                     .arg(campaign.conversion.requiredTags.at(i)));
-            }
-        }
-
-        const QString buyersKey = QStringLiteral("buyer_ids");
-        campaign.buyerIds = reader.stringList(buyersKey);
-        QSet<QString> listed;
-        for (int i = 0; i < campaign.buyerIds.size(); ++i) {
-            const QString id = campaign.buyerIds.at(i);
-            const QString idPath = JsonReader::indexPath(reader.path(buyersKey), i);
-            if (listed.contains(id))
-                m_errors->append({idPath, WorkspaceFile::tr("buyer \"%1\" is listed twice").arg(id)});
-            listed.insert(id);
-            m_buyerReferences.append({id, idPath});
-        }
+        campaign.conversion.minDurationSeconds = conversion.integer(
+            QStringLiteral("min_duration"), 0, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
+        campaign.conversion.requiredTags = conversion.stringList(QStringLiteral("required_tags"));
+        campaign.buyerIds = reader.stringList(QStringLiteral("buyer_ids"));
 
         forEachObject(reader, QStringLiteral("numbers"), WorkspaceFile::tr("a tracking number object"),
                       [&](const QJsonObject &numberObject, const QString &numberPath) {
@@ -395,26 +344,10 @@ private:
     {
         JsonReader reader(object, path, m_errors);
         TrackingNumber number;
-        const QString numberKey = QStringLiteral("number");
-        number.number = reader.string(numberKey, {}, true);
-        if (!number.number.isEmpty() && !e164().match(number.number).hasMatch()) {
-            reader.error(numberKey,
-                         WorkspaceFile::tr("\"%1\" is not an E.164 phone number (expected + and the country code, "
-                                           "e.g. +18005550100)")
-                             .arg(number.number));
-        }
-        checkUnique(&m_numbers, number.number, path, reader.path(numberKey),
-                    QT_TRANSLATE_NOOP("WorkspaceFile", "duplicate tracking number \"%1\" (also used by %2)"));
+        number.number = reader.string(QStringLiteral("number"));
         number.name = reader.string(QStringLiteral("name"));
         number.webhooksUnlocked = reader.boolean(QStringLiteral("webhooks_unlocked"), false);
-        const QString webhooksKey = QStringLiteral("webhooks");
-        number.webhooks = webhooks(reader, webhooksKey);
-        // A locked number uses the campaign's webhooks: its own would silently never fire.
-        if (!number.webhooksUnlocked && !number.webhooks.isEmpty()) {
-            reader.error(webhooksKey,
-                         WorkspaceFile::tr("a locked number has no webhooks of its own: set \"webhooks_unlocked\" "
-                                           "to true or remove them"));
-        }
+        number.webhooks = webhooks(reader, QStringLiteral("webhooks"));
         number.unknownFields = reader.unknownFields();
         return number;
     }
@@ -423,9 +356,7 @@ private:
     {
         JsonReader reader(object, path, m_errors);
         Buyer buyer;
-        buyer.id = reader.string(QStringLiteral("id"), {}, true);
-        checkUnique(&m_buyerIds, buyer.id, path, reader.path(QStringLiteral("id")),
-                    QT_TRANSLATE_NOOP("WorkspaceFile", "duplicate buyer id \"%1\" (also used by %2)"));
+        buyer.id = reader.string(QStringLiteral("id"));
         buyer.name = reader.string(QStringLiteral("name"));
         buyer.tags = tags(reader, QStringLiteral("tags"));
         buyer.webhooks = webhooks(reader, QStringLiteral("webhooks"));
@@ -437,42 +368,16 @@ private:
     {
         JsonReader reader(object, path, m_errors);
         Publisher publisher;
-        publisher.sourceId = reader.string(QStringLiteral("source_id"), {}, true);
-        checkUnique(&m_sourceIds, publisher.sourceId, path, reader.path(QStringLiteral("source_id")),
-                    QT_TRANSLATE_NOOP("WorkspaceFile", "duplicate source_id \"%1\" (also used by %2)"));
+        publisher.sourceId = reader.string(QStringLiteral("source_id"));
         publisher.name = reader.string(QStringLiteral("name"));
         publisher.postbackKey = reader.string(QStringLiteral("postback_key"));
-        const QString fieldsKey = QStringLiteral("postback_fields");
-        publisher.postbackFields = reader.stringList(fieldsKey);
-        for (int i = 0; i < publisher.postbackFields.size(); ++i) {
-            if (publisher.postbackFields.at(i).trimmed().isEmpty())
-                reader.error(JsonReader::indexPath(fieldsKey, i), WorkspaceFile::tr("a postback field needs a name"));
-        }
+        publisher.postbackFields = reader.stringList(QStringLiteral("postback_fields"));
         publisher.tags = tags(reader, QStringLiteral("tags"));
         publisher.unknownFields = reader.unknownFields();
         return publisher;
     }
 
-    void checkBuyerReferences(const QList<Buyer> &buyers)
-    {
-        QSet<QString> ids;
-        for (const Buyer &buyer : buyers)
-            ids.insert(buyer.id);
-        for (const Reference &reference : std::as_const(m_buyerReferences)) {
-            if (!ids.contains(reference.id))
-                m_errors->append(
-                    {reference.path, WorkspaceFile::tr("unknown buyer \"%1\" (no buyer in this workspace has this id)")
-                                         .arg(reference.id)});
-        }
-    }
-
     QList<LoadError> *m_errors;
-    QHash<QString, QString> m_campaignIds; // value -> path of the item that has it first
-    QHash<QString, QString> m_buyerIds;
-    QHash<QString, QString> m_sourceIds;
-    QHash<QString, QString> m_webhookIds;
-    QHash<QString, QString> m_numbers;
-    QList<Reference> m_buyerReferences;
 };
 
 // Webhooks without an id (hand-written files) get one, so that the app can refer to them.

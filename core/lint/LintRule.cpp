@@ -51,6 +51,14 @@ constexpr Row kRules[] = {
      QT_TRANSLATE_NOOP("LintRules", "Conversion without a publisher match")},
     {LintRule::InvalidBidPath, LintSeverity::Error, "invalid-bid-path",
      QT_TRANSLATE_NOOP("LintRules", "Invalid bid path")},
+    {LintRule::MissingId, LintSeverity::Error, "missing-id", QT_TRANSLATE_NOOP("LintRules", "Missing id")},
+    {LintRule::DuplicateId, LintSeverity::Error, "duplicate-id", QT_TRANSLATE_NOOP("LintRules", "Duplicate id")},
+    {LintRule::InvalidNumber, LintSeverity::Error, "invalid-number",
+     QT_TRANSLATE_NOOP("LintRules", "Invalid phone number")},
+    {LintRule::LockedNumberWebhooks, LintSeverity::Error, "locked-number-webhooks",
+     QT_TRANSLATE_NOOP("LintRules", "Webhooks on a locked number")},
+    {LintRule::OutOfRange, LintSeverity::Error, "out-of-range", QT_TRANSLATE_NOOP("LintRules", "Value out of range")},
+    {LintRule::InvalidTag, LintSeverity::Error, "invalid-tag", QT_TRANSLATE_NOOP("LintRules", "Invalid tag")},
 };
 
 constexpr bool rowsInOrder()
@@ -62,7 +70,7 @@ constexpr bool rowsInOrder()
     return true;
 }
 
-static_assert(std::size(kRules) == std::size_t(LintRule::InvalidBidPath) + 1, "one row per rule");
+static_assert(std::size(kRules) == std::size_t(LintRule::InvalidTag) + 1, "one row per rule");
 static_assert(rowsInOrder(), "each rule's row at its value");
 
 const Row &row(LintRule rule)
@@ -98,4 +106,9 @@ LintSeverity LintRules::defaultSeverity(LintRule rule)
 QString LintRules::title(LintRule rule)
 {
     return tr(row(rule).title);
+}
+
+int LintRules::count()
+{
+    return int(std::size(kRules));
 }

@@ -46,6 +46,14 @@ enum class LintRule
     SelectedDataLeak,
     ConversionWithoutPublisherMatch,
     InvalidBidPath,
+    // Content the workspace file loads as written (docs/ARCHITECTURE.md, "Loading") and lint
+    // reports at its field: what loading refused before issue 13.
+    MissingId,
+    DuplicateId,
+    InvalidNumber,
+    LockedNumberWebhooks,
+    OutOfRange,
+    InvalidTag,
 };
 
 // The table's row of each rule.
@@ -61,4 +69,6 @@ public:
     static LintSeverity defaultSeverity(LintRule rule);
     // A few words for people, translated: "Unknown token".
     static QString title(LintRule rule);
+    // How many rules there are: LintRule(0) .. LintRule(count() - 1).
+    static int count();
 };

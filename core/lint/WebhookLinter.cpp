@@ -115,11 +115,7 @@ public:
                 WebhookLinter::tr("disabled: it never fires until it is enabled"));
         }
         checkRouting();
-        if (m_webhook.trigger == Trigger::Timer && m_webhook.timerSeconds <= 0) {
-            add(LintRule::TimerWithoutThreshold, QStringLiteral("timer_seconds"),
-                WebhookLinter::tr(
-                    "a Timer webhook needs a threshold of at least 1 second; without one it never fires"));
-        }
+        checkRanges();
         checkRequest(m_webhook.request, QString(),
                      m_webhook.pingPost.enabled ? PingTokens::Allowed : PingTokens::NoPingPost);
         checkMatches();
@@ -129,6 +125,34 @@ public:
     }
 
 private:
+    // The workspace file loads any whole number (docs/ARCHITECTURE.md, "Loading"); the ranges
+    // are checked here, so that the editor shows them too.
+    void checkRanges()
+    {
+        const QString timerField = QStringLiteral("timer_seconds");
+        const int timer = m_webhook.timerSeconds;
+        if (m_webhook.trigger == Trigger::Timer && timer <= 0) {
+            add(LintRule::TimerWithoutThreshold, timerField,
+                WebhookLinter::tr(
+                    "a Timer webhook needs a threshold of at least 1 second; without one it never fires"));
+        } else if (timer < 0 || timer > WebhookJson::kMaxTimerSeconds) {
+            add(LintRule::OutOfRange, timerField,
+                WebhookLinter::tr("timer_seconds must be between 1 and %1 (got %2)")
+                    .arg(WebhookJson::kMaxTimerSeconds)
+                    .arg(timer));
+        }
+        if (m_webhook.timeoutMs < 1 || m_webhook.timeoutMs > WebhookJson::kMaxTimeoutMs) {
+            add(LintRule::OutOfRange, QStringLiteral("timeout_ms"),
+                WebhookLinter::tr("timeout_ms must be between 1 and %1 (got %2)")
+                    .arg(WebhookJson::kMaxTimeoutMs)
+                    .arg(m_webhook.timeoutMs));
+        }
+        if (m_webhook.pingPost.minimumBid < 0) {
+            add(LintRule::OutOfRange, QStringLiteral("ping_post.minimum_bid"),
+                WebhookLinter::tr("the minimum bid must not be negative (got %1)").arg(m_webhook.pingPost.minimumBid));
+        }
+    }
+
     enum class PingTokens
     {
         Allowed,

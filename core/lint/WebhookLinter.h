@@ -40,7 +40,9 @@
 //   conversion-without-publisher-match (W: a campaign Conversion webhook with no source_id:VALUE
 //     match while the workspace has publishers; buyer webhooks are exempt: they report to the
 //     buyer about its own calls, whoever sent them),
-//   invalid-bid-path (E: a ping-post JSON path that does not parse).
+//   invalid-bid-path (E: a ping-post JSON path that does not parse),
+//   out-of-range (E: timer_seconds outside 1..86400 on a non-Timer webhook when negative or too
+//     large, timeout_ms outside 1..120000, a negative minimum bid; the file loads any of them).
 class WebhookLinter final
 {
     Q_DECLARE_TR_FUNCTIONS(WebhookLinter)
