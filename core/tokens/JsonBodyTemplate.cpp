@@ -3,6 +3,7 @@
 
 #include "tokens/JsonBodyTemplate.h"
 
+#include "tokens/JsonSyntaxError.h"
 #include "tokens/TextPosition.h"
 
 #include <QJsonDocument>
@@ -130,12 +131,15 @@ void JsonBodyTemplate::checkJson(const QString &text, const TokenTemplate &parse
     QJsonDocument::fromJson(utf8, &error);
     if (error.error == QJsonParseError::NoError)
         return;
-    qsizetype offset = TextPosition::ofJsonError(utf8, error).offset;
+    const qsizetype stumbled = TextPosition::ofJsonError(utf8, error).offset;
     // A stand-in's padding is blank to the parser: an error found in it is the token's.
+    qsizetype offset = stumbled;
     for (const auto &[start, end] : std::as_const(tokenSpans)) {
         if (offset > start && offset < end)
             offset = start;
     }
+    // The words say what was expected there, quoting the body as written (tokens and all).
+    const QString description = JsonSyntaxError::describe(trial, stumbled, error.error, text);
     m_diagnostics.append(Diagnostic{offset, TextPosition::characterLength(text, offset), Diagnostic::Code::JsonSyntax,
-                                    Diagnostic::Severity::Error, tr("invalid JSON: %1").arg(error.errorString())});
+                                    Diagnostic::Severity::Error, tr("invalid JSON: %1").arg(description)});
 }

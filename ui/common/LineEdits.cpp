@@ -3,6 +3,8 @@
 
 #include "common/LineEdits.h"
 
+#include "common/SingleLineGuard.h"
+
 #include <QLineEdit>
 
 void LineEdits::setTextKeepingCursor(QLineEdit *edit, const QString &text)
@@ -10,6 +12,8 @@ void LineEdits::setTextKeepingCursor(QLineEdit *edit, const QString &text)
     if (edit->text() == text)
         return;
     const int cursor = edit->cursorPosition();
+    if (SingleLineGuard *guard = SingleLineGuard::of(edit))
+        guard->accept(text); // the model's value, not an edit: never refused
     edit->setText(text);
     edit->setCursorPosition(qMin(cursor, int(text.size())));
 }

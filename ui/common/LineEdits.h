@@ -13,6 +13,7 @@ public:
     LineEdits() = delete;
 
     // Sets text when it differs, keeping the cursor where it was (within the new text): an editor
-    // refreshed by undo, redo or its own edit must not throw the cursor to the end.
+    // refreshed by undo, redo or its own edit must not throw the cursor to the end. A field's
+    // SingleLineGuard takes the text as the model's, so a loaded line break is shown, not refused.
     static void setTextKeepingCursor(QLineEdit *edit, const QString &text);
 };

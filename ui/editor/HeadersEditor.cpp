@@ -4,6 +4,7 @@
 #include "editor/HeadersEditor.h"
 
 #include "common/LineEdits.h"
+#include "common/SingleLineGuard.h"
 #include "tokens/TagCatalog.h"
 #include "tokens/TokenLineEdit.h"
 
@@ -111,8 +112,8 @@ void HeadersEditor::removeHeader(int row)
         return;
     // Shift the texts up and drop the last row, so the widgets below keep their places.
     for (int i = row; i + 1 < count(); ++i) {
-        m_rows.at(i).name->setText(m_rows.at(i + 1).name->text());
-        m_rows.at(i).value->setText(m_rows.at(i + 1).value->text());
+        LineEdits::setTextKeepingCursor(m_rows.at(i).name, m_rows.at(i + 1).name->text());
+        LineEdits::setTextKeepingCursor(m_rows.at(i).value, m_rows.at(i + 1).value->text());
     }
     setRowCount(count() - 1);
     emit edited(QStringLiteral("headers"));
@@ -143,6 +144,8 @@ void HeadersEditor::setRowCount(int count)
         row.value->setObjectName(QStringLiteral("headerValue%1").arg(index));
         row.value->setPlaceholderText(tr("Value; may hold [tags]"));
         row.value->setCatalog(m_catalog);
+        SingleLineGuard::install(row.name, tr("A header name"));
+        SingleLineGuard::of(row.value)->setSubject(tr("A header value"));
         row.remove = new QToolButton(this);
         row.remove->setObjectName(QStringLiteral("removeHeader%1").arg(index));
         row.remove->setIcon(QIcon(QStringLiteral(":/icons/entry-remove.svg")));

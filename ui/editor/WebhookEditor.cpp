@@ -4,6 +4,7 @@
 #include "editor/WebhookEditor.h"
 
 #include "common/LineEdits.h"
+#include "common/SingleLineGuard.h"
 #include "editor/EditWebhookCommand.h"
 #include "editor/HeadersEditor.h"
 #include "editor/JsonBodyEditor.h"
@@ -168,6 +169,7 @@ void WebhookEditor::buildWhenForm()
     // When: the trigger (with the timer threshold for Timer), and how long to wait.
     m_name->setObjectName(QStringLiteral("name"));
     m_name->setPlaceholderText(tr("What the webhook does, e.g. Conversion to Google Ads"));
+    SingleLineGuard::install(m_name, tr("A webhook name"));
     m_trigger->setObjectName(QStringLiteral("trigger"));
     for (const Trigger trigger : Triggers::all()) {
         m_trigger->addItem(Triggers::label(trigger), int(trigger));

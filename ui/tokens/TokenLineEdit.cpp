@@ -3,6 +3,7 @@
 
 #include "tokens/TokenLineEdit.h"
 
+#include "common/SingleLineGuard.h"
 #include "common/StatePalette.h"
 #include "tokens/TagCatalog.h"
 #include "tokens/TokenCompleter.h"
@@ -32,6 +33,7 @@ TokenLineEdit::TokenLineEdit(QWidget *parent)
     addAction(m_wizardAction, QLineEdit::TrailingPosition);
     connect(m_wizardAction, &QAction::triggered, this, &TokenLineEdit::openTokenWizard);
 
+    SingleLineGuard::install(this, tr("This field"));
     connect(this, &QLineEdit::textChanged, this, &TokenLineEdit::rehighlight);
     connect(m_completer, &TokenCompleter::chosen, this,
             [this](qsizetype start, qsizetype end, const TokenSyntax::Insertion &insertion) {
@@ -44,6 +46,8 @@ TokenLineEdit::TokenLineEdit(QWidget *parent)
 void TokenLineEdit::setSyntax(Syntax syntax)
 {
     m_syntax = syntax;
+    if (SingleLineGuard *guard = SingleLineGuard::of(this))
+        guard->setSubject(syntax == Syntax::Url ? tr("A URL") : tr("This field"));
     rehighlight();
 }
 

@@ -22,7 +22,8 @@ class TokenCompleter;
 // wizard (the button at the field's end, or Ctrl+Shift+T) inserts a whole token at the cursor.
 //
 // The errors are the engine's own: the text is compiled as UrlTemplate (Url syntax) or
-// TokenTemplate (Text), so the field and the request sent never disagree.
+// TokenTemplate (Text), so the field and the request sent never disagree. A paste that would
+// add a line break is refused and marked in the field (its SingleLineGuard, ui/common).
 class TokenLineEdit final : public QLineEdit
 {
     Q_OBJECT
