@@ -9,6 +9,8 @@
 
 #include <QAbstractItemView>
 #include <QAccessible>
+#include <QApplication>
+#include <QLineEdit>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -180,6 +182,75 @@ private slots:
         QVERIFY(editor.indicatorRanges(JsonBodyEditor::kErrorIndicator).isEmpty());
     }
 
+    // The error line's red background stays put while typing (no flash) and is replaced only by
+    // the next result (issue 13 part 8).
+    void theErrorLineKeepsItsBackgroundUntilTheNextResult()
+    {
+        JsonBodyEditor editor;
+        editor.setValidationDelay(60 * 1000);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(validate(editor, QStringLiteral("{\n  \"a\": 1\n  \"b\": 2\n}")));
+        QVERIFY(editor.hasErrors());
+        QCOMPARE(editor.errorLines(), QList<int>{2});
+        // Typing on the first line: no result yet, so the mark stays on the error's line.
+        QSignalSpy validated(&editor, &JsonBodyEditor::validated);
+        editor.setCursorPosition(0, 1);
+        QTest::keyClick(editor.viewport(), Qt::Key_Space);
+        QVERIFY(editor.isValidationPending());
+        QCOMPARE(editor.errorLines(), QList<int>{2});
+        // A new line above moves it with its line.
+        QTest::keyClick(editor.viewport(), Qt::Key_Return);
+        QCOMPARE(editor.errorLines(), QList<int>{3});
+        QCOMPARE(validated.count(), 0);
+
+        // The fix's result takes it away.
+        editor.setCursorPosition(2, 8);
+        QTest::keyClick(editor.viewport(), Qt::Key_Comma);
+        QCOMPARE(editor.errorLines(), QList<int>{3});
+        editor.validateNow();
+        QVERIFY(validated.wait(5000));
+        QVERIFY2(!editor.hasErrors(), qPrintable(editor.bodyText() + editor.statusText()));
+        QCOMPARE(editor.errorLines(), QList<int>());
+    }
+
+    // Tab and Shift+Tab move between the form's fields; Ctrl+Tab and Ctrl+Shift+Tab indent.
+    void tabMovesTheFocusAndCtrlTabIndents()
+    {
+        QWidget form;
+        auto *before = new QLineEdit(&form);
+        auto *editor = new JsonBodyEditor(&form);
+        auto *after = new QLineEdit(&form);
+        QWidget::setTabOrder(before, editor);
+        QWidget::setTabOrder(editor, after);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        QApplication::setActiveWindow(&form);
+        editor->setBodyText(QStringLiteral("{\n\"a\": 1\n}"));
+
+        editor->setFocus();
+        QTRY_VERIFY(editor->hasFocus());
+        QTest::keyClick(editor->viewport(), Qt::Key_Tab);
+        QTRY_VERIFY(after->hasFocus());
+        QCOMPARE(editor->bodyText(), QStringLiteral("{\n\"a\": 1\n}")); // no tab went in
+
+        editor->setFocus();
+        QTRY_VERIFY(editor->hasFocus());
+        QTest::keyClick(editor->viewport(), Qt::Key_Backtab, Qt::ShiftModifier);
+        QTRY_VERIFY(before->hasFocus());
+
+        editor->setFocus();
+        QTRY_VERIFY(editor->hasFocus());
+        editor->setCursorPosition(1, 0);
+        QSignalSpy edited(editor, &JsonBodyEditor::bodyEdited);
+        QTest::keyClick(editor->viewport(), Qt::Key_Tab, Qt::ControlModifier);
+        QCOMPARE(editor->bodyText(), QStringLiteral("{\n  \"a\": 1\n}"));
+        QVERIFY(editor->hasFocus());
+        QCOMPARE(edited.count(), 1);
+        QTest::keyClick(editor->viewport(), Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(editor->bodyText(), QStringLiteral("{\n\"a\": 1\n}"));
+    }
+
     void validationWaitsForTypingToStop()
     {
         JsonBodyEditor editor;
@@ -197,7 +268,7 @@ private slots:
         editor.validateNow();
         QVERIFY(validated.wait(5000));
         // At the " of "b", where a comma is missing.
-        QCOMPARE(editor.statusText(), QStringLiteral("column 9: invalid JSON: unterminated object"));
+        QCOMPARE(editor.statusText(), QStringLiteral("column 9: invalid JSON: expected , or } after \"a\": 1"));
     }
 
     void unknownTagsGetAWarningMark()

@@ -159,6 +159,8 @@ JsonBodyEditor::JsonBodyEditor(QWidget *parent)
     setMatchedBraceBackgroundColor(dark ? QColor(0x3b, 0x4a, 0x63) : QColor(0xd6, 0xe4, 0xff));
     setUnmatchedBraceForegroundColor(states.foreground(StatePalette::State::Error));
 
+    markerDefine(Background, kErrorLineMarker);
+    setMarkerBackgroundColor(states.background(StatePalette::State::Error), kErrorLineMarker);
     indicatorDefine(SquiggleIndicator, kErrorIndicator);
     setIndicatorForegroundColor(states.foreground(StatePalette::State::Error), kErrorIndicator);
     indicatorDefine(DotsIndicator, kWarningIndicator);
@@ -280,6 +282,15 @@ QSize JsonBodyEditor::sizeHint() const
     const int lineHeight = int(SendScintilla(SCI_TEXTHEIGHT, 0UL));
     return {QsciScintilla::sizeHint().width(),
             9 * lineHeight + horizontalScrollBar()->sizeHint().height() + 2 * frameWidth()};
+}
+
+QList<int> JsonBodyEditor::errorLines() const
+{
+    QList<int> lines;
+    for (int line = markerFindNext(0, 1 << kErrorLineMarker); line >= 0;
+         line = markerFindNext(line + 1, 1 << kErrorLineMarker))
+        lines.append(line);
+    return lines;
 }
 
 bool JsonBodyEditor::isValidationPending() const
@@ -535,6 +546,20 @@ void JsonBodyEditor::keyPressEvent(QKeyEvent *event)
         event->ignore();
         return;
     }
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    const bool tab = event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab;
+    if (tab && (modifiers & ~Qt::ShiftModifier) == Qt::NoModifier) {
+        // Tab leaves the editor as it leaves every other field of the form (QsciScintillaBase
+        // keeps it for itself, so ask QWidget).
+        QWidget::focusNextPrevChild(event->key() == Qt::Key_Tab && !(modifiers & Qt::ShiftModifier));
+        return;
+    }
+    if (tab && (modifiers & ~Qt::ShiftModifier) == Qt::ControlModifier) {
+        // Ctrl+Tab indents the line or selection, Ctrl+Shift+Tab unindents: Scintilla's Tab.
+        const bool back = event->key() == Qt::Key_Backtab || (modifiers & Qt::ShiftModifier);
+        SendScintilla(back ? SCI_BACKTAB : SCI_TAB);
+        return;
+    }
     QsciScintilla::keyPressEvent(event);
     if (!event->text().isEmpty() || m_completer->isPopupVisible())
         updateCompletion();
@@ -618,8 +643,13 @@ void JsonBodyEditor::applyCheck(quint64 generation, const BodyCheck &check)
         SendScintilla(SCI_SETINDICATORCURRENT, static_cast<unsigned long>(indicator));
         SendScintilla(SCI_INDICATORCLEARRANGE, 0UL, length);
     }
+    // The error lines' background is replaced here and only here, so it does not flash while
+    // typing: Scintilla moves a marker with its line until the next result takes its place.
+    markerDeleteAll(kErrorLineMarker);
     for (int i = 0; i < check.problems.size(); ++i) {
         const auto &[start, bytes] = check.byteRanges.at(i);
+        if (check.problems.at(i).error && start >= 0)
+            markerAdd(int(SendScintilla(SCI_LINEFROMPOSITION, static_cast<unsigned long>(start))), kErrorLineMarker);
         if (bytes <= 0)
             continue;
         SendScintilla(SCI_SETINDICATORCURRENT,

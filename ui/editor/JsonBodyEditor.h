@@ -46,13 +46,21 @@ struct BodyCheck
 // squiggle at its exact line and column, every unknown tag an orange dotted line, and
 // statusText() sums it up. It is debounced and runs on a worker thread, so a 5 MB body never
 // holds up typing: each run carries the generation of the text it checked, and a result for
-// text that has changed since is dropped (the newer text is checked next).
+// text that has changed since is dropped (the newer text is checked next). A line with an error
+// gets a red background; squiggles and backgrounds change only when a result arrives, never on
+// a keystroke, so they do not flash while typing (they move with the text until replaced).
+//
+// Keys: Tab and Shift+Tab move the focus to the next and previous field, as in every other field
+// of the form (issue 13; a keyboard user could not leave the editor otherwise). Indentation
+// stays the editor's own: Enter keeps the line's indentation, Ctrl+Tab indents the line or the
+// selection and Ctrl+Shift+Tab unindents it, Backspace unindents, and Format lays JSON out.
 class JsonBodyEditor final : public QsciScintilla
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(JsonBodyEditor)
 
 public:
+    static constexpr int kErrorLineMarker = 0;
     static constexpr int kErrorIndicator = 8;
     static constexpr int kWarningIndicator = 9;
     static constexpr int kDefaultValidationDelayMs = 250;
@@ -92,6 +100,8 @@ public:
     const BodyCheck &lastCheck() const { return m_check; }
     QString statusText() const { return m_check.status; }
     bool hasErrors() const { return m_check.severity == BodyCheck::Severity::Error; }
+    // The 0-based lines with an error, which have a red background (kErrorLineMarker).
+    QList<int> errorLines() const;
     // (byte position, length) of every range an indicator covers, in order.
     QList<QPair<int, int>> indicatorRanges(int indicator) const;
 
