@@ -285,9 +285,8 @@ private slots:
         QTest::newRow("newer format") << QByteArray("{\"recovery_format\": 2, \"workspace\": {}}")
                                       << "%1 is not a recovery file of this version";
         QTest::newRow("broken workspace")
-            << QByteArray(
-                   "{\"recovery_format\": 1, \"workspace\": {\"format\": 1, \"campaigns\": [{\"name\": \"x\"}]}}")
-            << "the recovered workspace does not load: campaigns[0].id: required field is missing";
+            << QByteArray("{\"recovery_format\": 1, \"workspace\": {\"format\": 1, \"campaigns\": [{\"id\": 5}]}}")
+            << "the recovered workspace does not load: campaigns[0].id: expected a string, got a number (5)";
     }
 
     void anUnreadableRecoveryFileIsReported()

@@ -27,7 +27,8 @@ Q_DECLARE_METATYPE(LintLocation)
 namespace {
 
 // At the " of "x", where a comma is missing after [caller_zip].
-const QString kBodyMessage = QStringLiteral("line 2, column 22: invalid JSON: unterminated object");
+const QString kBodyMessage =
+    QStringLiteral("line 2, column 22: invalid JSON: expected , or } after \"zip\": [caller_zip]");
 const QString kTokenMessage = QStringLiteral(
     "column 27: tag [mystery_tag] is neither a built-in tag nor seen in the workspace (sample call, buyer and "
     "publisher tags, postback fields, conversion criteria, matches); it renders as empty text unless a response "

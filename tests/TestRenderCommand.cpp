@@ -85,7 +85,7 @@ private slots:
             << "render: column 7: the URL must start with a scheme and \"://\", as in https://\n";
         // At the [ of [w], where a comma is missing.
         QTest::newRow("json error") << QStringList{"--context", "json", "{\"a\": [v] [w]}"} << int(ExitBadInput) << ""
-                                    << "render: column 11: invalid JSON: unterminated object\n";
+                                    << "render: column 11: invalid JSON: expected , or } after \"a\": [v]\n";
         QTest::newRow("header value with line break")
             << QStringList{"--context", "header", "--tag", "v=a\r\nX-Evil: 1", "[v]"} << int(ExitBadInput) << ""
             << "render: tag [v] value contains a line break\n";

@@ -167,13 +167,14 @@ private slots:
                                               "default:TEXT)"};
         // At the " of "b", where a comma is missing.
         QTest::newRow("json body") << "POST" << url << none << "{\n  \"a\": 1\n  \"b\": 2\n}"
-                                   << QStringList{"body: line 3, column 3: invalid JSON: unterminated object"};
+                                   << QStringList{
+                                          "body: line 3, column 3: invalid JSON: expected , or } after \"a\": 1"};
         // The body ends right after its {: at that {, the last character read.
-        QTest::newRow("several") << "GE T"
-                                 << "https://x.test/?a=[v|]" << none << "{"
-                                 << QStringList{"method: \"GE T\" is not a valid HTTP method",
-                                                "url: column 22: empty filter after \"|\"",
-                                                "body: column 1: invalid JSON: unterminated object"};
+        QTest::newRow("several")
+            << "GE T"
+            << "https://x.test/?a=[v|]" << none << "{"
+            << QStringList{"method: \"GE T\" is not a valid HTTP method", "url: column 22: empty filter after \"|\"",
+                           "body: column 1: invalid JSON: expected a key in quotes or } after { (the text ends there)"};
     }
 
     void compileErrors()

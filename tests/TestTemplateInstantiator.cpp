@@ -343,7 +343,9 @@ private slots:
                          {QStringLiteral("body_kind"), QStringLiteral("json")},
                          {QStringLiteral("body"), QStringLiteral("{\"v\": {{n}}}")}}),
              &loadErrors);
-        QCOMPARE(loadErrors, QStringList{QStringLiteral("webhooks[0]: body: column 7: invalid JSON: illegal number")});
+        QCOMPARE(loadErrors,
+                 QStringList{QStringLiteral(
+                     "webhooks[0]: body: column 7: invalid JSON: expected a value after \"v\": (found xxxxx)")});
     }
 
     void compileErrorsOfTheResultAreReported()
@@ -365,8 +367,8 @@ private slots:
         const auto result = TemplateInstantiator::instantiate(webhookTemplate, {});
         // {"v": } : column 7 is the '}' where the value should be.
         QCOMPARE(result.errors,
-                 QStringList{QStringLiteral("webhooks[0]: body: column 7: invalid JSON: object is missing after a "
-                                            "comma")});
+                 QStringList{QStringLiteral("webhooks[0]: body: column 7: invalid JSON: expected a value after \"v\": "
+                                            "(found })")});
         QVERIFY(result.webhooks.isEmpty());
     }
 

@@ -118,10 +118,12 @@ private:
              QStringList{QStringLiteral("bad-profile-tags.json: profile_tags.integration: expected a string or an "
                                         "array of strings, got a number (5)")}});
         // Tried with sample values: what no value could fix is refused at load.
-        cases.append({QStringLiteral("invalid-json-body.json"),
-                      // at the last value, the token the closing "}" should follow
-                      QStringList{QStringLiteral("invalid-json-body.json: webhooks[0]: body: column 33: "
-                                                 "invalid JSON: unterminated object")}});
+        cases.append(
+            {QStringLiteral("invalid-json-body.json"),
+             // at the last value, the token the closing "}" should follow
+             QStringList{QStringLiteral(
+                 "invalid-json-body.json: webhooks[0]: body: column 33: "
+                 "invalid JSON: expected , or } after \"payout\": [payout|default:0] (the text ends there)")}});
         cases.append({QStringLiteral("unknown-filter.json"),
                       QStringList{QStringLiteral("unknown-filter.json: webhooks[0]: url: column 43: unknown filter "
                                                  "\"md5\" (expected one of: first, last, lower, upper, trim, "

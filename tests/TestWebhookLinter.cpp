@@ -285,7 +285,7 @@ private slots:
         row("invalid-json-body",
             [](Webhook &w) { w.request.body = QStringLiteral("{\"phone\": [caller_number],\n \"zip\": }"); },
             {p
-             + "body: error: line 2, column 9: invalid JSON: object is missing after a comma "
+             + "body: error: line 2, column 9: invalid JSON: expected a value after \"zip\": (found }) "
                "[invalid-json-body]"});
         row("invalid-json-body: empty", [](Webhook &w) { w.request.body.clear(); },
             {p + "body: error: the JSON body is empty [invalid-json-body]"});

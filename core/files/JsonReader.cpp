@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <cmath>
+#include <limits>
 
 namespace {
 
@@ -90,6 +91,17 @@ int JsonReader::integer(const QString &key, int fallback, int minimum, int maxim
         return fallback;
     }
     return static_cast<int>(number);
+}
+
+int JsonReader::wholeNumber(const QString &key, int fallback)
+{
+    const QJsonValue v = value(key);
+    if (v.isDouble() && std::floor(v.toDouble()) == v.toDouble()
+        && (v.toDouble() < std::numeric_limits<int>::min() || v.toDouble() > std::numeric_limits<int>::max())) {
+        error(key, tr("expected a whole number, got %1, which is too large").arg(numberText(v.toDouble())));
+        return fallback;
+    }
+    return integer(key, fallback, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
 }
 
 double JsonReader::number(const QString &key, double fallback)

@@ -32,6 +32,8 @@ public:
     QString string(const QString &key, const QString &fallback = {}, bool required = false);
     // Whole numbers only; outside minimum..maximum is an error.
     int integer(const QString &key, int fallback, int minimum, int maximum);
+    // Any whole number an int holds: for content whose range is lint's, not the loader's.
+    int wholeNumber(const QString &key, int fallback);
     double number(const QString &key, double fallback);
     bool boolean(const QString &key, bool fallback);
     QStringList stringList(const QString &key);

@@ -7,8 +7,6 @@
 
 #include <QCoreApplication>
 
-#include <limits>
-
 namespace {
 QString keyOf(const QString &parent, const QString &child)
 {
@@ -157,13 +155,11 @@ Webhook read(const QJsonObject &object, const QString &path, QList<LoadError> *e
 
     // Any whole number the model can hold loads; its range is the linter's (out-of-range,
     // timer-without-threshold), so that a value the editor accepted always reopens.
-    constexpr int kMin = std::numeric_limits<int>::min();
-    constexpr int kMax = std::numeric_limits<int>::max();
-    webhook.timerSeconds = reader.integer(QStringLiteral("timer_seconds"), 0, kMin, kMax);
+    webhook.timerSeconds = reader.wholeNumber(QStringLiteral("timer_seconds"), 0);
 
     QJsonObject nestedUnknown = readRequest(reader, &webhook.request, errors);
     webhook.matches = reader.stringList(QStringLiteral("matches"));
-    webhook.timeoutMs = reader.integer(QStringLiteral("timeout_ms"), Webhook::kDefaultTimeoutMs, kMin, kMax);
+    webhook.timeoutMs = reader.wholeNumber(QStringLiteral("timeout_ms"), Webhook::kDefaultTimeoutMs);
     webhook.enabled = reader.boolean(QStringLiteral("enabled"), true);
     webhook.notes = reader.string(QStringLiteral("notes"));
 

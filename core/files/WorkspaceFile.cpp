@@ -17,7 +17,6 @@
 
 #include <cerrno>
 #include <cmath>
-#include <limits>
 
 namespace {
 
@@ -324,8 +323,7 @@ private:
 
         const QString conversionKey = QStringLiteral("conversion");
         JsonReader conversion(reader.object(conversionKey), reader.path(conversionKey), m_errors);
-        campaign.conversion.minDurationSeconds = conversion.integer(
-            QStringLiteral("min_duration"), 0, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
+        campaign.conversion.minDurationSeconds = conversion.wholeNumber(QStringLiteral("min_duration"), 0);
         campaign.conversion.requiredTags = conversion.stringList(QStringLiteral("required_tags"));
         campaign.buyerIds = reader.stringList(QStringLiteral("buyer_ids"));
 
