@@ -9,6 +9,9 @@
 #include "CommandLine.h"
 #include "ExitCode.h"
 #include "ValidateCommand.h"
+#include "call/CallRunner.h"
+#include "call/CannedResponder.h"
+#include "call/ScenarioBuilder.h"
 #include "files/WorkspaceFile.h"
 #include "lint/WorkspaceLinter.h"
 #include "model/Workspace.h"
@@ -290,6 +293,37 @@ private slots:
         const QString line = fileName + QStringLiteral(": ") + entry.path + QStringLiteral(": error: ");
         QVERIFY2(run.out.contains(line), qPrintable(run.out));
         QVERIFY2(run.out.contains(QLatin1Char('[') + entry.rule + QStringLiteral("]\n")), qPrintable(run.out));
+    }
+
+    // A reopened header with a line break is kept, and never sent: the run renders the request,
+    // refuses it with the reason, and goes on (no crash, the other webhooks fire).
+    void aLoadedLineBreakIsNeverSent()
+    {
+        Workspace ws = clean();
+        hook(ws).request.headers[1].value = QStringLiteral("abc\r\nX-Injected: 1");
+        const WorkspaceLoadResult reopened = WorkspaceFile::parse(WorkspaceFile::serialize(ws));
+        QVERIFY(reopened.ok());
+        TestCallSetup setup;
+        setup.campaignId = QStringLiteral("solar");
+        setup.routing = {{QStringLiteral("b1"), true}};
+        setup.durationSeconds = 60;
+        const ScenarioBuild build = ScenarioBuilder::build(reopened.workspace, setup);
+        QVERIFY2(build.ok(), qPrintable(build.errors.join(QLatin1Char('\n'))));
+        CannedResponder responder({});
+        const CallResult result = CallRunner::run(build.scenario, &responder);
+        bool refused = false;
+        int sent = 0;
+        for (const StepResult &step : result.steps) {
+            sent += int(step.exchanges.size());
+            if (step.webhookName != QStringLiteral("Answered"))
+                continue;
+            QVERIFY(step.exchanges.isEmpty());
+            QVERIFY2(step.errors.join(QLatin1Char(' ')).contains(QStringLiteral("line break")),
+                     qPrintable(step.errors.join(QLatin1Char(' '))));
+            refused = true;
+        }
+        QVERIFY(refused);
+        QVERIFY(sent > 0); // the other webhooks went out
     }
 };
 
