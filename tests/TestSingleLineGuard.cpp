@@ -5,10 +5,13 @@
 #include "common/SingleLineGuard.h"
 #include "common/StatePalette.h"
 #include "editor/HeadersEditor.h"
+#include "editor/WebhookEditor.h"
 #include "tokens/TokenLineEdit.h"
 
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
@@ -123,6 +126,22 @@ private slots:
         QCOMPARE(SingleLineGuard::of(headers.nameEdit(0))->message(),
                  QStringLiteral("A header name cannot contain a line break; the pasted text was not inserted"));
         QVERIFY(SingleLineGuard::of(headers.valueEdit(0))->isMarked());
+    }
+
+    // The webhook editor's plain fields: the name and the ping-post's JSON paths.
+    void theWebhookEditorsPlainFieldsAreGuarded()
+    {
+        WebhookEditor editor;
+        const QList<QLineEdit *> edits = editor.findChildren<QLineEdit *>();
+        QVERIFY(edits.size() >= 5); // name, URL, the three paths, ...
+        QStringList unguarded;
+        for (QLineEdit *edit : edits) {
+            // Line edits inside spin boxes and combo boxes take numbers and choices only.
+            if (!qobject_cast<QAbstractSpinBox *>(edit->parentWidget())
+                && !qobject_cast<QComboBox *>(edit->parentWidget()) && !SingleLineGuard::of(edit))
+                unguarded.append(edit->objectName());
+        }
+        QCOMPARE(unguarded, QStringList());
     }
 };
 

@@ -4,6 +4,7 @@
 #include "editor/PingPostEditor.h"
 
 #include "common/LineEdits.h"
+#include "common/SingleLineGuard.h"
 #include "editor/RequestTemplateEditor.h"
 #include "response/BidReader.h"
 
@@ -112,6 +113,7 @@ PingPostEditor::PingPostEditor(QWidget *parent)
                                                           {m_acceptedPath, "ping_post.accepted_path"},
                                                           {m_bidIdPath, "ping_post.bid_id_path"}};
     for (const auto &[edit, field] : paths) {
+        SingleLineGuard::install(edit, tr("A JSON path"));
         connect(edit, &QLineEdit::textEdited, this, [this, field = QString::fromLatin1(field)] {
             updateBid();
             emit edited(field);
