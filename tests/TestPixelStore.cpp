@@ -484,7 +484,7 @@ private slots:
         PixelStore store;
         QString error;
         QVERIFY2(store.open(path, &error), qPrintable(error));
-        QCOMPARE(store.schemaVersion(), 2);
+        QCOMPARE(store.schemaVersion(), PixelStore::kSchemaVersion);
         const std::optional<StoredCall> call = store.call(QStringLiteral("old"));
         QVERIFY(call);
         QCOMPARE(call->title, QStringLiteral("Old call"));

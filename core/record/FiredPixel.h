@@ -4,6 +4,7 @@
 #pragma once
 
 #include "call/Exchange.h"
+#include "call/Outcome.h"
 
 #include <QStringList>
 
@@ -18,6 +19,7 @@ struct FiredPixel
     QString trigger; // the file-format name: "data_appending", "start", ...
     QString buyerId; // the routing attempt's buyer for Selected/Answered pings, else empty
     bool fired = false;
+    Outcome outcome = Outcome::Skipped; // Outcomes::of the step
     QString reason;
     QList<Exchange> exchanges;
     QStringList tagsApplied; // "key:value"
@@ -27,6 +29,6 @@ struct FiredPixel
     const Exchange *finalExchange() const { return exchanges.isEmpty() ? nullptr : &exchanges.constLast(); }
     // The final HTTP status, 0 when nothing was sent or no response arrived.
     int status() const { return exchanges.isEmpty() ? 0 : exchanges.constLast().status; }
-    // Fired but did not end in a 2xx response.
-    bool failed() const { return fired && (exchanges.isEmpty() || !exchanges.constLast().isSuccess()); }
+    // Sent but did not end in a 2xx response.
+    bool failed() const { return outcome == Outcome::Failed; }
 };
