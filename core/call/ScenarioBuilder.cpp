@@ -149,16 +149,16 @@ TestCallSetup ScenarioBuilder::setupFromSampleCall(const Workspace &workspace, c
     if (!sourceId.isEmpty() && workspace.findPublisher(sourceId))
         setup.publisherSourceId = sourceId;
 
+    // The sample call's buyer when the campaign routes to it, else the campaign's first.
+    const Campaign *campaign = workspace.findCampaign(campaignId);
+    const QStringList campaignBuyers = campaign ? campaign->buyerIds : QStringList();
     QString buyerId = sample.values(kHandlerId).value(0);
-    if (!workspace.findBuyer(buyerId)) {
-        const Campaign *campaign = workspace.findCampaign(campaignId);
+    if (!campaignBuyers.contains(buyerId) || !workspace.findBuyer(buyerId)) {
         buyerId.clear();
-        if (campaign) {
-            for (const QString &id : campaign->buyerIds) {
-                if (workspace.findBuyer(id)) {
-                    buyerId = id;
-                    break;
-                }
+        for (const QString &id : campaignBuyers) {
+            if (workspace.findBuyer(id)) {
+                buyerId = id;
+                break;
             }
         }
     }

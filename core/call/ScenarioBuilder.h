@@ -51,8 +51,8 @@ public:
     // The test call a campaign starts from: the workspace's sample call, so that Test fire and
     // the command line run the call the editors' previews and match verdicts describe. Its
     // caller_number becomes the caller; its source_id the affiliate when a publisher has it
-    // (else it stays a plain tag); its handler_id the answered buyer (else the campaign's first
-    // buyer answers); its duration the talk time. Every other tag is kept as the call's own,
+    // (else it stays a plain tag); its handler_id the answered buyer when the campaign routes to it (else
+    // the campaign's first buyer answers); its duration the talk time. Every other tag is kept as the call's own,
     // except those every call gets afresh (call_uuid, call_key, converted, timer_seconds).
     static TestCallSetup setupFromSampleCall(const Workspace &workspace, const QString &campaignId);
     // The sample call's tags that setupFromSampleCall() keeps as the call's own tags.

@@ -175,7 +175,7 @@ void HarWriter::addCall(const StoredCall &call)
             entry.webhookName = pixel.webhookName;
             entry.trigger = pixel.trigger;
             entry.reason = pixel.reason;
-            entry.outcome = pixel.outcome;
+            entry.outcome = pixel.outcome();
             // The last hop's response is the one whose tags were applied.
             if (hop == pixel.exchanges.size() - 1) {
                 entry.tagsApplied = pixel.tagsApplied;

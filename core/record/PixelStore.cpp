@@ -73,18 +73,6 @@ const QString kFiredCondition =
     QStringLiteral("(p.result = 'fired' OR (p.result = '' AND p.fired = 1"
                    " AND p.outcome IN ('response', 'simulated') AND p.status >= 200 AND p.status <= 299))");
 
-// How a pixel written before the result column ended: what its row can still tell.
-Outcome legacyOutcome(const FiredPixel &pixel)
-{
-    if (pixel.fired)
-        return Outcomes::ofExchanges(pixel.exchanges);
-    if (pixel.reason == QLatin1String("cancelled"))
-        return Outcome::Cancelled;
-    if (pixel.reason.startsWith(QLatin1String("not sent:")))
-        return Outcome::NotSent;
-    return Outcome::Skipped;
-}
-
 QString jsonText(const QStringList &list)
 {
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
@@ -338,7 +326,7 @@ bool PixelStore::addPixel(const QString &callId, const FiredPixel &pixel, QStrin
     query.addBindValue(jsonText(pixel.tagsApplied));
     query.addBindValue(jsonText(pixel.warnings));
     query.addBindValue(exchangesJson(pixel.exchanges));
-    query.addBindValue(Outcomes::id(pixel.outcome));
+    query.addBindValue(Outcomes::id(pixel.outcome()));
     // One statement in autocommit mode is one transaction: committed (to the WAL) on return.
     return query.exec() || fail(errorText(query));
 }
@@ -480,8 +468,8 @@ QList<FiredPixel> PixelStore::pixels(const PixelFilter &filter) const
             }
             pixel.exchanges.append(entry.exchange);
         }
-        if (!Outcomes::fromId(query.value(10).toString(), &pixel.outcome))
-            pixel.outcome = legacyOutcome(pixel);
+        if (Outcome outcome = Outcome::Skipped; Outcomes::fromId(query.value(10).toString(), &outcome))
+            pixel.recordedOutcome = outcome;
         list.append(pixel);
     }
     return list;

@@ -298,7 +298,7 @@ void ExchangeDetailView::showPixel(const FiredPixel &pixel)
     Record record;
     record.isPixel = true;
     record.fired = pixel.fired;
-    record.outcome = pixel.outcome;
+    record.outcome = pixel.outcome();
     record.webhookName = pixel.webhookName;
     record.trigger = pixel.trigger;
     record.buyerId = pixel.buyerId;

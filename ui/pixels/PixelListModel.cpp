@@ -97,7 +97,7 @@ QVariant PixelListModel::data(const QModelIndex &index, int role) const
         case Result:
             if (role == Qt::ToolTipRole)
                 return pixel.reason;
-            return Outcomes::label(pixel.outcome);
+            return Outcomes::label(pixel.outcome());
         case Status:
             if (!last)
                 return QString();
@@ -112,9 +112,10 @@ QVariant PixelListModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ForegroundRole) {
         // Skipped and cancelled rows recede; failed and unsent ones stand out.
-        if ((pixel.outcome == Outcome::Skipped || pixel.outcome == Outcome::Cancelled) && index.column() != Sequence)
+        if ((pixel.outcome() == Outcome::Skipped || pixel.outcome() == Outcome::Cancelled)
+            && index.column() != Sequence)
             return StatePalette::muted(QGuiApplication::palette());
-        if (pixel.outcome == Outcome::NotSent && index.column() == Result)
+        if (pixel.outcome() == Outcome::NotSent && index.column() == Result)
             return StatePalette().foreground(StatePalette::State::Error);
         if (pixel.failed() && (index.column() == Status || index.column() == Result))
             return StatePalette().foreground(StatePalette::State::Error);
