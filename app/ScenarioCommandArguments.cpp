@@ -28,7 +28,7 @@ ScenarioCommandArguments::ScenarioCommandArguments(const QString &command, const
     : m_line(command, description,
              {QStringLiteral("file"),
               tr("The call: a scenario file, or a workspace file with --campaign (its sample call, changed by the "
-                 "options below, as the Test fire pane sets it up)."),
+                 "Workspace options, as the Test fire pane sets it up)."),
               QStringLiteral("SCENARIO.json|WORKSPACE.json"),
               tr("missing the scenario or workspace file (usage: %1 SCENARIO.json, or %1 WORKSPACE.json "
                  "--campaign NAME)")
@@ -52,7 +52,8 @@ ScenarioCommandArguments::ScenarioCommandArguments(const QString &command, const
                QStringLiteral("NUMBER"))
     , m_buyer(QStringLiteral("buyer"),
               tr("Workspace: a routing attempt to this buyer; repeat for several, in order: the call stops at the "
-                 "last, which answers. Default: the sample call's handler_id, else the campaign's first buyer."),
+                 "last, which answers. Default: the sample call's handler_id if the campaign routes to it, else the "
+                 "campaign's first buyer."),
               QStringLiteral("ID"))
     , m_noAnswer(QStringLiteral("no-answer"), tr("Workspace: no routing attempt answers (the call cannot convert)."))
     , m_duration(QStringLiteral("duration"),
@@ -82,6 +83,16 @@ bool ScenarioCommandArguments::isWorkspaceJson(const QByteArray &json)
     const QJsonObject object = document.object();
     return (object.contains(QLatin1String("campaigns")) || object.contains(QLatin1String("company")))
            && !object.contains(QLatin1String("webhooks"));
+}
+
+bool ScenarioCommandArguments::isScenarioJson(const QByteArray &json)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(json);
+    if (!document.isObject())
+        return false;
+    const QJsonObject object = document.object();
+    return object.contains(QLatin1String("webhooks")) && !object.contains(QLatin1String("campaigns"))
+           && !object.contains(QLatin1String("company"));
 }
 
 QStringList ScenarioCommandArguments::workspaceOptionsSet() const

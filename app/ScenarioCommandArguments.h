@@ -57,6 +57,9 @@ public:
     // A workspace file rather than a scenario: a JSON object with "campaigns" or "company" and
     // no "webhooks".
     static bool isWorkspaceJson(const QByteArray &json);
+    // A scenario file rather than a workspace: a JSON object with "webhooks" and neither
+    // "campaigns" nor "company".
+    static bool isScenarioJson(const QByteArray &json);
 
 private:
     bool loadScenario(Call *call, QTextStream &err) const;

@@ -509,7 +509,8 @@ void TestFirePane::markEdited()
 void TestFirePane::updateCourseWarning()
 {
     QStringList errors;
-    m_courseWarnings = ScenarioBuilder::courseWarnings(setup(&errors));
+    // With no campaign there is no call to warn about (the buttons say why).
+    m_courseWarnings = m_campaign->count() > 0 ? ScenarioBuilder::courseWarnings(setup(&errors)) : QStringList();
     m_courseWarning->setText(m_courseWarnings.join(QLatin1Char('\n')));
     m_courseWarning->setVisible(!m_courseWarnings.isEmpty());
 }
