@@ -22,6 +22,16 @@ QString campaignList(const Workspace &workspace)
     return names.isEmpty() ? ScenarioCommandArguments::tr("it has none") : names.join(QStringLiteral(", "));
 }
 
+// KEY=VALUE as render takes it becomes KEY:VALUE, as the pane's tag editor writes it.
+QString colonPair(QString entry)
+{
+    const qsizetype equals = entry.indexOf(QLatin1Char('='));
+    const qsizetype colon = entry.indexOf(QLatin1Char(':'));
+    if (equals >= 0 && (colon < 0 || equals < colon))
+        entry[equals] = QLatin1Char(':');
+    return entry;
+}
+
 } // namespace
 
 ScenarioCommandArguments::ScenarioCommandArguments(const QString &command, const QString &description, bool withHar)
@@ -66,12 +76,15 @@ ScenarioCommandArguments::ScenarioCommandArguments(const QString &command, const
             tr("Workspace: a tag of the call, over the sample call's value for that key; repeat a key for "
                "several values."),
             QStringLiteral("KEY=VALUE"))
+    , m_postback(QStringLiteral("postback"),
+                 tr("Workspace: a postback arriving SECONDS into the talk time with its tags; repeat for several."),
+                 QStringLiteral("SECONDS:KEY=VALUE,..."))
 {
     m_line.addOption(m_json);
     if (withHar)
         m_line.addOption(m_har);
-    for (const QCommandLineOption *option :
-         {&m_campaign, &m_number, &m_publisher, &m_caller, &m_buyer, &m_noAnswer, &m_duration, &m_converted, &m_tag})
+    for (const QCommandLineOption *option : {&m_campaign, &m_number, &m_publisher, &m_caller, &m_buyer, &m_noAnswer,
+                                             &m_duration, &m_converted, &m_tag, &m_postback})
         m_line.addOption(*option);
 }
 
@@ -98,8 +111,8 @@ bool ScenarioCommandArguments::isScenarioJson(const QByteArray &json)
 QStringList ScenarioCommandArguments::workspaceOptionsSet() const
 {
     QStringList set;
-    for (const QCommandLineOption *option :
-         {&m_campaign, &m_number, &m_publisher, &m_caller, &m_buyer, &m_noAnswer, &m_duration, &m_converted, &m_tag}) {
+    for (const QCommandLineOption *option : {&m_campaign, &m_number, &m_publisher, &m_caller, &m_buyer, &m_noAnswer,
+                                             &m_duration, &m_converted, &m_tag, &m_postback}) {
         if (m_line.isSet(*option))
             set.append(QStringLiteral("--") + option->names().constFirst());
     }
@@ -223,20 +236,35 @@ TestCallSetup ScenarioCommandArguments::setupFor(const Workspace &workspace, con
     setup.converted = m_line.isSet(m_converted);
     if (m_line.isSet(m_tag)) {
         QStringList entries;
-        for (QString entry : m_line.values(m_tag)) {
-            // KEY=VALUE as render takes it; KEY:VALUE as the pane's tag editor does.
-            const qsizetype equals = entry.indexOf(QLatin1Char('='));
-            const qsizetype colon = entry.indexOf(QLatin1Char(':'));
-            if (equals >= 0 && (colon < 0 || equals < colon))
-                entry[equals] = QLatin1Char(':');
-            entries.append(entry);
-        }
+        for (const QString &entry : m_line.values(m_tag))
+            entries.append(colonPair(entry));
         QStringList problems;
         const TagMap tags = ScenarioBuilder::parseTagEntries(entries, &problems);
         for (const QString &problem : std::as_const(problems))
             errors->append(tr("--tag %1").arg(problem));
         for (const QString &key : tags.keys())
             setup.tags.set(key, tags.values(key));
+    }
+    for (const QString &text : m_line.values(m_postback)) {
+        // SECONDS:KEY=VALUE,KEY=VALUE, as the pane's postback rows hold them.
+        const qsizetype colon = text.indexOf(QLatin1Char(':'));
+        bool ok = false;
+        CallScenario::Postback postback;
+        postback.atSecond = colon > 0 ? text.left(colon).trimmed().toInt(&ok) : 0;
+        if (!ok || postback.atSecond < 0) {
+            errors->append(tr("--postback \"%1\": start with the second it arrives at, as in 30:sale=yes").arg(text));
+            continue;
+        }
+        QStringList entries;
+        for (const QString &entry : text.mid(colon + 1).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            entries.append(colonPair(entry));
+        QStringList problems;
+        postback.tags = ScenarioBuilder::parseTagEntries(entries, &problems);
+        for (const QString &problem : std::as_const(problems))
+            errors->append(tr("--postback %1").arg(problem));
+        if (problems.isEmpty() && postback.tags.isEmpty())
+            errors->append(tr("--postback \"%1\" has no tags").arg(text));
+        setup.postbacks.append(postback);
     }
     return setup;
 }

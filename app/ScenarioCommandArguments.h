@@ -16,7 +16,7 @@ struct Workspace;
 
 // The arguments simulate and fire share (SPEC 8): the call, as a scenario file or as a
 // workspace with --campaign and the Test fire pane's fields (--number, --publisher, --caller,
-// --buyer, --no-answer, --duration, --converted, --tag); --json; fire's --har. A workspace's call
+// --buyer, --no-answer, --duration, --converted, --tag, --postback); --json; fire's --har. A workspace's call
 // starts from its sample call and goes through ScenarioBuilder, exactly as the pane's does.
 class ScenarioCommandArguments final
 {
@@ -78,4 +78,5 @@ private:
     QCommandLineOption m_duration;
     QCommandLineOption m_converted;
     QCommandLineOption m_tag;
+    QCommandLineOption m_postback;
 };

@@ -131,6 +131,25 @@ private slots:
         QVERIFY2(err.contains(QStringLiteral("--tag \"novalue\" has no value")), qPrintable(err));
     }
 
+    // Postbacks as the pane's rows hold them: the Postback webhook fires at their second.
+    void workspacePostbacks()
+    {
+        QString out, err;
+        QCOMPARE(simulate({kSampleWorkspace, QStringLiteral("--campaign"), QStringLiteral("Solar Leads"),
+                           QStringLiteral("--postback"), QStringLiteral("30:sale=yes,sale_amount=120")},
+                          &out, &err),
+                 0);
+        QVERIFY2(out.contains(QStringLiteral("postback        Sale reported by publisher @30s")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("  sale_amount: 120\n")), qPrintable(out));
+
+        err.clear();
+        QCOMPARE(simulate({kSampleWorkspace, QStringLiteral("--campaign"), QStringLiteral("Solar Leads"),
+                           QStringLiteral("--postback"), QStringLiteral("soon:sale=yes")},
+                          &out, &err),
+                 2);
+        QVERIFY2(err.contains(QStringLiteral("--postback \"soon:sale=yes\": start with the second")), qPrintable(err));
+    }
+
     void workspaceWithoutCampaignIsNamed()
     {
         QString out, err;
