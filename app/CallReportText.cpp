@@ -3,6 +3,8 @@
 
 #include "CallReportText.h"
 
+#include "record/Redactor.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -36,8 +38,11 @@ QString describeOutcome(const Exchange &exchange)
 QString CallReportText::format(const CallResult &result)
 {
     QString text;
+    QList<Outcome> outcomes;
     for (int i = 0; i < result.steps.size(); ++i) {
         const StepResult &step = result.steps.at(i);
+        const Outcome outcome = Outcomes::of(step);
+        outcomes.append(outcome);
         QString title = step.webhookName;
         if (!step.buyerId.isEmpty())
             title += QStringLiteral(" [%1]").arg(step.buyerId);
@@ -45,7 +50,7 @@ QString CallReportText::format(const CallResult &result)
             title += QStringLiteral(" @%1s").arg(step.second);
         text += QStringLiteral("%1. %2 %3 %4\n")
                     .arg(i + 1, 2)
-                    .arg(step.fired ? tr("FIRED  ") : tr("skipped"))
+                    .arg(Outcomes::label(outcome), -9)
                     .arg(Triggers::name(step.trigger), -15)
                     .arg(title);
         text += indent(step.reason);
@@ -70,15 +75,56 @@ QString CallReportText::format(const CallResult &result)
     text += QLatin1Char('\n') + tr("Final tags:") + QLatin1Char('\n');
     for (const QString &key : result.finalTags.keys())
         text += QStringLiteral("  %1: %2\n").arg(key, result.finalTags.joined(key));
-    text += QLatin1Char('\n')
-            + tr("%1 of %2 webhooks fired; the call %3.")
-                  .arg(result.firedCount())
-                  .arg(result.steps.size())
-                  .arg(result.cancelled   ? tr("was cancelled")
-                       : result.converted ? tr("converted")
-                                          : tr("did not convert"))
-            + QLatin1Char('\n');
+    text +=
+        QLatin1Char('\n')
+        + tr("%1; the call %2.")
+              .arg(Outcomes::summary(outcomes, int(result.steps.size())), result.cancelled   ? tr("was cancelled")
+                                                                          : result.converted ? tr("converted")
+                                                                                             : tr("did not convert"))
+        + QLatin1Char('\n');
     return text;
+}
+
+CallResult CallReportText::redacted(const CallResult &result)
+{
+    Redactor redactor;
+    redactor.learn(result.finalTags);
+    for (const StepResult &step : result.steps) {
+        redactor.learnPairs(step.tagsApplied);
+        Exchange rendered;
+        rendered.request = step.request;
+        redactor.learn(rendered);
+        for (const Exchange &exchange : step.exchanges)
+            redactor.learn(exchange);
+    }
+
+    CallResult out = result;
+    for (StepResult &step : out.steps) {
+        Exchange rendered;
+        rendered.request = step.request;
+        step.request = redactor.redact(rendered).request;
+        for (Exchange &exchange : step.exchanges)
+            exchange = redactor.redact(exchange);
+        step.tagsApplied = redactor.redactPairs(step.tagsApplied);
+        step.reason = redactor.scrub(step.reason);
+        for (QStringList *texts : {&step.notes, &step.errors}) {
+            for (QString &text : *texts)
+                text = redactor.scrub(text);
+        }
+    }
+    for (QString &warning : out.warnings)
+        warning = redactor.scrub(warning);
+    TagMap tags;
+    for (const QString &key : result.finalTags.keys()) {
+        QStringList values;
+        for (const QString &value : result.finalTags.values(key)) {
+            const QString pair = redactor.redactPairs({key + QLatin1Char(':') + value}).constFirst();
+            values.append(pair.mid(pair.indexOf(QLatin1Char(':')) + 1));
+        }
+        tags.set(key, values);
+    }
+    out.finalTags = tags;
+    return out;
 }
 
 bool CallReportText::hasFindings(const CallResult &result)
@@ -86,10 +132,8 @@ bool CallReportText::hasFindings(const CallResult &result)
     if (!result.warnings.isEmpty())
         return true;
     for (const StepResult &step : result.steps) {
-        if (!step.errors.isEmpty())
-            return true;
-        const Exchange *last = step.finalExchange();
-        if (step.fired && last && !last->isSuccess())
+        const Outcome outcome = Outcomes::of(step);
+        if (outcome == Outcome::Failed || outcome == Outcome::NotSent)
             return true;
     }
     return false;

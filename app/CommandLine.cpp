@@ -17,14 +17,18 @@
 const QList<CommandLine::Command> &CommandLine::commands()
 {
     static const QList<Command> list = {
-        {"fire", "fire SCENARIO.json [--har OUT.har] [--json]  run one call, sending the requests for real",
+        {"fire",
+         "fire SCENARIO.json|WORKSPACE.json --campaign NAME [--har OUT.har] [--json] [--show-secrets]  run one call, "
+         "sending the requests for real",
          &FireCommand::run},
         {"har-info", "har-info FILE.har  summarise a HAR file: pages, entries, statuses, total time",
          &HarInfoCommand::run},
         {"render",
          "render [--context plain|url|path|header|json|form] [--tag key=value]... TEMPLATE  print a rendered template",
          &RenderCommand::run},
-        {"simulate", "simulate SCENARIO.json [--json]  run one call with canned responses, no network",
+        {"simulate",
+         "simulate SCENARIO.json|WORKSPACE.json --campaign NAME [--number N] [--buyer ID]... [--tag KEY=VALUE]... "
+         "[--json]  run one call with canned responses, no network",
          &SimulateCommand::run},
         {"tags", "tags RESPONSE_FILE  print the tags a response body applies, one key:value per line",
          &TagsCommand::run},

@@ -17,8 +17,6 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
-namespace {} // namespace
-
 int FireCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     ScenarioCommandArguments args(QStringLiteral("fire"),
@@ -28,13 +26,22 @@ int FireCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     const QCommandLineOption noRedact(QStringLiteral("no-redact"),
                                       tr("Keep secrets in the HAR file (they are redacted by default)."));
     const QCommandLineOption noStore(QStringLiteral("no-store"), tr("Do not record the call in the fired-pixels log."));
+    const QCommandLineOption showSecrets(
+        QStringLiteral("show-secrets"),
+        tr("Show secrets in the report (call_key, tokens, Authorization headers, ...); they are masked by default."));
     args.addOption(noRedact);
     args.addOption(noStore);
+    args.addOption(showSecrets);
     if (const auto exit = args.parse(arguments, out, err))
         return *exit;
-    CallScenario scenario;
-    if (!args.loadScenario(&scenario, err))
+    ScenarioCommandArguments::Call call;
+    if (!args.loadCall(&call, err))
         return ExitBadInput;
+    for (const QString &note : std::as_const(call.notes))
+        err << tr("note: %1").arg(note) << '\n';
+    for (const QString &warning : std::as_const(call.warnings))
+        err << tr("warning: %1").arg(warning) << '\n';
+    const CallScenario &scenario = call.scenario;
 
     PixelStore store;
     PixelStore *storeInUse = nullptr;
@@ -48,7 +55,10 @@ int FireCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
 
     NetworkResponder responder;
     CallSession session(scenario, responder, storeInUse);
-    session.setTitle(tr("fire %1").arg(QFileInfo(args.scenarioFile()).fileName()));
+    const QString fileName = QFileInfo(args.callFile()).fileName();
+    session.setTitle(call.fromWorkspace ? tr("fire %1: %2").arg(fileName, call.description)
+                                        : tr("fire %1").arg(fileName));
+    session.setCampaign(call.campaign);
     session.start();
     session.waitForFinished();
     const CallResult &result = session.result();
@@ -67,9 +77,11 @@ int FireCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         }
     }
 
+    // The report lands on a terminal, in scrollback and CI logs: no secrets unless asked for.
+    const CallResult report = args.isSet(showSecrets) ? result : CallReportText::redacted(result);
     if (args.json())
-        out << QJsonDocument(CallResultJson::toJson(result)).toJson(QJsonDocument::Indented);
+        out << QJsonDocument(CallResultJson::toJson(report)).toJson(QJsonDocument::Indented);
     else
-        out << CallReportText::format(result);
+        out << CallReportText::format(report);
     return CallReportText::hasFindings(result) ? ExitFindings : ExitSuccess;
 }

@@ -9,7 +9,8 @@
 
 class QTextStream;
 
-// fire SCENARIO.json [--har OUT.har] [--json]: runs one call, sending every request for real.
+// fire SCENARIO.json|WORKSPACE.json --campaign NAME [...] [--har OUT.har] [--json] [--show-secrets]:
+// runs one call, sending every request for real; the report masks secrets unless --show-secrets.
 class FireCommand final
 {
     Q_DECLARE_TR_FUNCTIONS(FireCommand)

@@ -21,12 +21,17 @@ int SimulateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
                                                               "nothing goes on the network."));
     if (const auto exit = args.parse(arguments, out, err))
         return *exit;
-    CallScenario scenario;
-    if (!args.loadScenario(&scenario, err))
+    ScenarioCommandArguments::Call call;
+    if (!args.loadCall(&call, err))
         return ExitBadInput;
+    for (const QString &note : std::as_const(call.notes))
+        err << QCoreApplication::translate("SimulateCommand", "note: %1").arg(note) << '\n';
+    for (const QString &warning : std::as_const(call.warnings))
+        err << QCoreApplication::translate("SimulateCommand", "warning: %1").arg(warning) << '\n';
 
-    CannedResponder responder(scenario.responses);
-    const CallResult result = CallRunner::run(scenario, &responder);
+    CannedResponder responder(call.scenario.responses);
+    // A workspace's call gets its own call_uuid and call_key, as in the Test fire pane.
+    const CallResult result = CallRunner::run(call.scenario, &responder, CallRunnerOptions{call.fromWorkspace});
     if (args.json())
         out << QJsonDocument(CallResultJson::toJson(result)).toJson(QJsonDocument::Indented);
     else

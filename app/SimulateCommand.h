@@ -7,7 +7,8 @@
 
 class QTextStream;
 
-// simulate SCENARIO.json [--json]: plans and runs one call with canned responses, no network.
+// simulate SCENARIO.json|WORKSPACE.json --campaign NAME [...] [--json]: plans and runs one call
+// with canned responses, no network. A workspace's call is built as the Test fire pane builds it.
 class SimulateCommand final
 {
 public:

@@ -4,11 +4,13 @@
 #include "ValidateCommand.h"
 
 #include "ExitCode.h"
+#include "ScenarioCommandArguments.h"
 #include "SubcommandLine.h"
 #include "files/WorkspaceFile.h"
 #include "lint/WorkspaceLinter.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 
 namespace {
@@ -66,6 +68,12 @@ int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     const QString fileName = line.positional();
     const WorkspaceLoadResult loaded = WorkspaceFile::load(fileName);
     if (!loaded.ok()) {
+        QFile file(fileName);
+        if (file.size() <= WorkspaceFile::kMaxFileBytes && file.open(QIODevice::ReadOnly)
+            && ScenarioCommandArguments::isScenarioJson(file.readAll())) {
+            err << tr("%1 is a scenario, not a workspace: run it with simulate %1 (or fire %1)").arg(fileName) << '\n';
+            return ExitBadInput;
+        }
         for (const LoadError &error : loaded.errors)
             err << fileName << ": " << error.toString() << '\n';
         return ExitBadInput;

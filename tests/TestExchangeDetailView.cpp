@@ -139,7 +139,8 @@ private slots:
     {
         m_view->showPixel(conversionPixel());
         QCOMPARE(m_view->currentTab(), ExchangeDetailView::Tab::Request);
-        QCOMPARE(child<QLabel>(*m_view, "detailTitle")->text(), QStringLiteral("Conversion pixel · Conversion"));
+        QCOMPARE(child<QLabel>(*m_view, "detailTitle")->text(),
+                 QStringLiteral("Conversion pixel · Conversion — fired"));
         QCOMPARE(child<QLabel>(*m_view, "requestMethod")->text(), QStringLiteral("POST"));
         QCOMPARE(
             child<QLineEdit>(*m_view, "requestUrl")->text(),

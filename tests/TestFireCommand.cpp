@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -70,7 +71,7 @@ private slots:
         const QString harPath = m_dir.filePath(QStringLiteral("call.har"));
         QString out, err;
         const int code = fire({writeScenario(scenario), QStringLiteral("--json"), QStringLiteral("--no-store"),
-                               QStringLiteral("--har"), harPath},
+                               QStringLiteral("--show-secrets"), QStringLiteral("--har"), harPath},
                               &out, &err);
         QVERIFY2(code == 0, qPrintable(err + out));
 
@@ -149,7 +150,109 @@ private slots:
         QCOMPARE(fire({writeScenario("{\"duraton\": 5}"), QStringLiteral("--no-store")}, &out, &err), 2);
         QVERIFY2(err.contains(QStringLiteral("duraton: unknown field")), qPrintable(err));
         QCOMPARE(fire({}, &out, &err), 2);
-        QVERIFY2(err.contains(QStringLiteral("missing the scenario file")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("missing the scenario or workspace file")), qPrintable(err));
+    }
+
+    // Nothing listens on a port we just closed: both webhooks fail, and the summary says so in
+    // the words Test fire and the fired-pixels log use.
+    void closedPortIsFailedNotFired()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        const QByteArray scenario =
+            QStringLiteral("{\"routing\": [{\"buyer\": \"b1\", \"answered\": true}], \"webhooks\": ["
+                           "{\"name\": \"A\", \"trigger\": \"start\", \"method\": \"GET\", "
+                           "\"url\": \"http://127.0.0.1:%1/a\"},"
+                           "{\"name\": \"B\", \"trigger\": \"always\", \"method\": \"GET\", "
+                           "\"url\": \"http://127.0.0.1:%1/b\"}]}")
+                .arg(port)
+                .toUtf8();
+        const QString harPath = m_dir.filePath(QStringLiteral("closed.har"));
+        QString out, err;
+        QCOMPARE(
+            fire({writeScenario(scenario), QStringLiteral("--no-store"), QStringLiteral("--har"), harPath}, &out, &err),
+            1);
+        QVERIFY2(out.contains(QStringLiteral("fired 0 of 2, failed 2; the call converted.")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral(" 1. failed    start")), qPrintable(out));
+        QVERIFY2(!out.contains(QStringLiteral("2 of 2")), qPrintable(out));
+
+        // The HAR says the same: "_outcome" is the webhook's, "_transport" the exchange's.
+        QFile har(harPath);
+        QVERIFY(har.open(QIODevice::ReadOnly));
+        const QJsonArray entries =
+            QJsonDocument::fromJson(har.readAll()).object()[QLatin1String("log")][QLatin1String("entries")].toArray();
+        QCOMPARE(entries.size(), 2);
+        for (const QJsonValue entry : entries) {
+            QCOMPARE(entry[QLatin1String("_outcome")].toString(), QStringLiteral("failed"));
+            QCOMPARE(entry[QLatin1String("_transport")].toString(), QStringLiteral("connection_refused"));
+        }
+    }
+
+    // The terminal report masks secrets unless --show-secrets: the call_key, a token in a
+    // query, an Authorization header's value echoed in a body.
+    void reportMasksSecretsUnlessAsked()
+    {
+        QJsonObject webhook{
+            {QStringLiteral("name"), QStringLiteral("Token")},
+            {QStringLiteral("trigger"), QStringLiteral("start")},
+            {QStringLiteral("method"), QStringLiteral("POST")},
+            {QStringLiteral("url"),
+             QString(m_receiver.baseUrl() + QStringLiteral("/append?api_key=sekret-api-key-42&phone=1"))},
+            {QStringLiteral("headers"),
+             QJsonObject{{QStringLiteral("Content-Type"), QStringLiteral("application/json")},
+                         {QStringLiteral("Authorization"), QStringLiteral("Bearer bearer-secret-77")}}},
+            {QStringLiteral("body_kind"), QStringLiteral("json")},
+            {QStringLiteral("body"), QStringLiteral("{\"password\": \"hunter2-long\", \"key\": \"[call_key]\"}")},
+        };
+        const QJsonObject call{
+            {QStringLiteral("tags"),
+             QJsonObject{{QStringLiteral("call_key"), QJsonArray{QStringLiteral("k-0123456789abcdef")}}}},
+            {QStringLiteral("webhooks"), QJsonArray{webhook}},
+        };
+        const QByteArray scenario = QJsonDocument(call).toJson();
+        const QString path = writeScenario(scenario);
+        const QStringList secrets = {QStringLiteral("k-0123456789abcdef"), QStringLiteral("sekret-api-key-42"),
+                                     QStringLiteral("hunter2-long")};
+        for (const bool json : {false, true}) {
+            QStringList arguments = {path, QStringLiteral("--no-store")};
+            if (json)
+                arguments.append(QStringLiteral("--json"));
+            QString out, err;
+            QCOMPARE(fire(arguments, &out, &err), 0);
+            for (const QString &secret : secrets)
+                QVERIFY2(!out.contains(secret), qPrintable(secret + QStringLiteral(" in:\n") + out));
+            QVERIFY2(out.contains(QStringLiteral("REDACTED")), qPrintable(out));
+
+            QString shownOut, shownErr;
+            QCOMPARE(fire(arguments + QStringList{QStringLiteral("--show-secrets")}, &shownOut, &shownErr), 0);
+            for (const QString &secret : secrets)
+                QVERIFY2(shownOut.contains(secret), qPrintable(secret + QStringLiteral(" not in:\n") + shownOut));
+        }
+    }
+
+    // A workspace is named as such, and needs a campaign it has.
+    void workspaceNeedsAKnownCampaign()
+    {
+        QString out, err;
+        const QString workspace = QStringLiteral(WC_SOURCE_DIR "/resources/sample-workspace.json");
+        QCOMPARE(fire({workspace, QStringLiteral("--no-store")}, &out, &err), 2);
+        QCOMPARE(err, QStringLiteral("%1 is a workspace, not a scenario: add --campaign NAME (campaigns: Solar Leads, "
+                                     "Medicare Advantage)\n")
+                          .arg(workspace));
+        err.clear();
+        QCOMPARE(fire({workspace, QStringLiteral("--campaign"), QStringLiteral("Nope"), QStringLiteral("--no-store")},
+                      &out, &err),
+                 2);
+        QVERIFY2(err.contains(QStringLiteral("no campaign \"Nope\"")), qPrintable(err));
+        // Options for a workspace's call make no sense for a scenario.
+        err.clear();
+        QCOMPARE(fire({writeScenario(scenarioFixture(QStringLiteral("fire-call.json"))), QStringLiteral("--campaign"),
+                       QStringLiteral("x"), QStringLiteral("--no-store")},
+                      &out, &err),
+                 2);
+        QVERIFY2(err.contains(QStringLiteral("--campaign only apply to a workspace file")), qPrintable(err));
     }
 };
 

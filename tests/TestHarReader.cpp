@@ -227,6 +227,41 @@ private slots:
         QCOMPARE(log.version, QStringLiteral("1.1"));
     }
 
+    // "_outcome" is the webhook's Outcome and "_transport" the exchange's end; files written before
+    // "_transport" kept the exchange's end in "_outcome", and still read so.
+    void readsOutcomesOldAndNew()
+    {
+        const char *request = "'request': {'method': 'GET', 'url': 'http://a.test/'}, ";
+        HarLog log;
+        QString error;
+        QVERIFY2(
+            HarReader::read(logWithEntry(json(QByteArray(QByteArray("{") + request
+                                                         + "'response': {'status': 0, '_error': 'refused'}, "
+                                                           "'_outcome': 'failed', '_transport': 'connection_refused'}")
+                                                  .constData())),
+                            &log, &error),
+            qPrintable(error));
+        QCOMPARE(log.entries[0].outcome, std::optional<Outcome>(Outcome::Failed));
+        QCOMPARE(log.entries[0].exchange.outcome, Exchange::Outcome::ConnectionRefused);
+
+        QVERIFY2(HarReader::read(logWithEntry(json(QByteArray(QByteArray("{") + request
+                                                              + "'response': {'status': 0, '_error': 'late'}, "
+                                                                "'_outcome': 'timed_out'}")
+                                                       .constData())),
+                                 &log, &error),
+                 qPrintable(error));
+        QVERIFY(!log.entries[0].outcome);
+        QCOMPARE(log.entries[0].exchange.outcome, Exchange::Outcome::TimedOut);
+
+        QVERIFY2(HarReader::read(logWithEntry(json(QByteArray(QByteArray("{") + request
+                                                              + "'response': {'status': 200}, '_outcome': 'not-sent'}")
+                                                       .constData())),
+                                 &log, &error),
+                 qPrintable(error));
+        QCOMPARE(log.entries[0].outcome, std::optional<Outcome>(Outcome::NotSent));
+        QCOMPARE(log.entries[0].exchange.outcome, Exchange::Outcome::Response);
+    }
+
     void rejectsBrokenFiles_data()
     {
         QTest::addColumn<QByteArray>("json");

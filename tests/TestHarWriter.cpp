@@ -318,7 +318,8 @@ private slots:
         QCOMPARE(failedResponse[QLatin1String("bodySize")].toInt(), -1);
         QCOMPARE(failedResponse[QLatin1String("_error")].toString(),
                  QStringLiteral("Error transferring http://127.0.0.1:9/pb?token=tk-query-321: Connection refused"));
-        QCOMPARE(failed[QLatin1String("_outcome")].toString(), QStringLiteral("connection_refused"));
+        QCOMPARE(failed[QLatin1String("_transport")].toString(), QStringLiteral("connection_refused"));
+        QCOMPARE(failed[QLatin1String("_outcome")].toString(), QStringLiteral("failed"));
         QVERIFY(!failed.contains(QLatin1String("serverIPAddress")));
         QCOMPARE(failed[QLatin1String("time")].toDouble(), 0.25);
 
@@ -339,7 +340,8 @@ private slots:
         QCOMPARE(list[0][QLatin1String("_webhook")].toString(), QStringLiteral("Append data"));
         QCOMPARE(list[0][QLatin1String("_trigger")].toString(), QStringLiteral("data_appending"));
         QCOMPARE(list[0][QLatin1String("_reason")].toString(), QStringLiteral("no matches: always fires"));
-        QCOMPARE(list[0][QLatin1String("_outcome")].toString(), QStringLiteral("response"));
+        QCOMPARE(list[0][QLatin1String("_transport")].toString(), QStringLiteral("response"));
+        QCOMPARE(list[0][QLatin1String("_outcome")].toString(), QStringLiteral("fired"));
         QCOMPARE(list[0][QLatin1String("_tagsApplied")].toArray(),
                  QJsonArray::fromStringList({"first_name:Jason", "geo:us-10101", "session_token:st-abcdef123"}));
         // Both hops name their webhook; tags and warnings belong to the last hop's response.

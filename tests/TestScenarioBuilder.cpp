@@ -108,6 +108,11 @@ private slots:
     void parseTagList_data();
     void parseTagList();
     void sampleWorkspaceRuns();
+    void setupFromSampleCall();
+    void sampleCallSourceIdWithoutPublisher();
+    void sampleCallBuyerOutsideTheCampaign();
+    void courseWarnings();
+    void findCampaign();
 };
 
 void TestScenarioBuilder::effectiveWebhooks_data()
@@ -401,6 +406,101 @@ void TestScenarioBuilder::sampleWorkspaceRuns()
     QVERIFY(byName.value(QStringLiteral("Conversion (Google Ads)@"))->fired);
     QVERIFY(!byName.value(QStringLiteral("Not converted@"))->fired);
     QCOMPARE(result.finalTags.joined(QStringLiteral("handler_id")), QStringLiteral("sunray-installers"));
+}
+
+void TestScenarioBuilder::setupFromSampleCall()
+{
+    Workspace ws = testWorkspace();
+    ws.sampleCall.set(QStringLiteral("caller_number"), {QStringLiteral("+13105550123")});
+    ws.sampleCall.set(QStringLiteral("caller_id"), {QStringLiteral("+13105550123")});
+    ws.sampleCall.set(QStringLiteral("source_id"), {QStringLiteral("pub1")});
+    ws.sampleCall.set(QStringLiteral("handler_id"), {QStringLiteral("b2")});
+    ws.sampleCall.set(QStringLiteral("duration"), {QStringLiteral("75")});
+    ws.sampleCall.set(QStringLiteral("call_uuid"), {QStringLiteral("CA-1")});
+    ws.sampleCall.set(QStringLiteral("call_key"), {QStringLiteral("k")});
+    ws.sampleCall.set(QStringLiteral("converted"), {QStringLiteral("true")});
+    ws.sampleCall.set(QStringLiteral("sale"), {QStringLiteral("yes")});
+
+    const TestCallSetup setup = ScenarioBuilder::setupFromSampleCall(ws, QStringLiteral("solar"));
+    QCOMPARE(setup.campaignId, QStringLiteral("solar"));
+    QCOMPARE(setup.number, QString());
+    QCOMPARE(setup.callerNumber, QStringLiteral("+13105550123"));
+    QCOMPARE(setup.publisherSourceId, QStringLiteral("pub1"));
+    QCOMPARE(setup.routing.size(), 1);
+    QCOMPARE(setup.routing.constFirst().buyerId, QStringLiteral("b2"));
+    QVERIFY(setup.routing.constFirst().answered);
+    QCOMPARE(setup.durationSeconds, 75);
+    QVERIFY(!setup.converted);
+    // The rest are the call's own; fresh ids, the verdict and what the form holds elsewhere are not.
+    QCOMPARE(setup.tags.pairs(), (QStringList{QStringLiteral("plan:gold-plus"), QStringLiteral("sale:yes")}));
+
+    // The built call starts with the sample call's tags (plus the publisher's), so the match
+    // verdicts the editor shows for the sample call hold.
+    const ScenarioBuild build = ScenarioBuilder::build(ws, setup);
+    QVERIFY(build.ok());
+    for (const QString &key : {QStringLiteral("caller_number"), QStringLiteral("caller_id"),
+                               QStringLiteral("source_id"), QStringLiteral("plan"), QStringLiteral("sale")})
+        QCOMPARE(build.scenario.tags.values(key), ws.sampleCall.values(key));
+    QCOMPARE(build.scenario.tags.joined(QStringLiteral("tier")), QStringLiteral("gold"));
+    QVERIFY(!build.scenario.tags.contains(QStringLiteral("call_uuid")));
+    QVERIFY(!build.scenario.tags.contains(QStringLiteral("handler_id")));
+}
+
+void TestScenarioBuilder::sampleCallSourceIdWithoutPublisher()
+{
+    Workspace ws = testWorkspace();
+    ws.sampleCall.set(QStringLiteral("source_id"), {QStringLiteral("pub-unknown")});
+    const TestCallSetup setup = ScenarioBuilder::setupFromSampleCall(ws, QStringLiteral("solar"));
+    QCOMPARE(setup.publisherSourceId, QString());
+    QCOMPARE(setup.tags.joined(QStringLiteral("source_id")), QStringLiteral("pub-unknown"));
+    // No caller in the sample call: one is generated at build time, and no duration: the default.
+    QCOMPARE(setup.callerNumber, QString());
+    QCOMPARE(setup.durationSeconds, ScenarioBuilder::kDefaultTalkSeconds);
+    const ScenarioBuild build = ScenarioBuilder::build(ws, setup);
+    QVERIFY(build.ok());
+    QCOMPARE(build.scenario.tags.joined(QStringLiteral("source_id")), QStringLiteral("pub-unknown"));
+}
+
+void TestScenarioBuilder::sampleCallBuyerOutsideTheCampaign()
+{
+    Workspace ws = testWorkspace();
+    ws.sampleCall.set(QStringLiteral("handler_id"), {QStringLiteral("b3")});
+    const TestCallSetup setup = ScenarioBuilder::setupFromSampleCall(ws, QStringLiteral("solar"));
+    QCOMPARE(setup.routing.size(), 1);
+    QCOMPARE(setup.routing.constFirst().buyerId, QStringLiteral("b1"));
+
+    ws.campaigns[0].buyerIds.clear();
+    QVERIFY(ScenarioBuilder::setupFromSampleCall(ws, QStringLiteral("solar")).routing.isEmpty());
+}
+
+void TestScenarioBuilder::courseWarnings()
+{
+    TestCallSetup setup = baseSetup();
+    setup.routing = {{QStringLiteral("b1"), false}, {QStringLiteral("b2"), true}};
+    QVERIFY(ScenarioBuilder::courseWarnings(setup).isEmpty());
+    setup.routing = {{QStringLiteral("b1"), false}};
+    QCOMPARE(ScenarioBuilder::courseWarnings(setup),
+             QStringList{QStringLiteral("No routing attempt is answered: the call cannot convert, and the Answered, "
+                                        "Timer, Connect and Conversion webhooks will be skipped")});
+    setup.routing.clear();
+    QCOMPARE(ScenarioBuilder::courseWarnings(setup).size(), 1);
+    QVERIFY(ScenarioBuilder::courseWarnings(setup).constFirst().startsWith(
+        QStringLiteral("The call is routed to no buyer")));
+}
+
+void TestScenarioBuilder::findCampaign()
+{
+    Workspace ws = testWorkspace();
+    QCOMPARE(ScenarioBuilder::findCampaign(ws, QStringLiteral("solar"))->id, QStringLiteral("solar"));
+    QCOMPARE(ScenarioBuilder::findCampaign(ws, QStringLiteral("SOLAR "))->id, QStringLiteral("solar"));
+    QVERIFY(!ScenarioBuilder::findCampaign(ws, QStringLiteral("roofing")));
+    Campaign twin = ws.campaigns[0];
+    twin.id = QStringLiteral("solar-2");
+    ws.campaigns.append(twin);
+    // By id it is one; by a name two share, none.
+    QCOMPARE(ScenarioBuilder::findCampaign(ws, QStringLiteral("solar-2"))->id, QStringLiteral("solar-2"));
+    ws.campaigns[0].id = QStringLiteral("solar-1");
+    QVERIFY(!ScenarioBuilder::findCampaign(ws, QStringLiteral("Solar")));
 }
 
 QTEST_GUILESS_MAIN(TestScenarioBuilder)

@@ -55,11 +55,11 @@ void TestStepListModel::outcomes_data()
     QTest::addColumn<QString>("result");
     QTest::addColumn<QString>("status");
 
-    using O = StepListModel::Outcome;
+    using O = Outcome;
     const QString post = QStringLiteral("http://127.0.0.1:1/post");
     QTest::newRow("2xx") << firedStep(exchange(post, Exchange::Outcome::Response, 200, QStringLiteral("OK")))
-                         << int(O::Succeeded) << QStringLiteral("fired") << QStringLiteral("200 OK");
-    QTest::newRow("simulated") << firedStep(exchange(post, Exchange::Outcome::Simulated, 200)) << int(O::Succeeded)
+                         << int(O::Fired) << QStringLiteral("fired") << QStringLiteral("200 OK");
+    QTest::newRow("simulated") << firedStep(exchange(post, Exchange::Outcome::Simulated, 200)) << int(O::Fired)
                                << QStringLiteral("fired") << QStringLiteral("200 (simulated)");
     QTest::newRow("500") << firedStep(
         exchange(post, Exchange::Outcome::Response, 500, QStringLiteral("Internal Server Error")))
@@ -74,16 +74,18 @@ void TestStepListModel::outcomes_data()
     // A redirect's last hop has another URL; the first hop carries the post.
     StepResult redirected = firedStep(exchange(post, Exchange::Outcome::Response, 302));
     redirected.exchanges.append(exchange(QStringLiteral("http://127.0.0.1:1/next"), Exchange::Outcome::Response, 200));
-    QTest::newRow("redirected") << redirected << int(O::Succeeded) << QStringLiteral("fired") << QStringLiteral("200");
+    QTest::newRow("redirected") << redirected << int(O::Fired) << QStringLiteral("fired") << QStringLiteral("200");
+    // A ping-post whose bid was not taken: the ping's answer counts.
     QTest::newRow("ping only") << firedStep(
         exchange(QStringLiteral("http://127.0.0.1:1/ping"), Exchange::Outcome::Response, 200))
-                               << int(O::PingOnly) << QStringLiteral("ping only") << QStringLiteral("200");
+                               << int(O::Fired) << QStringLiteral("fired") << QStringLiteral("200");
 
     StepResult skipped;
     skipped.reason = QStringLiteral("source_id is missing");
     QTest::newRow("skipped") << skipped << int(O::Skipped) << QStringLiteral("skipped") << QString();
     StepResult cancelled;
     cancelled.reason = QStringLiteral("cancelled");
+    cancelled.cancelled = true;
     QTest::newRow("cancelled before its turn")
         << cancelled << int(O::Cancelled) << QStringLiteral("cancelled") << QString();
     StepResult notSent;
@@ -99,7 +101,8 @@ void TestStepListModel::outcomes()
     QFETCH(QString, result);
     QFETCH(QString, status);
 
-    QCOMPARE(int(StepListModel::outcomeOf(step)), outcome);
+    QCOMPARE(int(Outcomes::of(step)), outcome);
+    QCOMPARE(Outcomes::label(Outcome(outcome)), result);
     QCOMPARE(StepListModel::statusText(step), status);
     StepListModel model;
     model.setStep(0, step, StepListModel::State::Finished);
@@ -122,7 +125,8 @@ void TestStepListModel::appendThenUpdate()
     model.setStep(0, inFlight, StepListModel::State::Sending);
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(model.sendingCount(), 1);
-    QCOMPARE(model.outcome(0), StepListModel::Outcome::Sending);
+    QCOMPARE(model.state(0), StepListModel::State::Sending);
+    QCOMPARE(model.index(0, 0).data(StepListModel::OutcomeRole).toInt(), -1);
     QCOMPARE(model.index(0, StepListModel::Result).data().toString(), QStringLiteral("sending..."));
     QCOMPARE(model.index(0, StepListModel::Status).data().toString(), QString());
     QVERIFY(model.index(0, StepListModel::Time).data().toString().endsWith(QStringLiteral(" ms")));

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Webhook Configurator developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "call/CallRunner.h"
+#include "call/CannedResponder.h"
 #include "exchange/ExchangeDetailView.h"
 #include "files/WorkspaceFile.h"
 #include "net/SandboxReceiver.h"
@@ -19,6 +21,7 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -133,6 +136,10 @@ private slots:
     void badFormStopsTheRun();
     void selectedRowShowsDetail();
     void deletedAfterItsModelAndServicesMidRun();
+    void startsFromTheSampleCall();
+    void startPingFiresForTheSampleCall();
+    void warnsWhenNoBuyerAnswers();
+    void newRunClearsOldRows();
 
 private:
     QString storePath(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
@@ -176,8 +183,9 @@ void TestTestFirePane::formFollowsCampaign()
     QCOMPARE(
         hint->text(),
         QStringLiteral("Adds sale:yes and makes the talk time at least 90 s, as the campaign requires to convert."));
-    // The sample call's own tags, less those the call makes itself and the conversion's.
-    QCOMPARE(tags->toPlainText(), QStringLiteral("caller_zip:10101\ngeo:us-ny\npayout:35.00"));
+    // The sample call's own tags, less those the form holds elsewhere and those every call gets
+    // afresh.
+    QCOMPARE(tags->toPlainText(), QStringLiteral("caller_zip:10101\ngeo:us-ny\npayout:35.00\nsale:yes"));
 
     campaign->setCurrentIndex(1);
     QCOMPARE(number->count(), 2);
@@ -278,7 +286,7 @@ void TestTestFirePane::fireSampleCall()
     // The RTB buyer's bid was taken: its post went out.
     const QList<int> rtb = rowsOf(steps, QStringLiteral("RTB ping-post"));
     QCOMPARE(rtb.size(), 1);
-    QCOMPARE(steps->outcome(rtb.at(0)), StepListModel::Outcome::Succeeded);
+    QCOMPARE(steps->outcome(rtb.at(0)), Outcome::Fired);
     QCOMPARE(cell(steps, rtb.at(0), StepListModel::Buyer), QStringLiteral("Lead Exchange (RTB)"));
 
     // The buyer's own Selected webhook fires for its attempt only: no data leak, no warnings.
@@ -311,8 +319,9 @@ void TestTestFirePane::fireSampleCall()
     QVERIFY(cell(steps, notConverted, StepListModel::Reason).startsWith(QStringLiteral("skipped: the call converted")));
     QCOMPARE(steps->step(steps->rowCount() - 1).webhookName, QStringLiteral("Call summary"));
     QVERIFY2(pane.statusText().startsWith(QStringLiteral("Fired in ")), qPrintable(pane.statusText()));
-    QVERIFY2(pane.statusText().endsWith(QStringLiteral("0 failed · the call converted")),
-             qPrintable(pane.statusText()));
+    QVERIFY2(pane.statusText().contains(QStringLiteral("· fired ")), qPrintable(pane.statusText()));
+    QVERIFY2(!pane.statusText().contains(QStringLiteral("failed")), qPrintable(pane.statusText()));
+    QVERIFY2(pane.statusText().endsWith(QStringLiteral(" · the call converted")), qPrintable(pane.statusText()));
 
     // The generated caller number reached the lookup.
     const QRegularExpression fiction(QStringLiteral("^121255501\\d\\d$"));
@@ -387,7 +396,7 @@ void TestTestFirePane::cancelMidRun()
     QVERIFY(finished.constFirst().constFirst().value<CallResult>().cancelled);
 
     QCOMPARE(steps->sendingCount(), 0);
-    QCOMPARE(steps->outcome(start), StepListModel::Outcome::Cancelled);
+    QCOMPARE(steps->outcome(start), Outcome::Cancelled);
     QCOMPARE(cell(steps, start, StepListModel::Status), QStringLiteral("cancelled"));
     // Every later webhook is listed as cancelled.
     const int summary = rowsOf(steps, QStringLiteral("Call summary")).constFirst();
@@ -421,9 +430,10 @@ void TestTestFirePane::simulateSendsNothing()
     const int start = rowsOf(steps, QStringLiteral("Call started")).constFirst();
     QCOMPARE(cell(steps, start, StepListModel::Status), QStringLiteral("200 (simulated)"));
     QCOMPARE(cell(steps, start, StepListModel::Time), QStringLiteral("—"));
-    // The empty canned ping response holds no bid: only the ping "went out".
-    QCOMPARE(steps->outcome(rowsOf(steps, QStringLiteral("RTB ping-post")).constFirst()),
-             StepListModel::Outcome::PingOnly);
+    // The empty canned ping response holds no bid: only the ping "went out", and was answered.
+    const int rtb = rowsOf(steps, QStringLiteral("RTB ping-post")).constFirst();
+    QCOMPARE(steps->outcome(rtb), Outcome::Fired);
+    QVERIFY(cell(steps, rtb, StepListModel::Reason).contains(QStringLiteral("post not sent")));
     QVERIFY(fixture.services.receiver()->requests().isEmpty());
     QVERIFY2(pane.statusText().startsWith(QStringLiteral("Simulated in ")), qPrintable(pane.statusText()));
     const std::optional<StoredCall> stored = fixture.services.pixelStore()->call(pane.callId());
@@ -566,4 +576,140 @@ void TestTestFirePane::deletedAfterItsModelAndServicesMidRun()
 }
 
 QTEST_MAIN(TestTestFirePane)
+
+void TestTestFirePane::startsFromTheSampleCall()
+{
+    Fixture fixture(storePath("sample.sqlite"));
+    QVERIFY2(fixture.started, qPrintable(fixture.startError));
+    TestFirePane pane(&fixture.model, &fixture.services);
+    QStringList errors;
+    const TestCallSetup setup = pane.setup(&errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+    const TestCallSetup expected =
+        ScenarioBuilder::setupFromSampleCall(fixture.model.workspace(), QStringLiteral("solar-leads"));
+    QCOMPARE(setup.campaignId, QStringLiteral("solar-leads"));
+    QCOMPARE(setup.number, QString());
+    // The sample call's caller, affiliate (from its source_id), buyer (its handler_id) and talk time.
+    QCOMPARE(setup.callerNumber, QStringLiteral("+12125550134"));
+    QCOMPARE(setup.publisherSourceId, QStringLiteral("pub-7781"));
+    QCOMPARE(setup.routing.size(), 1);
+    QCOMPARE(setup.routing.constFirst().buyerId, QStringLiteral("sunray-installers"));
+    QVERIFY(setup.routing.constFirst().answered);
+    QCOMPARE(setup.durationSeconds, 125);
+    QCOMPARE(setup.tags, expected.tags);
+    QCOMPARE(setup.callerNumber, expected.callerNumber);
+    QCOMPARE(setup.durationSeconds, expected.durationSeconds);
+
+    // An edit of the sample call reaches the untouched form.
+    TagMap first = fixture.model.workspace().sampleCall;
+    first.set(QStringLiteral("geo"), {QStringLiteral("us-ca")});
+    fixture.model.setSampleCall(first);
+    QVERIFY(pane.findChild<QPlainTextEdit *>(QStringLiteral("tagsEdit"))
+                ->toPlainText()
+                .contains(QStringLiteral("geo:us-ca")));
+
+    // Editing the form stops it following the sample call; the button goes back to it.
+    auto *caller = pane.findChild<QLineEdit *>(QStringLiteral("callerEdit"));
+    QTest::keyClicks(caller, QStringLiteral("9"));
+    TagMap sample = fixture.model.workspace().sampleCall;
+    sample.set(QStringLiteral("caller_number"), {QStringLiteral("+13105550100")});
+    fixture.model.setSampleCall(sample);
+    QCOMPARE(caller->text(), QStringLiteral("+121255501349"));
+    QTest::mouseClick(pane.findChild<QPushButton *>(QStringLiteral("sampleCallButton")), Qt::LeftButton);
+    QCOMPARE(caller->text(), QStringLiteral("+13105550100"));
+}
+
+// The case of issue 13: the sample call's source_id names no publisher and a Start webhook
+// matches it. The editor says it would fire; Test fire must fire it, not drop source_id.
+void TestTestFirePane::startPingFiresForTheSampleCall()
+{
+    Fixture fixture(storePath("start.sqlite"));
+    QVERIFY2(fixture.started, qPrintable(fixture.startError));
+    Workspace workspace = fixture.model.workspace();
+    workspace.sampleCall.set(QStringLiteral("source_id"), {QStringLiteral("pub1")});
+    for (Webhook &webhook : workspace.campaigns[0].webhooks) {
+        if (webhook.trigger == Trigger::Start)
+            webhook.matches = {QStringLiteral("source_id:pub1"), QStringLiteral("caller_number:+12125550134")};
+    }
+    fixture.model.setWorkspace(workspace);
+    TestFirePane pane(&fixture.model, &fixture.services);
+    QCOMPARE(pane.findChild<QComboBox *>(QStringLiteral("publisherCombo"))->currentData().toString(), QString());
+    QVERIFY(pane.findChild<QPlainTextEdit *>(QStringLiteral("tagsEdit"))
+                ->toPlainText()
+                .contains(QStringLiteral("source_id:pub1")));
+
+    QSignalSpy finished(&pane, &TestFirePane::runFinished);
+    pane.simulate();
+    QCOMPARE(finished.count(), 1);
+    const StepListModel *steps = pane.stepModel();
+    const QList<int> start = rowsOf(steps, QStringLiteral("Call started"));
+    QCOMPARE(start.size(), 1);
+    QCOMPARE(cell(steps, start.constFirst(), StepListModel::Result), QStringLiteral("fired"));
+    QCOMPARE(steps->outcome(start.constFirst()), Outcome::Fired);
+}
+
+void TestTestFirePane::warnsWhenNoBuyerAnswers()
+{
+    Fixture fixture(storePath("noanswer.sqlite"));
+    QVERIFY2(fixture.started, qPrintable(fixture.startError));
+    TestFirePane pane(&fixture.model, &fixture.services);
+    pane.show();
+    auto *warning = pane.findChild<QLabel *>(QStringLiteral("courseWarning"));
+    QVERIFY(warning);
+    QVERIFY(pane.courseWarnings().isEmpty());
+    QVERIFY(!warning->isVisible());
+
+    auto *routing = pane.findChild<QTableWidget *>(QStringLiteral("routingTable"));
+    qobject_cast<QComboBox *>(routing->cellWidget(0, 1))->setCurrentIndex(1); // No answer
+    QCOMPARE(pane.courseWarnings().size(), 1);
+    QVERIFY(pane.courseWarnings().constFirst().startsWith(
+        QStringLiteral("No routing attempt is answered: the call cannot convert")));
+    QVERIFY(warning->isVisible());
+    QCOMPARE(warning->text(), pane.courseWarnings().constFirst());
+
+    // It does not stop the run, and stays in the messages above its rows.
+    QSignalSpy finished(&pane, &TestFirePane::runFinished);
+    pane.simulate();
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(pane.messages().contains(pane.courseWarnings().constFirst()));
+    QVERIFY(!finished.constFirst().constFirst().value<CallResult>().converted);
+
+    // No attempt at all says so too; an answered one clears it.
+    QTest::mouseClick(pane.findChild<QWidget *>(QStringLiteral("removeAttemptButton")), Qt::LeftButton);
+    QCOMPARE(routing->rowCount(), 0);
+    QVERIFY(pane.courseWarnings().constFirst().startsWith(QStringLiteral("The call is routed to no buyer")));
+    QTest::mouseClick(pane.findChild<QWidget *>(QStringLiteral("addAttemptButton")), Qt::LeftButton);
+    QVERIFY(pane.courseWarnings().isEmpty());
+    QVERIFY(!warning->isVisible());
+}
+
+void TestTestFirePane::newRunClearsOldRows()
+{
+    Fixture fixture(storePath("rerun.sqlite"));
+    QVERIFY2(fixture.started, qPrintable(fixture.startError));
+    TestFirePane pane(&fixture.model, &fixture.services);
+    QSignalSpy finished(&pane, &TestFirePane::runFinished);
+    pane.simulate();
+    QCOMPARE(finished.count(), 1);
+    const int firstRows = pane.stepModel()->rowCount();
+    QVERIFY(firstRows > 5);
+
+    // A smaller call: only its own rows are listed.
+    Workspace workspace = fixture.model.workspace();
+    workspace.campaigns[0].webhooks.resize(2);
+    fixture.model.setWorkspace(workspace);
+    pane.simulate();
+    QCOMPARE(finished.count(), 2);
+    const int secondRows = pane.stepModel()->rowCount();
+    QCOMPARE(secondRows, int(finished.constLast().constFirst().value<CallResult>().steps.size()));
+    QVERIFY(secondRows < firstRows);
+
+    // A run that cannot start leaves no rows of the one before to be mistaken for its own.
+    pane.findChild<QPlainTextEdit *>(QStringLiteral("tagsEdit"))->setPlainText(QStringLiteral("no colon here"));
+    pane.simulate();
+    QCOMPARE(finished.count(), 2);
+    QCOMPARE(pane.stepModel()->rowCount(), 0);
+    QVERIFY(!pane.messages().isEmpty());
+}
+
 #include "TestTestFirePane.moc"

@@ -91,6 +91,18 @@ private slots:
         QCOMPARE(run.code, int(ExitSuccess));
     }
 
+    // A scenario given where a workspace is expected is named as such.
+    void scenarioIsNamed()
+    {
+        const QString scenario = QStringLiteral(WC_SOURCE_DIR "/examples/basic-call.json");
+        const Run run = validate({scenario});
+        QCOMPARE(
+            run.err,
+            QStringLiteral("%1 is a scenario, not a workspace: run it with simulate %1 (or fire %1)\n").arg(scenario));
+        QCOMPARE(run.out, QString());
+        QCOMPARE(run.code, int(ExitBadInput));
+    }
+
     void everyErrorGoesToStderrWithTheFileName_data()
     {
         QTest::addColumn<QString>("file");

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "call/Outcome.h"
 #include "call/StepResult.h"
 #include "model/TagMap.h"
 
@@ -14,11 +15,20 @@ struct CallResult
     bool converted = false;
     bool cancelled = false;
 
+    // Steps that were sent (fired or not, whatever came back).
     int firedCount() const
     {
         int count = 0;
         for (const StepResult &step : steps)
             count += step.fired ? 1 : 0;
+        return count;
+    }
+    // Steps that ended with outcome (Outcomes::of).
+    int count(Outcome outcome) const
+    {
+        int count = 0;
+        for (const StepResult &step : steps)
+            count += Outcomes::of(step) == outcome ? 1 : 0;
         return count;
     }
 };

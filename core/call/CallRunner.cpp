@@ -208,7 +208,7 @@ bool CallRunner::shouldFire(const PlanItem &item, StepResult *step) const
     const MatchRules rules(hook.matches);
     if (!rules.errors().isEmpty()) {
         step->errors = rules.errors();
-        step->reason = tr("skipped: invalid matches: %1").arg(rules.errors().constFirst());
+        step->reason = tr("not sent: invalid matches: %1").arg(rules.errors().constFirst());
         return false;
     }
     const MatchVerdict verdict = rules.evaluate(m_tags);
@@ -385,6 +385,7 @@ void CallRunner::finish()
                 continue;
             StepResult step = newStep(item);
             step.reason = tr("cancelled");
+            step.cancelled = true;
             appendFinished(std::move(step));
         }
     }

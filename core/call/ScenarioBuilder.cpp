@@ -14,6 +14,17 @@ namespace {
 const QString kCallerNumber = QStringLiteral("caller_number");
 const QString kCallerId = QStringLiteral("caller_id");
 const QString kSourceId = QStringLiteral("source_id");
+const QString kHandlerId = QStringLiteral("handler_id");
+const QString kDuration = QStringLiteral("duration");
+
+// Tags every test call gets afresh (CallRunner's call identity, the conversion verdict, the
+// timer's own): a sample call's values for them would only pretend.
+const QStringList kFreshTags = {
+    QStringLiteral("call_uuid"),
+    QStringLiteral("call_key"),
+    QStringLiteral("converted"),
+    QStringLiteral("timer_seconds"),
+};
 
 // A tag key as a replacement token can name it (SPEC 4), minus ':' which separates the value.
 bool isValidTagKey(const QString &key)
@@ -89,6 +100,91 @@ TagMap ScenarioBuilder::conversionTags(const QStringList &requiredTags, const Ta
         tags.add(key, known.isEmpty() || known.constFirst().isEmpty() ? QStringLiteral("test") : known.constFirst());
     }
     return tags;
+}
+
+const Campaign *ScenarioBuilder::findCampaign(const Workspace &workspace, const QString &idOrName)
+{
+    if (const Campaign *byId = workspace.findCampaign(idOrName))
+        return byId;
+    const Campaign *found = nullptr;
+    for (const Campaign &campaign : workspace.campaigns) {
+        if (campaign.name.compare(idOrName.trimmed(), Qt::CaseInsensitive) != 0)
+            continue;
+        if (found)
+            return nullptr;
+        found = &campaign;
+    }
+    return found;
+}
+
+TagMap ScenarioBuilder::ownTagsOfSampleCall(const Workspace &workspace, const QString &publisherSourceId)
+{
+    const TagMap &sample = workspace.sampleCall;
+    const QString caller = sample.values(kCallerNumber).value(0);
+    TagMap tags;
+    for (const QString &key : sample.keys()) {
+        const QString lower = key.toLower();
+        if (kFreshTags.contains(lower) || lower == kCallerNumber || lower == kHandlerId || lower == kDuration)
+            continue;
+        // The caller field sets caller_id too; only a different one is the call's own.
+        if (lower == kCallerId && sample.values(key) == QStringList{caller})
+            continue;
+        if (lower == kSourceId && !publisherSourceId.isEmpty())
+            continue;
+        tags.set(key, sample.values(key));
+    }
+    return tags;
+}
+
+TestCallSetup ScenarioBuilder::setupFromSampleCall(const Workspace &workspace, const QString &campaignId)
+{
+    const TagMap &sample = workspace.sampleCall;
+    TestCallSetup setup;
+    setup.campaignId = campaignId;
+    setup.callerNumber = sample.values(kCallerNumber).value(0).trimmed();
+    if (setup.callerNumber.isEmpty())
+        setup.callerNumber = sample.values(kCallerId).value(0).trimmed();
+
+    const QString sourceId = sample.values(kSourceId).value(0);
+    if (!sourceId.isEmpty() && workspace.findPublisher(sourceId))
+        setup.publisherSourceId = sourceId;
+
+    // The sample call's buyer when the campaign routes to it, else the campaign's first.
+    const Campaign *campaign = workspace.findCampaign(campaignId);
+    const QStringList campaignBuyers = campaign ? campaign->buyerIds : QStringList();
+    QString buyerId = sample.values(kHandlerId).value(0);
+    if (!campaignBuyers.contains(buyerId) || !workspace.findBuyer(buyerId)) {
+        buyerId.clear();
+        for (const QString &id : campaignBuyers) {
+            if (workspace.findBuyer(id)) {
+                buyerId = id;
+                break;
+            }
+        }
+    }
+    if (!buyerId.isEmpty())
+        setup.routing.append({buyerId, true});
+
+    bool numeric = false;
+    const int duration = sample.values(kDuration).value(0).toInt(&numeric);
+    setup.durationSeconds = numeric && duration >= 0 ? duration : kDefaultTalkSeconds;
+    setup.tags = ownTagsOfSampleCall(workspace, setup.publisherSourceId);
+    return setup;
+}
+
+QStringList ScenarioBuilder::courseWarnings(const TestCallSetup &setup)
+{
+    QStringList warnings;
+    bool answered = false;
+    for (const CallScenario::RoutingAttempt &attempt : setup.routing)
+        answered = answered || attempt.answered;
+    if (setup.routing.isEmpty())
+        warnings.append(tr("The call is routed to no buyer: it cannot convert, and the Selected, Answered, "
+                           "Timer, Connect and Conversion webhooks will be skipped"));
+    else if (!answered)
+        warnings.append(tr("No routing attempt is answered: the call cannot convert, and the Answered, "
+                           "Timer, Connect and Conversion webhooks will be skipped"));
+    return warnings;
 }
 
 ScenarioBuild ScenarioBuilder::build(const Workspace &workspace, const TestCallSetup &setup)

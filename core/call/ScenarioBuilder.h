@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 
+struct Campaign;
 struct Workspace;
 
 // Describes one test call through a workspace, as the test-fire pane sets it up.
@@ -43,7 +44,24 @@ class ScenarioBuilder final
     Q_DECLARE_TR_FUNCTIONS(ScenarioBuilder)
 
 public:
+    static constexpr int kDefaultTalkSeconds = 120;
+
     static ScenarioBuild build(const Workspace &workspace, const TestCallSetup &setup);
+
+    // The test call a campaign starts from: the workspace's sample call, so that Test fire and
+    // the command line run the call the editors' previews and match verdicts describe. Its
+    // caller_number becomes the caller; its source_id the affiliate when a publisher has it
+    // (else it stays a plain tag); its handler_id the answered buyer when the campaign routes to it (else
+    // the campaign's first buyer answers); its duration the talk time. Every other tag is kept as the call's own,
+    // except those every call gets afresh (call_uuid, call_key, converted, timer_seconds).
+    static TestCallSetup setupFromSampleCall(const Workspace &workspace, const QString &campaignId);
+    // The sample call's tags that setupFromSampleCall() keeps as the call's own tags.
+    static TagMap ownTagsOfSampleCall(const Workspace &workspace, const QString &publisherSourceId);
+    // What the user should know before the call runs: "No routing attempt is answered: the call
+    // cannot convert ...". Empty when nothing stands out.
+    static QStringList courseWarnings(const TestCallSetup &setup);
+    // A campaign by id, else by name, case-insensitively; null when none or several match.
+    static const Campaign *findCampaign(const Workspace &workspace, const QString &idOrName);
 
     // A caller number in the fiction range 212-555-0100..0199: "+121255501" + two random digits.
     static QString generateCallerNumber();
@@ -53,6 +71,11 @@ public:
     static TagMap parseTagLines(const QString &text, QStringList *errors);
     // The same for a one-line list, "key:value, key:value"; errors quote the entry.
     static TagMap parseTagList(const QString &text, QStringList *errors);
+    // The same for separate entries, "key:value" each (values may hold commas).
+    static TagMap parseTagEntries(const QStringList &entries, QStringList *errors)
+    {
+        return parseEntries(entries, 0, errors);
+    }
     // The tags that satisfy a campaign's required tags: "key:value" as is; a bare "key" takes
     // its value from fallback (e.g. the workspace's sample call) or else "test".
     static TagMap conversionTags(const QStringList &requiredTags, const TagMap &fallback = {});

@@ -19,12 +19,13 @@ struct StepResult
     int attempt = -1;
     int second = -1;
     bool fired = false;
+    bool cancelled = false; // a cancel cut the call off before this step was sent
     QString reason;
     RenderedRequest request;   // as rendered; for ping-post, the post
     QList<Exchange> exchanges; // every hop sent, a ping-post's ping first
     QStringList tagsApplied;   // "key:value"
     QStringList notes;         // missing tags, response notes, the bid
-    QStringList errors;        // rendering errors: the request was not sent
+    QStringList errors;        // rendering or matches errors: the request was not sent
 
     // The exchange whose response counts: the last hop.
     const Exchange *finalExchange() const { return exchanges.isEmpty() ? nullptr : &exchanges.constLast(); }

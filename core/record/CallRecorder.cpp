@@ -31,6 +31,7 @@ FiredPixel CallRecorder::toPixel(const QString &callId, int sequence, const Step
     pixel.trigger = Triggers::name(step.trigger);
     pixel.buyerId = step.buyerId;
     pixel.fired = step.fired;
+    pixel.recordedOutcome = Outcomes::of(step);
     pixel.reason = step.reason;
     pixel.exchanges = step.exchanges;
     pixel.tagsApplied = step.tagsApplied;

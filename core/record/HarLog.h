@@ -4,10 +4,13 @@
 #pragma once
 
 #include "call/Exchange.h"
+#include "call/Outcome.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QStringList>
+
+#include <optional>
 
 // A HAR 1.2 log as this app reads and writes it: pages (one per call) and entries (one per
 // exchange). Only what the app uses is kept; unknown fields of a read file are dropped.
@@ -41,6 +44,9 @@ struct HarEntry
     QString reason;          // "_reason"
     QStringList tagsApplied; // "_tagsApplied", "key:value"
     QStringList warnings;    // "_warnings"
+    // "_outcome": how the entry's webhook ended (every hop of a webhook carries the same);
+    // none in browsers' files and in ours from before it named outcomes.
+    std::optional<Outcome> outcome;
 
     // Failed: no HTTP response arrived (refused, timed out, TLS error, ...).
     bool failed() const { return !exchange.hasResponse() || exchange.status <= 0; }
@@ -65,7 +71,8 @@ struct HarLog
     }
 };
 
-// The names of Exchange::Outcome in files ("_outcome" in HAR, the pixel store's outcome column).
+// The names of Exchange::Outcome in files (HAR "_transport", the pixel store's outcome column;
+// HAR "_outcome" held them before it named the webhook's Outcome, and is still read so).
 namespace HarOutcome {
 inline const QList<QPair<Exchange::Outcome, QLatin1String>> &table()
 {

@@ -401,16 +401,24 @@ bool HarReader::entryFromJson(const QJsonObject &object, const QString &path, Ha
     // or _error on the entry (some other tools).
     const Fields responseFields(response, fields.path("response"), error);
     QString outcome;
+    QString transport;
     QString entryError;
     QString failureText;
-    if (!fields.string("_outcome", &outcome) || !responseFields.string("_error", &exchange.error)
-        || !responseFields.string("_failureText", &failureText) || !fields.string("_error", &entryError))
+    if (!fields.string("_outcome", &outcome) || !fields.string("_transport", &transport)
+        || !responseFields.string("_error", &exchange.error) || !responseFields.string("_failureText", &failureText)
+        || !fields.string("_error", &entryError))
         return false;
     for (const QString &text : {failureText, entryError}) {
         if (exchange.error.isEmpty())
             exchange.error = text;
     }
-    if (!HarOutcome::fromName(outcome, &exchange.outcome)) {
+    Outcome webhookOutcome = Outcome::Fired;
+    if (Outcomes::fromId(outcome, &webhookOutcome))
+        entry->outcome = webhookOutcome;
+    // Files from before "_transport" kept the exchange's own end in "_outcome".
+    if (transport.isEmpty())
+        transport = outcome;
+    if (!HarOutcome::fromName(transport, &exchange.outcome)) {
         if (exchange.status > 0) {
             exchange.outcome = Exchange::Outcome::Response;
         } else {

@@ -175,6 +175,7 @@ void HarWriter::addCall(const StoredCall &call)
             entry.webhookName = pixel.webhookName;
             entry.trigger = pixel.trigger;
             entry.reason = pixel.reason;
+            entry.outcome = pixel.outcome();
             // The last hop's response is the one whose tags were applied.
             if (hop == pixel.exchanges.size() - 1) {
                 entry.tagsApplied = pixel.tagsApplied;
@@ -274,8 +275,10 @@ QJsonObject HarWriter::entryToJson(const HarEntry &entry)
         {QStringLiteral("response"), responseJson(exchange)},
         {QStringLiteral("cache"), QJsonObject()},
         {QStringLiteral("timings"), timingsJson(exchange.timings)},
-        {QStringLiteral("_outcome"), HarOutcome::name(exchange.outcome)},
+        {QStringLiteral("_transport"), HarOutcome::name(exchange.outcome)},
     };
+    if (entry.outcome)
+        object.insert(QStringLiteral("_outcome"), Outcomes::id(*entry.outcome));
     if (!entry.pageRef.isEmpty())
         object.insert(QStringLiteral("pageref"), entry.pageRef);
     if (!exchange.serverAddress.isEmpty())

@@ -12,7 +12,9 @@
 
 // Writes calls as a HAR 1.2 log (SPEC 6): one call is one page, each exchange one entry (a
 // redirect chain is several), in firing order. Our extras are custom fields with a leading
-// underscore: entry _webhook, _trigger, _reason, _tagsApplied, _warnings, _outcome;
+// underscore: entry _webhook, _trigger, _reason, _tagsApplied, _warnings, _outcome (the
+// webhook's Outcome: "fired", "failed", "not-sent", "skipped", "cancelled"), _transport (how
+// the exchange itself ended: "response", "connection_refused", ...);
 // response._error (where Chrome puts it); request._timeoutMs; content._truncated;
 // postData._encoding; page _campaign.
 //

@@ -57,12 +57,21 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX pixels_by_webhook ON pixels(webhook)"),
             QStringLiteral("CREATE INDEX pixels_by_status ON pixels(status)"),
         },
+        // 3: how each pixel ended, as an Outcomes id ('' in rows written before).
+        {
+            QStringLiteral("ALTER TABLE pixels ADD COLUMN result TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return steps;
 }
 
-const QString kFailedCondition = QStringLiteral(
-    "(p.fired = 1 AND (p.outcome NOT IN ('response', 'simulated') OR p.status < 200 OR p.status > 299))");
+// Rows from before the result column are judged by their last hop, as they were then.
+const QString kFailedCondition =
+    QStringLiteral("(p.result = 'failed' OR (p.result = '' AND p.fired = 1"
+                   " AND (p.outcome NOT IN ('response', 'simulated') OR p.status < 200 OR p.status > 299)))");
+const QString kFiredCondition =
+    QStringLiteral("(p.result = 'fired' OR (p.result = '' AND p.fired = 1"
+                   " AND p.outcome IN ('response', 'simulated') AND p.status >= 200 AND p.status <= 299))");
 
 QString jsonText(const QStringList &list)
 {
@@ -302,7 +311,8 @@ bool PixelStore::addPixel(const QString &callId, const FiredPixel &pixel, QStrin
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(
         QStringLiteral("INSERT INTO pixels (call_id, sequence, webhook, trigger_name, buyer, fired, reason, status,"
-                       " outcome, tags_applied, warnings, exchanges) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " outcome, tags_applied, warnings, exchanges, result)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const Exchange *last = pixel.finalExchange();
     query.addBindValue(text(callId));
     query.addBindValue(pixel.sequence);
@@ -316,6 +326,7 @@ bool PixelStore::addPixel(const QString &callId, const FiredPixel &pixel, QStrin
     query.addBindValue(jsonText(pixel.tagsApplied));
     query.addBindValue(jsonText(pixel.warnings));
     query.addBindValue(exchangesJson(pixel.exchanges));
+    query.addBindValue(Outcomes::id(pixel.outcome()));
     // One statement in autocommit mode is one transaction: committed (to the WAL) on return.
     return query.exec() || fail(errorText(query));
 }
@@ -345,8 +356,8 @@ QList<PixelStore::CallSummary> PixelStore::calls() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.exec(QStringLiteral("SELECT c.id, c.title, c.campaign, c.started_ms, c.started_offset, c.finished_ms,"
-                              " COUNT(p.sequence), COALESCE(SUM(p.fired), 0), COALESCE(SUM(")
-               + kFailedCondition
+                              " COUNT(p.sequence), COALESCE(SUM(")
+               + kFiredCondition + QStringLiteral("), 0), COALESCE(SUM(") + kFailedCondition
                + QStringLiteral("), 0) FROM calls c LEFT JOIN pixels p ON p.call_id = c.id"
                                 " GROUP BY c.id ORDER BY c.started_ms DESC, c.id"));
     QList<CallSummary> list;
@@ -424,8 +435,9 @@ QList<FiredPixel> PixelStore::pixels(const PixelFilter &filter) const
 
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(
-        QStringLiteral("SELECT p.call_id, p.sequence, p.webhook, p.trigger_name, p.buyer, p.fired, p.reason,"
-                       " p.tags_applied, p.warnings, p.exchanges FROM pixels p JOIN calls c ON c.id = p.call_id")
+        QStringLiteral(
+            "SELECT p.call_id, p.sequence, p.webhook, p.trigger_name, p.buyer, p.fired, p.reason,"
+            " p.tags_applied, p.warnings, p.exchanges, p.result FROM pixels p JOIN calls c ON c.id = p.call_id")
         + (conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")))
         + QStringLiteral(" ORDER BY c.started_ms, p.call_id, p.sequence"));
     for (const QVariant &value : std::as_const(values))
@@ -456,6 +468,8 @@ QList<FiredPixel> PixelStore::pixels(const PixelFilter &filter) const
             }
             pixel.exchanges.append(entry.exchange);
         }
+        if (Outcome outcome = Outcome::Skipped; Outcomes::fromId(query.value(10).toString(), &outcome))
+            pixel.recordedOutcome = outcome;
         list.append(pixel);
     }
     return list;

@@ -22,7 +22,7 @@ class PixelStore final
     Q_DISABLE_COPY_MOVE(PixelStore)
 
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     struct CallSummary
     {
@@ -32,8 +32,8 @@ public:
         QDateTime startedAt;
         QDateTime finishedAt; // invalid: still running, or the process died mid-call
         int pixelCount = 0;   // every webhook evaluated, skipped ones included
-        int firedCount = 0;
-        int failedCount = 0; // fired, but no 2xx response
+        int firedCount = 0;   // Outcome::Fired: answered with a 2xx status
+        int failedCount = 0;  // Outcome::Failed: sent, but an error or a non-2xx status
     };
 
     // Which pixels pixels() returns; empty fields match everything.
@@ -42,7 +42,7 @@ public:
         QString callId;
         QString webhookName;
         int status = -1;         // the final HTTP status (0: no response); -1 any
-        bool failedOnly = false; // fired without a 2xx response
+        bool failedOnly = false; // Outcome::Failed only
     };
 
     PixelStore();

@@ -298,6 +298,7 @@ void ExchangeDetailView::showPixel(const FiredPixel &pixel)
     Record record;
     record.isPixel = true;
     record.fired = pixel.fired;
+    record.outcome = pixel.outcome();
     record.webhookName = pixel.webhookName;
     record.trigger = pixel.trigger;
     record.buyerId = pixel.buyerId;
@@ -313,6 +314,10 @@ void ExchangeDetailView::showEntry(const HarEntry &entry)
     Record record;
     record.webhookName = entry.webhookName;
     record.trigger = entry.trigger;
+    record.outcome = entry.outcome;
+    // Our files from before "_outcome" named outcomes: the entry's own exchange tells.
+    if (!record.outcome && !entry.webhookName.isEmpty())
+        record.outcome = Outcomes::ofExchanges({entry.exchange});
     record.reason = entry.reason;
     record.comment = entry.comment;
     record.tagsApplied = entry.tagsApplied;
@@ -408,8 +413,8 @@ void ExchangeDetailView::render()
     QString title = m_record.webhookName.isEmpty() ? tr("HAR entry") : m_record.webhookName;
     if (!m_record.trigger.isEmpty())
         title = tr("%1 · %2").arg(title, triggerLabel(m_record.trigger));
-    if (!m_record.fired)
-        title = tr("%1 — skipped").arg(title);
+    if (m_record.outcome)
+        title = tr("%1 — %2").arg(title, Outcomes::label(*m_record.outcome));
     m_title->setText(title);
 
     m_exchangeSelector->clear();
@@ -595,9 +600,16 @@ void ExchangeDetailView::renderWhy(const Redactor *redactor)
                     .arg(html(tr("Recorded by a browser or another tool")),
                          html(tr("The file has no webhook, trigger or reason for this request.")));
     } else {
-        const QString verdict = m_record.fired ? tr("Fired") : tr("Skipped");
-        const QString color =
-            states.foreground(m_record.fired ? StatePalette::State::Success : StatePalette::State::Warning).name();
+        const Outcome outcome = m_record.outcome.value_or(m_record.fired ? Outcome::Fired : Outcome::Skipped);
+        QString verdict = Outcomes::label(outcome);
+        if (!verdict.isEmpty())
+            verdict[0] = verdict.at(0).toUpper();
+        StatePalette::State state = StatePalette::State::Warning;
+        if (outcome == Outcome::Fired)
+            state = StatePalette::State::Success;
+        else if (outcome == Outcome::Failed || outcome == Outcome::NotSent)
+            state = StatePalette::State::Error;
+        const QString color = states.foreground(state).name();
         text += QStringLiteral("<h3 style=\"color:%1\">%2</h3>").arg(color, html(verdict));
         if (!m_record.reason.isEmpty())
             text += QStringLiteral("<p>%1</p>").arg(html(scrub(m_record.reason)));

@@ -8,6 +8,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class BodyViewer;
 class QCheckBox;
 class QComboBox;
@@ -83,6 +85,7 @@ private:
     {
         bool isPixel = false;
         bool fired = true;
+        std::optional<Outcome> outcome; // none for a browser's HAR entry
         QString webhookName;
         QString trigger;
         QString buyerId;

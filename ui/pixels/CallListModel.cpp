@@ -3,6 +3,7 @@
 
 #include "pixels/CallListModel.h"
 
+#include "call/Outcome.h"
 #include "common/DisplayFormat.h"
 #include "common/StatePalette.h"
 
@@ -70,12 +71,9 @@ QVariant CallListModel::data(const QModelIndex &index, int role) const
         case Title:
             return data(index, Qt::DisplayRole); // the column may be too narrow for it
         case Fired:
-            return tr("%1 of %2 webhooks fired; %3 skipped")
-                .arg(call.firedCount)
-                .arg(call.pixelCount)
-                .arg(call.pixelCount - call.firedCount);
+            return tr("%1 of %2 webhooks fired (answered with a 2xx status)").arg(call.firedCount).arg(call.pixelCount);
         case Failures:
-            return tr("Fired without a 2xx response");
+            return Outcomes::description(Outcome::Failed);
         default:
             return QVariant();
         }

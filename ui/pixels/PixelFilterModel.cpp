@@ -64,7 +64,7 @@ bool PixelFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
     case Status::Failed:
         return pixel.failed();
     case Status::Skipped:
-        return !pixel.fired;
+        return pixel.outcome() == Outcome::Skipped;
     case Status::Success:
         return responded && status >= 200 && status < 300;
     case Status::ClientError:

@@ -15,8 +15,8 @@ public:
     enum class Status
     {
         All,
-        Failed, // fired without a 2xx response
-        Skipped,
+        Failed,      // Outcome::Failed
+        Skipped,     // Outcome::Skipped
         Success,     // 2xx
         ClientError, // 4xx
         ServerError, // 5xx

@@ -10,6 +10,7 @@
 #include "record/Redactor.h"
 
 #include <QColor>
+#include <QGuiApplication>
 
 PixelListModel::PixelListModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -96,7 +97,7 @@ QVariant PixelListModel::data(const QModelIndex &index, int role) const
         case Result:
             if (role == Qt::ToolTipRole)
                 return pixel.reason;
-            return pixel.fired ? tr("fired") : tr("skipped");
+            return Outcomes::label(pixel.outcome());
         case Status:
             if (!last)
                 return QString();
@@ -110,8 +111,12 @@ QVariant PixelListModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ForegroundRole) {
-        if (!pixel.fired && index.column() != Sequence)
-            return QColor(0x80, 0x80, 0x80);
+        // Skipped and cancelled rows recede; failed and unsent ones stand out.
+        if ((pixel.outcome() == Outcome::Skipped || pixel.outcome() == Outcome::Cancelled)
+            && index.column() != Sequence)
+            return StatePalette::muted(QGuiApplication::palette());
+        if (pixel.outcome() == Outcome::NotSent && index.column() == Result)
+            return StatePalette().foreground(StatePalette::State::Error);
         if (pixel.failed() && (index.column() == Status || index.column() == Result))
             return StatePalette().foreground(StatePalette::State::Error);
     }

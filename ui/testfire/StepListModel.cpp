@@ -95,42 +95,12 @@ void StepListModel::setBuyerNames(const QHash<QString, QString> &names)
         emit dataChanged(index(0, Buyer), index(int(m_rows.size()) - 1, Buyer));
 }
 
-StepListModel::Outcome StepListModel::outcome(int row) const
-{
-    const Row &r = m_rows.at(row);
-    return r.state == State::Sending ? Outcome::Sending : outcomeOf(r.step);
-}
-
 int StepListModel::sendingCount() const
 {
     int count = 0;
     for (const Row &row : m_rows)
         count += row.state == State::Sending ? 1 : 0;
     return count;
-}
-
-StepListModel::Outcome StepListModel::outcomeOf(const StepResult &step)
-{
-    if (!step.errors.isEmpty())
-        return Outcome::NotSent;
-    if (!step.fired) {
-        // The runner's own word for steps a cancel cut off.
-        const QString cancelled = QCoreApplication::translate("CallRunner", "cancelled");
-        return step.exchanges.isEmpty() && step.reason == cancelled ? Outcome::Cancelled : Outcome::Skipped;
-    }
-    const Exchange *last = step.finalExchange();
-    if (!last)
-        return Outcome::NotSent;
-    if (last->outcome == Exchange::Outcome::Cancelled)
-        return Outcome::Cancelled;
-    if (!last->isSuccess())
-        return Outcome::Failed;
-    // A ping-post whose bid was not taken sent its ping only: no hop carries the post.
-    for (const Exchange &exchange : step.exchanges) {
-        if (exchange.request.url == step.request.url && exchange.request.method == step.request.method)
-            return Outcome::Succeeded;
-    }
-    return Outcome::PingOnly;
 }
 
 QString StepListModel::statusText(const StepResult &step)
@@ -161,7 +131,8 @@ QVariant StepListModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const Row &row = m_rows.at(index.row());
-    const Outcome outcome = row.state == State::Sending ? Outcome::Sending : outcomeOf(row.step);
+    const bool sending = row.state == State::Sending;
+    const Outcome outcome = Outcomes::of(row.step);
 
     switch (role) {
     case Qt::DisplayRole:
@@ -169,7 +140,7 @@ QVariant StepListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return toolTip(row);
     case OutcomeRole:
-        return int(outcome);
+        return sending ? -1 : int(outcome);
     case StatusCodeRole: {
         const Exchange *last = row.step.finalExchange();
         return last && last->hasResponse() ? last->status : 0;
@@ -177,10 +148,10 @@ QVariant StepListModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() != Result)
             return {};
-        switch (outcome) {
-        case Outcome::Sending:
+        if (sending)
             return QIcon(QStringLiteral(":/icons/step-sending.svg"));
-        case Outcome::Succeeded:
+        switch (outcome) {
+        case Outcome::Fired:
             return QIcon(QStringLiteral(":/icons/step-ok.svg"));
         case Outcome::Failed:
         case Outcome::NotSent:
@@ -188,21 +159,22 @@ QVariant StepListModel::data(const QModelIndex &index, int role) const
         case Outcome::Cancelled:
             return QIcon(QStringLiteral(":/icons/step-cancelled.svg"));
         case Outcome::Skipped:
-        case Outcome::PingOnly:
             return QIcon(QStringLiteral(":/icons/step-skipped.svg"));
         }
         return {};
     case Qt::ForegroundRole:
         // Skipped rows recede; a failed status stands out.
-        if (outcome == Outcome::Skipped || outcome == Outcome::Cancelled || outcome == Outcome::PingOnly)
+        if (sending)
+            return index.column() == Result || index.column() == Time
+                       ? QVariant(StatePalette().foreground(StatePalette::State::Info))
+                       : QVariant();
+        if (outcome == Outcome::Skipped || outcome == Outcome::Cancelled)
             return StatePalette::muted(QGuiApplication::palette());
         if (index.column() == Status && (outcome == Outcome::Failed || outcome == Outcome::NotSent))
             return StatePalette().foreground(StatePalette::State::Error);
-        if (outcome == Outcome::Sending && (index.column() == Result || index.column() == Time))
-            return StatePalette().foreground(StatePalette::State::Info);
         return {};
     case Qt::FontRole:
-        if (outcome == Outcome::Sending && index.column() == Result) {
+        if (sending && index.column() == Result) {
             QFont font;
             font.setItalic(true);
             return font;
@@ -231,23 +203,7 @@ QVariant StepListModel::displayData(int rowIndex, int column) const
     case Buyer:
         return m_buyerNames.value(step.buyerId, step.buyerId);
     case Result:
-        switch (row.state == State::Sending ? Outcome::Sending : outcomeOf(step)) {
-        case Outcome::Sending:
-            return tr("sending...");
-        case Outcome::Succeeded:
-            return tr("fired");
-        case Outcome::Failed:
-            return tr("failed");
-        case Outcome::NotSent:
-            return tr("not sent");
-        case Outcome::Skipped:
-            return tr("skipped");
-        case Outcome::PingOnly:
-            return tr("ping only");
-        case Outcome::Cancelled:
-            return tr("cancelled");
-        }
-        return {};
+        return row.state == State::Sending ? tr("sending...") : Outcomes::label(Outcomes::of(step));
     case Status:
         return row.state == State::Sending ? QString() : statusText(step);
     case Time:

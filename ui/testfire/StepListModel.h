@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "call/Outcome.h"
 #include "call/StepResult.h"
 
 #include <QAbstractTableModel>
@@ -36,22 +37,9 @@ public:
         Sending,
         Finished
     };
-    // PingOnly: a ping-post whose bid was not taken; only its ping went out.
-    enum class Outcome
-    {
-        Sending,
-        Succeeded,
-        Failed,
-        NotSent,
-        Skipped,
-        PingOnly,
-        Cancelled
-    };
-    Q_ENUM(Outcome)
-
     enum Role
     {
-        OutcomeRole = Qt::UserRole + 1, // Outcome, as int
+        OutcomeRole = Qt::UserRole + 1, // Outcome, as int; -1 while the step is in flight
         StatusCodeRole,                 // int: the final HTTP status, 0 when none
     };
 
@@ -66,11 +54,10 @@ public:
 
     const StepResult &step(int row) const { return m_rows.at(row).step; }
     State state(int row) const { return m_rows.at(row).state; }
-    Outcome outcome(int row) const;
+    // How the row's step ended (Outcomes::of); meaningless while its state is Sending.
+    Outcome outcome(int row) const { return Outcomes::of(m_rows.at(row).step); }
     int sendingCount() const;
 
-    // How a finished step ended, for its Result column.
-    static Outcome outcomeOf(const StepResult &step);
     // "200 OK", "200 (simulated)", "timed out", ... or empty when nothing was sent.
     static QString statusText(const StepResult &step);
 

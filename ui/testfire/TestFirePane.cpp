@@ -28,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
@@ -39,15 +40,7 @@
 
 namespace {
 
-constexpr int kDefaultTalkSeconds = 120;
 constexpr int kMaxTalkSeconds = 24 * 60 * 60;
-
-// Tags a test call gets by itself; the tag editor's starting text leaves them out.
-const QStringList kGeneratedTags = {
-    QStringLiteral("caller_number"), QStringLiteral("caller_id"),  QStringLiteral("call_uuid"),
-    QStringLiteral("call_key"),      QStringLiteral("handler_id"), QStringLiteral("source_id"),
-    QStringLiteral("duration"),      QStringLiteral("converted"),  QStringLiteral("timer_seconds"),
-};
 
 QString durationText(qint64 ms)
 {
@@ -118,7 +111,11 @@ TestFirePane::TestFirePane(WorkspaceModel *model, Services *services, QWidget *p
     layout->addWidget(splitter);
 
     connect(m_model, &WorkspaceModel::workspaceChanged, this, &TestFirePane::reloadWorkspace);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &TestFirePane::reloadWorkspace);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // Another workspace: its own sample call again.
+        m_followsSampleCall = true;
+        reloadWorkspace();
+    });
     reloadWorkspace();
     setRunning(false);
 }
@@ -131,6 +128,13 @@ QWidget *TestFirePane::createSetupPanel()
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(10, 10, 10, 10);
     layout->setSpacing(10);
+
+    m_sampleCallButton = new QPushButton(tr("Start from the &sample call"));
+    m_sampleCallButton->setObjectName(QStringLiteral("sampleCallButton"));
+    m_sampleCallButton->setToolTip(tr("Fill the form with the workspace's sample call, the call the editor's "
+                                      "preview and match verdicts use"));
+    connect(m_sampleCallButton, &QPushButton::clicked, this, &TestFirePane::startFromSampleCall);
+    layout->addWidget(m_sampleCallButton, 0, Qt::AlignLeft);
 
     // The call: where it comes in and from whom.
     auto *callBox = new QGroupBox(tr("Call"));
@@ -169,10 +173,27 @@ QWidget *TestFirePane::createSetupPanel()
     connect(m_addAttempt, &QToolButton::clicked, this, [this] {
         const Campaign *campaign = m_model->workspace().findCampaign(m_campaign->currentData().toString());
         addRoutingRow(campaign && !campaign->buyerIds.isEmpty() ? campaign->buyerIds.constFirst() : QString(), true);
+        markEdited();
+        updateCourseWarning();
     });
-    connect(m_removeAttempt, &QToolButton::clicked, this, [this] { removeSelectedRow(m_routing); });
+    connect(m_removeAttempt, &QToolButton::clicked, this, [this] {
+        removeSelectedRow(m_routing);
+        markEdited();
+        updateCourseWarning();
+    });
+    // Before anything runs: a call nobody answers cannot convert.
+    m_courseWarning = new QLabel;
+    m_courseWarning->setObjectName(QStringLiteral("courseWarning"));
+    m_courseWarning->setWordWrap(true);
+    {
+        const StatePalette palette(this->palette());
+        m_courseWarning->setStyleSheet(
+            QStringLiteral("color: %1;").arg(palette.foreground(StatePalette::State::Warning).name()));
+    }
+    m_courseWarning->hide();
     routingLayout->addWidget(m_routing);
     routingLayout->addLayout(rowButtons(m_addAttempt, m_removeAttempt));
+    routingLayout->addWidget(m_courseWarning);
     layout->addWidget(routingBox);
 
     // The call's course: how long, whether it converts, what postbacks arrive.
@@ -183,7 +204,7 @@ QWidget *TestFirePane::createSetupPanel()
     m_duration->setObjectName(QStringLiteral("durationSpin"));
     m_duration->setRange(0, kMaxTalkSeconds);
     m_duration->setSuffix(tr(" s"));
-    m_duration->setValue(kDefaultTalkSeconds);
+    m_duration->setValue(ScenarioBuilder::kDefaultTalkSeconds);
     m_duration->setToolTip(tr("Talk time, counted from the answer"));
     m_converted = new QCheckBox(tr("C&onverted"));
     m_converted->setObjectName(QStringLiteral("convertedCheck"));
@@ -191,6 +212,8 @@ QWidget *TestFirePane::createSetupPanel()
     m_convertedHint->setObjectName(QStringLiteral("convertedHint"));
     m_convertedHint->setWordWrap(true);
     m_convertedHint->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    connect(m_duration, &QSpinBox::valueChanged, this, &TestFirePane::markEdited);
+    connect(m_converted, &QCheckBox::toggled, this, &TestFirePane::markEdited);
     connect(m_converted, &QCheckBox::toggled, this, [this](bool on) {
         // Show what converting takes: the talk time the campaign requires.
         const Campaign *campaign = m_model->workspace().findCampaign(m_campaign->currentData().toString());
@@ -211,6 +234,7 @@ QWidget *TestFirePane::createSetupPanel()
         m_postbacks->editItem(m_postbacks->item(m_postbacks->rowCount() - 1, 1));
     });
     connect(m_removePostback, &QToolButton::clicked, this, [this] { removeSelectedRow(m_postbacks); });
+    connect(m_postbacks, &QTableWidget::itemChanged, this, &TestFirePane::markEdited);
     auto *postbackLayout = new QVBoxLayout;
     postbackLayout->setContentsMargins(0, 0, 0, 0);
     postbackLayout->addWidget(m_postbacks);
@@ -227,9 +251,13 @@ QWidget *TestFirePane::createSetupPanel()
     m_tags->setObjectName(QStringLiteral("tagsEdit"));
     m_tags->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_tags->setPlaceholderText(tr("key:value, one per line"));
-    m_tags->setToolTip(tr("The call's own tags, one key:value per line; they win over the affiliate's"));
+    m_tags->setToolTip(tr("The call's own tags, one key:value per line; they win over the affiliate's. "
+                          "They start as the sample call's."));
     m_tags->setTabChangesFocus(true);
     m_tags->setMinimumHeight(m_tags->fontMetrics().lineSpacing() * 4 + 12);
+    connect(m_tags, &QPlainTextEdit::textChanged, this, &TestFirePane::markEdited);
+    connect(m_caller, &QLineEdit::textChanged, this, &TestFirePane::markEdited);
+    connect(m_publisher, &QComboBox::activated, this, &TestFirePane::markEdited);
     tagsLayout->addWidget(m_tags);
     layout->addWidget(tagsBox, 1);
 
@@ -249,8 +277,12 @@ QWidget *TestFirePane::createSetupPanel()
 
     connect(m_campaign, &QComboBox::currentIndexChanged, this, [this] {
         reloadNumbers();
-        resetRouting();
+        if (m_followsSampleCall)
+            startFromSampleCall();
+        else
+            resetRouting();
         updateConvertedHint();
+        updateCourseWarning();
     });
 
     auto *scroll = new QScrollArea;
@@ -391,38 +423,21 @@ void TestFirePane::reloadWorkspace()
     }
 
     const QString sourceId = m_publisher->currentData().toString();
-    m_publisher->clear();
-    m_publisher->addItem(tr("None (direct call)"), QString());
-    for (const Publisher &publisher : workspace.publishers)
-        m_publisher->addItem(QIcon(QStringLiteral(":/icons/publisher.svg")),
-                             tr("%1 (%2)").arg(publisher.name, publisher.sourceId), publisher.sourceId);
-    const int publisherIndex = m_publisher->findData(sourceId);
-    // A fresh workspace starts with its first affiliate, as most calls come through one.
-    m_publisher->setCurrentIndex(publisherIndex >= 0 && !sourceId.isEmpty() ? publisherIndex
-                                                                            : qMin(1, m_publisher->count() - 1));
-
-    // The tag editor starts from the sample call's own tags until the user types.
-    if (!m_tags->document()->isModified()) {
-        QStringList conversionKeys;
-        for (const Campaign &campaign : workspace.campaigns) {
-            for (const QString &required : campaign.conversion.requiredTags) {
-                QString key, value;
-                if (TagMap::parsePair(required, &key, &value))
-                    conversionKeys.append(key.toLower());
-            }
-        }
-        QStringList lines;
-        for (const QString &key : workspace.sampleCall.keys()) {
-            if (kGeneratedTags.contains(key.toLower()) || conversionKeys.contains(key.toLower()))
-                continue;
-            for (const QString &value : workspace.sampleCall.values(key))
-                lines.append(key + QLatin1Char(':') + value);
-        }
-        m_tags->setPlainText(lines.join(QLatin1Char('\n')));
-        m_tags->document()->setModified(false);
+    {
+        const QSignalBlocker blocker(m_publisher);
+        m_publisher->clear();
+        m_publisher->addItem(tr("None (direct call)"), QString());
+        for (const Publisher &publisher : workspace.publishers)
+            m_publisher->addItem(QIcon(QStringLiteral(":/icons/publisher.svg")),
+                                 tr("%1 (%2)").arg(publisher.name, publisher.sourceId), publisher.sourceId);
+        const int publisherIndex = m_publisher->findData(sourceId);
+        m_publisher->setCurrentIndex(publisherIndex >= 0 ? publisherIndex : 0);
     }
 
-    if (m_campaign->currentData().toString() != campaignId || m_routing->rowCount() == 0) {
+    if (m_followsSampleCall) {
+        reloadNumbers();
+        startFromSampleCall();
+    } else if (m_campaign->currentData().toString() != campaignId || m_routing->rowCount() == 0) {
         reloadNumbers();
         resetRouting();
     } else {
@@ -434,10 +449,12 @@ void TestFirePane::reloadWorkspace()
             attempts.append({buyer->currentData().toString(), outcome->currentIndex() == 0});
         }
         reloadNumbers();
+        const QScopedValueRollback filling(m_filling, true);
         m_routing->setRowCount(0);
         for (const auto &attempt : std::as_const(attempts))
             addRoutingRow(attempt.first, attempt.second);
     }
+    updateCourseWarning();
     updateConvertedHint();
     setRunning(m_running);
 }
@@ -463,10 +480,39 @@ void TestFirePane::reloadNumbers()
 
 void TestFirePane::resetRouting()
 {
+    const QScopedValueRollback filling(m_filling, true);
     m_routing->setRowCount(0);
-    const Campaign *campaign = m_model->workspace().findCampaign(m_campaign->currentData().toString());
-    if (campaign && !campaign->buyerIds.isEmpty())
-        addRoutingRow(campaign->buyerIds.constFirst(), true);
+    // The same default routing as the command line's: the sample call's buyer, else the
+    // campaign's first.
+    const TestCallSetup defaults =
+        ScenarioBuilder::setupFromSampleCall(m_model->workspace(), m_campaign->currentData().toString());
+    for (const CallScenario::RoutingAttempt &attempt : defaults.routing)
+        addRoutingRow(attempt.buyerId, attempt.answered);
+}
+
+void TestFirePane::startFromSampleCall()
+{
+    TestCallSetup setup =
+        ScenarioBuilder::setupFromSampleCall(m_model->workspace(), m_campaign->currentData().toString());
+    setup.number = m_number->currentData().toString();
+    setSetup(setup);
+    m_tags->document()->setModified(false);
+    m_followsSampleCall = true;
+}
+
+void TestFirePane::markEdited()
+{
+    if (!m_filling)
+        m_followsSampleCall = false;
+}
+
+void TestFirePane::updateCourseWarning()
+{
+    QStringList errors;
+    // With no campaign there is no call to warn about (the buttons say why).
+    m_courseWarnings = m_campaign->count() > 0 ? ScenarioBuilder::courseWarnings(setup(&errors)) : QStringList();
+    m_courseWarning->setText(m_courseWarnings.join(QLatin1Char('\n')));
+    m_courseWarning->setVisible(!m_courseWarnings.isEmpty());
 }
 
 void TestFirePane::updateConvertedHint()
@@ -519,6 +565,13 @@ void TestFirePane::addRoutingRow(const QString &buyerId, bool answered)
     outcome->addItem(tr("Answered"));
     outcome->addItem(tr("No answer"));
     outcome->setCurrentIndex(answered ? 0 : 1);
+
+    for (QComboBox *combo : {buyer, outcome}) {
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+            markEdited();
+            updateCourseWarning();
+        });
+    }
 
     const int row = m_routing->rowCount();
     m_routing->insertRow(row);
@@ -580,6 +633,16 @@ TestCallSetup TestFirePane::setup(QStringList *errors) const
 
 void TestFirePane::setSetup(const TestCallSetup &setup)
 {
+    {
+        const QScopedValueRollback filling(m_filling, true);
+        fillForm(setup);
+    }
+    m_followsSampleCall = false;
+    updateCourseWarning();
+}
+
+void TestFirePane::fillForm(const TestCallSetup &setup)
+{
     const int campaignIndex = m_campaign->findData(setup.campaignId);
     if (campaignIndex >= 0)
         m_campaign->setCurrentIndex(campaignIndex);
@@ -597,7 +660,6 @@ void TestFirePane::setSetup(const TestCallSetup &setup)
     for (const CallScenario::Postback &postback : setup.postbacks)
         addPostbackRow(postback.atSecond, postback.tags.pairs().join(QStringLiteral(", ")));
     m_tags->setPlainText(setup.tags.pairs().join(QLatin1Char('\n')));
-    m_tags->document()->setModified(true);
 }
 
 void TestFirePane::fire()
@@ -621,6 +683,9 @@ void TestFirePane::run(Mode mode)
 {
     if (m_running)
         return;
+    // The previous run's rows go at once, whether or not this one can run.
+    m_steps->clear();
+    m_detail->clear();
     QStringList errors;
     const TestCallSetup callSetup = setup(&errors);
     const Workspace &workspace = m_model->workspace();
@@ -670,7 +735,7 @@ void TestFirePane::run(Mode mode)
         notes.append(tr("The fired-pixels log is not open: this call is not recorded"));
     m_notes->setText(notes.join(QStringLiteral(" · ")));
     m_notes->setVisible(!notes.isEmpty());
-    showMessages(m_session->plan().warnings, MessageKind::Warning);
+    showMessages(ScenarioBuilder::courseWarnings(callSetup) + m_session->plan().warnings, MessageKind::Warning);
 
     setRunning(true);
     m_clock.start();
@@ -718,7 +783,7 @@ void TestFirePane::onFinished(const CallResult &result)
 {
     m_elapsedMs = m_clock.elapsed();
     m_lastResult = result;
-    QStringList messages = result.warnings;
+    QStringList messages = m_courseWarnings + result.warnings;
     for (const QString &error : m_session->storeErrors())
         messages.append(tr("Fired-pixels log: %1").arg(error));
     showMessages(messages, MessageKind::Warning);
@@ -734,9 +799,9 @@ void TestFirePane::setRunning(bool running)
     m_fireButton->setEnabled(!running && haveCampaign);
     m_simulateButton->setEnabled(!running && haveCampaign);
     m_cancelButton->setEnabled(running);
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_campaign, m_number, m_publisher, m_caller, m_routing,
-                                                            m_addAttempt, m_removeAttempt, m_duration, m_converted,
-                                                            m_postbacks, m_addPostback, m_removePostback, m_tags})
+    for (QWidget *widget : std::initializer_list<QWidget *>{
+             m_campaign, m_number, m_publisher, m_caller, m_routing, m_addAttempt, m_removeAttempt, m_duration,
+             m_converted, m_postbacks, m_addPostback, m_removePostback, m_tags, m_sampleCallButton})
         widget->setEnabled(!running);
     if (!haveCampaign && !running)
         m_fireButton->setToolTip(tr("The workspace has no campaign to call"));
@@ -747,26 +812,12 @@ QString TestFirePane::statusText() const
 {
     if (!m_session)
         return QString();
-    int fired = 0, skipped = 0, failed = 0;
+    QList<Outcome> outcomes;
     for (int row = 0; row < m_steps->rowCount(); ++row) {
-        switch (m_steps->outcome(row)) {
-        case StepListModel::Outcome::Succeeded:
-            ++fired;
-            break;
-        case StepListModel::Outcome::Failed:
-        case StepListModel::Outcome::NotSent:
-            ++failed;
-            break;
-        case StepListModel::Outcome::Skipped:
-        case StepListModel::Outcome::PingOnly:
-        case StepListModel::Outcome::Cancelled:
-            ++skipped;
-            break;
-        case StepListModel::Outcome::Sending:
-            break;
-        }
+        if (m_steps->state(row) == StepListModel::State::Finished)
+            outcomes.append(m_steps->outcome(row));
     }
-    const QString counts = tr("%1 fired, %2 skipped, %3 failed").arg(fired).arg(skipped).arg(failed);
+    const QString counts = Outcomes::summary(outcomes, m_session->plannedSteps());
     if (m_running) {
         const int done = m_steps->rowCount() - m_steps->sendingCount();
         return (m_mode == Mode::Fire ? tr("Firing: %1 of %2 webhooks done, %3 sending · %4")

@@ -49,6 +49,13 @@ public:
     TestCallSetup setup(QStringList *errors) const;
     // Fills the form. An unknown campaign leaves the campaign as it is.
     void setSetup(const TestCallSetup &setup);
+    // Fills the form with the current campaign's call from the workspace's sample call
+    // (ScenarioBuilder::setupFromSampleCall, which the command line uses too). The form starts
+    // so, and follows the sample call until the user edits it.
+    void startFromSampleCall();
+    // What the warning under the routing says before the call runs (ScenarioBuilder::
+    // courseWarnings): a call no buyer answers cannot convert. Empty when none.
+    QStringList courseWarnings() const { return m_courseWarnings; }
 
     void fire();
     void simulate();
@@ -85,6 +92,9 @@ private:
     void reloadNumbers();
     void resetRouting();
     void updateConvertedHint();
+    void updateCourseWarning();
+    void markEdited();
+    void fillForm(const TestCallSetup &setup);
     void addRoutingRow(const QString &buyerId, bool answered);
     void addPostbackRow(int atSecond, const QString &tags);
     void removeSelectedRow(QTableWidget *table);
@@ -112,6 +122,8 @@ private:
     QSpinBox *m_duration;
     QCheckBox *m_converted;
     QLabel *m_convertedHint;
+    QLabel *m_courseWarning;
+    QPushButton *m_sampleCallButton;
     QTableWidget *m_postbacks;
     QToolButton *m_addPostback;
     QToolButton *m_removePostback;
@@ -137,6 +149,10 @@ private:
     bool m_running = false;
     QString m_callId;
     QStringList m_messages;
+    QStringList m_courseWarnings;
+    // The form is the sample call's, untouched: it follows edits of the sample call.
+    bool m_followsSampleCall = true;
+    bool m_filling = false; // the form is being filled by code, not edited
     QElapsedTimer m_clock;
     qint64 m_elapsedMs = 0;
     CallResult m_lastResult;
