@@ -136,11 +136,13 @@ private slots:
         Object fields = WorkspaceEditor::object(ws, b2);
         fields.buyer.id = QStringLiteral("shingle");
         fields.buyer.tags.add(QStringLiteral("tier"), QStringLiteral("gold"));
+        fields.buyer.tags.add(QStringLiteral("region"), QStringLiteral("west"));
         fields.buyer.webhooks.clear(); // not the form's to change
         QVERIFY(WorkspaceEditor::validateFields(ws, b2, fields).isEmpty());
         QVERIFY(WorkspaceEditor::setFields(&ws, b2, fields));
         QCOMPARE(ws.buyers.at(1).id, QStringLiteral("shingle"));
-        QCOMPARE(ws.buyers.at(1).tags.joined(QStringLiteral("tier")), QStringLiteral("gold"));
+        // In the order the file writes them.
+        QCOMPARE(ws.buyers.at(1).tags.pairs(), (QStringList{QStringLiteral("region:west"), QStringLiteral("tier:gold")}));
         QCOMPARE(ws.buyers.at(1).webhooks.size(), 1);
         QCOMPARE(ws.campaigns.at(0).buyerIds, (QStringList{QStringLiteral("b1"), QStringLiteral("shingle")}));
         QCOMPARE(ws.campaigns.at(1).buyerIds, QStringList{QStringLiteral("shingle")});

@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QStringBuilder>
 
+#include <algorithm>
+
 namespace {
 
 template<typename T> bool validIndex(const QList<T> &list, int index)
@@ -18,6 +20,18 @@ QList<Webhook> withFreshIds(QList<Webhook> webhooks)
     for (Webhook &webhook : webhooks)
         webhook.id = newWebhookId();
     return webhooks;
+}
+
+// The workspace file writes a profile's tags with their keys sorted (a JSON object's order), so
+// an edit keeps them in that order: what the form shows is what a reopened file shows.
+TagMap inFileOrder(const TagMap &tags)
+{
+    QStringList keys = tags.keys();
+    std::sort(keys.begin(), keys.end());
+    TagMap sorted;
+    for (const QString &key : keys)
+        sorted.set(key, tags.values(key));
+    return sorted;
 }
 
 QString campaignLabel(const Campaign &campaign)
@@ -393,7 +407,7 @@ bool WorkspaceEditor::setFields(Workspace *workspace, const Address &address, co
         const QString newId = fields.buyer.id;
         buyer.id = newId;
         buyer.name = fields.buyer.name;
-        buyer.tags = fields.buyer.tags;
+        buyer.tags = inFileOrder(fields.buyer.tags);
         buyer.unknownFields = fields.buyer.unknownFields;
         // Routing names buyers by id: a renamed id is renamed there too (and back on undo).
         if (oldId != newId) {
@@ -407,6 +421,7 @@ bool WorkspaceEditor::setFields(Workspace *workspace, const Address &address, co
     }
     case Kind::Publisher:
         workspace->publishers[address.publisher] = fields.publisher;
+        workspace->publishers[address.publisher].tags = inFileOrder(fields.publisher.tags);
         return true;
     case Kind::Webhook:
         (*mutableWebhooksOf(workspace, address.owner()))[address.webhook] = fields.webhook;

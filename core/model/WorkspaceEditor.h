@@ -81,6 +81,7 @@ public:
     // name and tracking domains; campaign id, name, conversion criteria and routing; number
     // and label of a number (lock state: setNumberLocked); buyer id, name, tags and unknown
     // fields (a new buyer id replaces the old one in every routing); every publisher field.
+    // Profile tags are kept with their keys sorted, the order the file writes them in.
     // Checks nothing: call validateFields() first. False if there is no such object.
     static bool setFields(Workspace *workspace, const Address &address, const Object &fields);
     // Empty if fields may be set at address, else why not (the first problem).

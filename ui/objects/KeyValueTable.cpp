@@ -9,6 +9,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 KeyValueTable::KeyValueTable(const QString &keyTitle, const QString &valueTitle, QWidget *parent)
     : QWidget(parent)
     , m_table(new QTableWidget(0, 2, this))
@@ -21,7 +23,8 @@ KeyValueTable::KeyValueTable(const QString &keyTitle, const QString &valueTitle,
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked
+                             | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     m_table->setMinimumHeight(90);
     m_add->setObjectName(QStringLiteral("addRow"));
     m_remove->setObjectName(QStringLiteral("removeRow"));
@@ -57,7 +60,13 @@ KeyValueTable::Pairs KeyValueTable::pairs() const
 
 void KeyValueTable::setPairs(const Pairs &pairs)
 {
-    if (pairs == this->pairs())
+    // The same rows in another order (the model keeps tags sorted as the file does) are left as
+    // the user typed them, so a row being filled in never jumps away from the editor.
+    Pairs shown = this->pairs();
+    Pairs wanted = pairs;
+    std::sort(shown.begin(), shown.end());
+    std::sort(wanted.begin(), wanted.end());
+    if (shown == wanted)
         return;
     m_loading = true;
     m_table->setRowCount(int(pairs.size()));

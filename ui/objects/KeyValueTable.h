@@ -27,7 +27,8 @@ public:
 
     // The rows with a key, trimmed, in order.
     Pairs pairs() const;
-    // Shows pairs unless the table already holds them (rows being filled in are kept then).
+    // Shows pairs unless the table already holds them, in any order (rows being filled in are
+    // kept then).
     void setPairs(const Pairs &pairs);
     QTableWidget *table() const { return m_table; }
 

@@ -217,6 +217,8 @@ void WorkspaceActions::select(const Address &address)
     const QModelIndex index = m_model->indexOf(address);
     if (!index.isValid())
         return;
+    // The first object of a group goes under a collapsed node: open it, or it cannot be renamed.
+    m_tree->expand(index.parent());
     m_tree->setCurrentIndex(index);
     m_tree->scrollTo(index);
 }
