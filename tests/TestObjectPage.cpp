@@ -33,6 +33,44 @@
 #include <QTreeView>
 #include <QUndoStack>
 
+namespace {
+
+Workspace fixture()
+{
+    Workspace ws;
+    ws.company.name = QStringLiteral("Acme Calls");
+    Campaign solar;
+    solar.id = QStringLiteral("solar");
+    solar.name = QStringLiteral("Solar leads");
+    Webhook lead;
+    lead.id = QStringLiteral("wh-1");
+    lead.name = QStringLiteral("Send lead");
+    lead.request.url = QStringLiteral("https://example.test/lead");
+    solar.webhooks = {lead};
+    solar.buyerIds = {QStringLiteral("b1"), QStringLiteral("b2")};
+    TrackingNumber number;
+    number.number = QStringLiteral("+18005550100");
+    solar.numbers = {number};
+    ws.campaigns = {solar};
+    Buyer b1;
+    b1.id = QStringLiteral("b1");
+    b1.name = QStringLiteral("SunRay");
+    Buyer b2;
+    b2.id = QStringLiteral("b2");
+    b2.name = QStringLiteral("Shingle Co");
+    Buyer b3;
+    b3.id = QStringLiteral("b3");
+    b3.name = QStringLiteral("Panels R Us");
+    ws.buyers = {b1, b2, b3};
+    Publisher publisher;
+    publisher.sourceId = QStringLiteral("pub1");
+    publisher.name = QStringLiteral("Search ads");
+    ws.publishers = {publisher};
+    return ws;
+}
+
+} // namespace
+
 // What buildWorkspaceInGui() made: the workspace as the window held it when saved, and the file.
 struct GuiBuiltWorkspace
 {
@@ -126,6 +164,23 @@ private:
             QCoreApplication::processEvents();
         }
     }
+
+    // A window showing fixture(), opened from a file as a user would have it.
+    void openFixture(MainWindow &window)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("fixture.json"));
+        QString error;
+        if (!WorkspaceFile::save(fixture(), path, &error))
+            qFatal("cannot write %s", qPrintable(error));
+        if (!window.openFile(path))
+            qFatal("cannot open the fixture");
+        window.show();
+        window.activateWindow();
+        if (!QTest::qWaitForWindowActive(&window))
+            qFatal("the window is not active");
+    }
+
+    static QUndoStack *undoStack(MainWindow &window) { return window.findChild<QUndoStack *>(); }
 
     static QPushButton *groupNewButton(MainWindow &window)
     {
@@ -289,6 +344,227 @@ private slots:
         QCOMPARE(child<QSpinBox>(campaignForm, QStringLiteral("minDurationSpin"))->value(), 90);
         QCOMPARE(child<QListWidget>(campaignForm, QStringLiteral("routingList"))->item(0)->text(),
                  QStringLiteral("SunRay Installers (b1)"));
+    }
+
+    void typingInAFieldIsOneUndoStepAndUndoShowsTheOldValue()
+    {
+        MainWindow window;
+        openFixture(window);
+        select(window, QStringLiteral("campaigns[0]"));
+        auto *name = child<QLineEdit>(window.findChild<CampaignForm *>(), QStringLiteral("nameEdit"));
+        QCOMPARE(name->text(), QStringLiteral("Solar leads"));
+        const int before = undoStack(window)->count();
+        name->setFocus();
+        name->end(false);
+        QTest::keyClicks(name, QStringLiteral(" (west)"));
+        QCOMPARE(window.model()->workspace().campaigns.at(0).name, QStringLiteral("Solar leads (west)"));
+        QCOMPARE(undoStack(window)->count(), before + 1);
+        QCOMPARE(undoStack(window)->undoText(), QStringLiteral("Edit Name of \u201cSolar leads\u201d"));
+        // The tree shows the new name as it is typed.
+        QCOMPARE(window.model()->indexForPath(QStringLiteral("campaigns[0]")).data().toString(),
+                 QStringLiteral("Solar leads (west)"));
+
+        action(window, "actionUndo")->trigger();
+        QCOMPARE(name->text(), QStringLiteral("Solar leads"));
+        QCOMPARE(window.model()->workspace().campaigns.at(0).name, QStringLiteral("Solar leads"));
+        action(window, "actionRedo")->trigger();
+        QCOMPARE(name->text(), QStringLiteral("Solar leads (west)"));
+
+        // Leaving the field ends the step: the next edit is undone on its own.
+        QTest::keyClick(name, Qt::Key_Tab);
+        name->setFocus();
+        QTest::keyClick(name, Qt::Key_Backspace);
+        QCOMPARE(undoStack(window)->count(), before + 2);
+    }
+
+    void aDuplicateIdIsRefusedAtTheFieldUntilFixed()
+    {
+        MainWindow window;
+        openFixture(window);
+        select(window, QStringLiteral("buyers[0]"));
+        auto *form = window.findChild<BuyerForm *>();
+        auto *id = child<QLineEdit>(form, QStringLiteral("idEdit"));
+        auto *error = child<QLabel>(form, QStringLiteral("idError"));
+        const int before = undoStack(window)->count();
+        typeInto(id, QStringLiteral("b2"));
+        QVERIFY(!error->isHidden());
+        QCOMPARE(error->text(), QStringLiteral("Buyer \"Shingle Co\" already has the id \"b2\"."));
+        // Not applied: the id stays unique; the field keeps what was typed.
+        QCOMPARE(window.model()->workspace().buyers.at(0).id, QStringLiteral("b1"));
+        QCOMPARE(id->text(), QStringLiteral("b2"));
+        // Another change elsewhere does not throw the typed text away.
+        typeInto(child<QLineEdit>(form, QStringLiteral("nameEdit")), QStringLiteral("SunRay Solar"));
+        QCOMPARE(id->text(), QStringLiteral("b2"));
+
+        // Fixed: applied once the field is left, and the routing that names the buyer follows.
+        id->setFocus();
+        id->end(false);
+        QTest::keyClicks(id, QStringLiteral("-west"));
+        QVERIFY(error->isHidden());
+        QCOMPARE(window.model()->workspace().buyers.at(0).id, QStringLiteral("b1"));
+        QTest::keyClick(id, Qt::Key_Return);
+        QCOMPARE(window.model()->workspace().buyers.at(0).id, QStringLiteral("b2-west"));
+        QCOMPARE(window.model()->workspace().campaigns.at(0).buyerIds,
+                 (QStringList{QStringLiteral("b2-west"), QStringLiteral("b2")}));
+        // Undo puts the old id back everywhere.
+        while (undoStack(window)->index() > before)
+            action(window, "actionUndo")->trigger();
+        QCOMPARE(window.model()->workspace(), fixture());
+        QCOMPARE(id->text(), QStringLiteral("b1"));
+    }
+
+    void aNumberMustBeE164AndUnique()
+    {
+        MainWindow window;
+        openFixture(window);
+        select(window, QStringLiteral("campaigns[0].numbers[0]"));
+        auto *form = window.findChild<NumberForm *>();
+        auto *number = child<QLineEdit>(form, QStringLiteral("numberEdit"));
+        auto *error = child<QLabel>(form, QStringLiteral("numberError"));
+        typeInto(number, QStringLiteral("800-555-0100"));
+        QCOMPARE(error->text(), QStringLiteral("\"800-555-0100\" is not an E.164 phone number (expected + and the "
+                                               "country code, e.g. +18005550100)."));
+        QCOMPARE(window.model()->workspace().campaigns.at(0).numbers.at(0).number, QStringLiteral("+18005550100"));
+        typeInto(number, QStringLiteral("+18005550199"));
+        QVERIFY(error->isHidden());
+        QCOMPARE(window.model()->workspace().campaigns.at(0).numbers.at(0).number, QStringLiteral("+18005550199"));
+    }
+
+    void unlockingANumberClonesTheWebhooksAndUndoLocksIt()
+    {
+        MainWindow window;
+        openFixture(window);
+        select(window, QStringLiteral("campaigns[0].numbers[0]"));
+        auto *unlocked = child<QCheckBox>(window.findChild<NumberForm *>(), QStringLiteral("numberUnlocked"));
+        QVERIFY(!unlocked->isChecked());
+        unlocked->setFocus();
+        QTest::keyClick(unlocked, Qt::Key_Space);
+        const TrackingNumber &number = window.model()->workspace().campaigns.at(0).numbers.at(0);
+        QVERIFY(number.webhooksUnlocked);
+        QCOMPARE(number.webhooks.size(), 1);
+        QCOMPARE(number.webhooks.at(0).name, QStringLiteral("Send lead"));
+        action(window, "actionUndo")->trigger();
+        QVERIFY(!unlocked->isChecked());
+        QVERIFY(!window.model()->workspace().campaigns.at(0).numbers.at(0).webhooksUnlocked);
+    }
+
+    void routingIsBuiltFromTheBuyers()
+    {
+        MainWindow window;
+        openFixture(window);
+        select(window, QStringLiteral("campaigns[0]"));
+        auto *form = window.findChild<CampaignForm *>();
+        auto *list = child<QListWidget>(form, QStringLiteral("routingList"));
+        auto *choice = child<QComboBox>(form, QStringLiteral("routingBuyerChoice"));
+        // Only buyers not routed yet can be added.
+        QCOMPARE(choice->count(), 1);
+        QCOMPARE(choice->currentText(), QStringLiteral("Panels R Us (b3)"));
+        QTest::mouseClick(child<QPushButton>(form, QStringLiteral("routingAdd")), Qt::LeftButton);
+        QCOMPARE(window.model()->workspace().campaigns.at(0).buyerIds,
+                 (QStringList{QStringLiteral("b1"), QStringLiteral("b2"), QStringLiteral("b3")}));
+        QCOMPARE(choice->count(), 0);
+        QVERIFY(!child<QPushButton>(form, QStringLiteral("routingAdd"))->isEnabled());
+
+        list->setCurrentRow(2);
+        QTest::mouseClick(child<QPushButton>(form, QStringLiteral("routingUp")), Qt::LeftButton);
+        QCOMPARE(window.model()->workspace().campaigns.at(0).buyerIds,
+                 (QStringList{QStringLiteral("b1"), QStringLiteral("b3"), QStringLiteral("b2")}));
+        QCOMPARE(list->currentRow(), 1);
+        list->setCurrentRow(0);
+        QTest::mouseClick(child<QPushButton>(form, QStringLiteral("routingRemove")), Qt::LeftButton);
+        QCOMPARE(window.model()->workspace().campaigns.at(0).buyerIds,
+                 (QStringList{QStringLiteral("b3"), QStringLiteral("b2")}));
+        QCOMPARE(list->item(0)->text(), QStringLiteral("Panels R Us (b3)"));
+        for (int i = 0; i < 3; ++i)
+            action(window, "actionUndo")->trigger();
+        QCOMPARE(window.model()->workspace(), fixture());
+        QCOMPARE(list->count(), 2);
+
+        // Deleting a routed buyer takes it out of the routing; undo puts it back.
+        select(window, QStringLiteral("buyers[0]"));
+        action(window, "actionDelete")->trigger();
+        QCOMPARE(window.model()->workspace().campaigns.at(0).buyerIds, QStringList{QStringLiteral("b2")});
+        action(window, "actionUndo")->trigger();
+        QCOMPARE(window.model()->workspace(), fixture());
+    }
+
+    void conversionCriteriaAreEdited()
+    {
+        MainWindow window;
+        openFixture(window);
+        select(window, QStringLiteral("campaigns[0]"));
+        auto *form = window.findChild<CampaignForm *>();
+        auto *spin = child<QSpinBox>(form, QStringLiteral("minDurationSpin"));
+        spin->setFocus();
+        QTest::keyClick(spin, Qt::Key_Up);
+        QTest::keyClick(spin, Qt::Key_Up);
+        QCOMPARE(window.model()->workspace().campaigns.at(0).conversion.minDurationSeconds, 2);
+        typeInto(child<QLineEdit>(form, QStringLiteral("conversion_required_tagsEdit")),
+                 QStringLiteral("sale:yes,  ,qualified"));
+        QCOMPARE(window.model()->workspace().campaigns.at(0).conversion.requiredTags,
+                 (QStringList{QStringLiteral("sale:yes"), QStringLiteral("qualified")}));
+        action(window, "actionUndo")->trigger();
+        QVERIFY(window.model()->workspace().campaigns.at(0).conversion.requiredTags.isEmpty());
+        QVERIFY(child<QLineEdit>(form, QStringLiteral("conversion_required_tagsEdit"))->text().isEmpty());
+        // Both steps of the spin box were one edit.
+        action(window, "actionUndo")->trigger();
+        QCOMPARE(spin->value(), 0);
+        QCOMPARE(window.model()->workspace(), fixture());
+    }
+
+    void publisherAndCompanyFieldsAreEdited()
+    {
+        MainWindow window;
+        openFixture(window);
+        select(window, QStringLiteral("publishers[0]"));
+        auto *publisher = window.findChild<PublisherForm *>();
+        typeInto(child<QLineEdit>(publisher, QStringLiteral("source_idEdit")), QStringLiteral("pub-7"));
+        typeInto(child<QLineEdit>(publisher, QStringLiteral("postback_keyEdit")), QStringLiteral("secret-ish"));
+        QCOMPARE(window.model()->workspace().publishers.at(0).sourceId, QStringLiteral("pub-7"));
+        QCOMPARE(window.model()->workspace().publishers.at(0).postbackKey, QStringLiteral("secret-ish"));
+        typeInto(child<QLineEdit>(publisher, QStringLiteral("source_idEdit")), QStringLiteral("pub 7"));
+        QCOMPARE(child<QLabel>(publisher, QStringLiteral("source_idError"))->text(),
+                 QStringLiteral("A source_id cannot contain spaces, commas or brackets: \"pub 7\"."));
+
+        select(window, QStringLiteral("company"));
+        auto *company = window.findChild<CompanyForm *>();
+        typeInto(child<QLineEdit>(company, QStringLiteral("nameEdit")), QStringLiteral("Acme Media"));
+        addTableRow(child<QWidget>(company, QStringLiteral("trackingDomains")), QStringLiteral("cake"),
+                    QStringLiteral("track.acme.test"));
+        QCOMPARE(window.model()->workspace().company.name, QStringLiteral("Acme Media"));
+        QCOMPARE(window.model()->workspace().company.trackingDomains.value(QStringLiteral("cake")),
+                 QStringLiteral("track.acme.test"));
+    }
+
+    void emptyPagesOfferToAdd()
+    {
+        MainWindow window;
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *page = window.findChild<ObjectPage *>();
+        for (const auto &[path, button] : {std::pair{"campaigns", "New &campaign"}, std::pair{"buyers", "New &buyer"},
+                                           std::pair{"publishers", "New &publisher"}}) {
+            select(window, QString::fromLatin1(path));
+            QVERIFY(groupNewButton(window)->isVisible());
+            QCOMPARE(groupNewButton(window)->text(), QString::fromLatin1(button));
+            QVERIFY(child<QLabel>(page, QStringLiteral("groupText"))->text().startsWith(QStringLiteral("No ")));
+        }
+        select(window, QStringLiteral("campaigns"));
+        QTest::mouseClick(groupNewButton(window), Qt::LeftButton);
+        closeTreeEditor(window);
+        QCOMPARE(currentPath(window), QStringLiteral("campaigns[0]"));
+        // A campaign without webhooks offers to add one, or one from a template.
+        QVERIFY(child<QWidget>(page, QStringLiteral("emptyWebhooksBar"))->isVisible());
+        QVERIFY(child<QPushButton>(page, QStringLiteral("emptyFromTemplate"))->isEnabled());
+        QTest::mouseClick(child<QPushButton>(page, QStringLiteral("emptyAddWebhook")), Qt::LeftButton);
+        closeTreeEditor(window);
+        QCOMPARE(window.model()->workspace().campaigns.at(0).webhooks.size(), 1);
+        select(window, QStringLiteral("campaigns[0]"));
+        QVERIFY(!child<QWidget>(page, QStringLiteral("emptyWebhooksBar"))->isVisible());
+        // The company without default webhooks offers the same.
+        select(window, QStringLiteral("company"));
+        QVERIFY(child<QWidget>(page, QStringLiteral("emptyWebhooksBar"))->isVisible());
     }
 };
 

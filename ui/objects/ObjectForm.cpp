@@ -60,7 +60,7 @@ void ObjectForm::showObject(const WorkspaceAddress &address)
 
 QLineEdit *ObjectForm::bindLine(QFormLayout *form, const QString &label, const QString &field,
                                 const std::function<QString(const Object &)> &get,
-                                const std::function<void(Object &, const QString &)> &set)
+                                const std::function<void(Object &, const QString &)> &set, Apply when)
 {
     auto *edit = new QLineEdit(this);
     edit->setObjectName(QString(field).replace(QLatin1Char('.'), QLatin1Char('_')) + QStringLiteral("Edit"));
@@ -82,35 +82,53 @@ QLineEdit *ObjectForm::bindLine(QFormLayout *form, const QString &label, const Q
     QString plainLabel = label;
     plainLabel.remove(QLatin1Char('&')).remove(QLatin1Char(':'));
     m_bindings.push_back({field, plainLabel, edit, error, get, set});
-    connect(edit, &QLineEdit::textEdited, this, [this, field, set](const QString &text) {
-        apply(field, [&](Object &object) { set(object, text); }, true);
-    });
-    connect(edit, &QLineEdit::editingFinished, this, &ObjectForm::endTyping);
+    if (when == Apply::WhileTyping) {
+        connect(edit, &QLineEdit::textEdited, this, [this, field, set](const QString &text) {
+            apply(field, [&](Object &object) { set(object, text); }, true);
+        });
+        connect(edit, &QLineEdit::editingFinished, this, &ObjectForm::endTyping);
+    } else {
+        connect(edit, &QLineEdit::textEdited, this, [this, field, set](const QString &text) {
+            check(field, [&](Object &object) { set(object, text); });
+        });
+        connect(edit, &QLineEdit::editingFinished, this, [this, field, set, edit] {
+            apply(field, [&](Object &object) { set(object, edit->text()); });
+        });
+    }
     return edit;
+}
+
+bool ObjectForm::check(const QString &field, const std::function<void(Object &)> &change)
+{
+    if (!m_hasObject)
+        return false;
+    Object after = WorkspaceEditor::object(m_model->workspace(), m_address);
+    change(after);
+    const QString error = WorkspaceEditor::validateFields(m_model->workspace(), m_address, after);
+    for (Binding &binding : m_bindings) {
+        if (binding.field != field)
+            continue;
+        binding.refused = !error.isEmpty();
+        binding.error->setText(error);
+        binding.error->setVisible(!error.isEmpty());
+    }
+    return error.isEmpty();
 }
 
 bool ObjectForm::apply(const QString &field, const std::function<void(Object &)> &change, bool typing)
 {
-    if (!m_hasObject)
+    if (!check(field, change))
         return false;
     const Object before = WorkspaceEditor::object(m_model->workspace(), m_address);
     Object after = before;
     change(after);
-    const QString error = WorkspaceEditor::validateFields(m_model->workspace(), m_address, after);
-    Binding *binding = nullptr;
-    for (Binding &candidate : m_bindings) {
+    if (after == before)
+        return true;
+    const Binding *binding = nullptr;
+    for (const Binding &candidate : m_bindings) {
         if (candidate.field == field)
             binding = &candidate;
     }
-    if (binding) {
-        binding->refused = !error.isEmpty();
-        binding->error->setText(error);
-        binding->error->setVisible(!error.isEmpty());
-    }
-    if (!error.isEmpty())
-        return false;
-    if (after == before)
-        return true;
     const QString label = binding ? binding->label : field;
     const QString text = tr("Edit %1 of \u201c%2\u201d").arg(label, displayName(before));
     m_stack->push(new EditObjectCommand(m_model, m_address, before, after, field, text, typing ? m_session : -1));
