@@ -118,8 +118,7 @@ private:
     static void closeTreeEditor(MainWindow &window)
     {
         auto *tree = window.findChild<QTreeView *>(QStringLiteral("workspaceTree"));
-        if (auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
-            editor && tree->isAncestorOf(editor))
+        if (auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget()); editor && tree->isAncestorOf(editor))
             QTest::keyClick(editor, Qt::Key_Escape);
     }
 
@@ -298,7 +297,8 @@ private slots:
         QCOMPARE(ws.buyers.at(0).id, QStringLiteral("b1"));
         QCOMPARE(ws.buyers.at(0).name, QStringLiteral("SunRay Installers"));
         // Typed tier, then region: kept in the order the file writes them.
-        QCOMPARE(ws.buyers.at(0).tags.pairs(), (QStringList{QStringLiteral("region:west"), QStringLiteral("tier:gold")}));
+        QCOMPARE(ws.buyers.at(0).tags.pairs(),
+                 (QStringList{QStringLiteral("region:west"), QStringLiteral("tier:gold")}));
         QCOMPARE(ws.buyers.at(0).webhooks.size(), 1);
         QVERIFY(ws.buyers.at(0).webhooks.at(0).pingPost.enabled);
         QCOMPARE(ws.publishers.size(), 1);
@@ -312,7 +312,8 @@ private slots:
         QCOMPARE(campaign.id, QStringLiteral("solar"));
         QCOMPARE(campaign.name, QStringLiteral("Solar leads"));
         QCOMPARE(campaign.conversion.minDurationSeconds, 90);
-        QCOMPARE(campaign.conversion.requiredTags, (QStringList{QStringLiteral("sale:yes"), QStringLiteral("qualified")}));
+        QCOMPARE(campaign.conversion.requiredTags,
+                 (QStringList{QStringLiteral("sale:yes"), QStringLiteral("qualified")}));
         QCOMPARE(campaign.buyerIds, QStringList{QStringLiteral("b1")});
         QCOMPARE(campaign.numbers.size(), 1);
         QCOMPARE(campaign.numbers.at(0).number, QStringLiteral("+18005550123"));

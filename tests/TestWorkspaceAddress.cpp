@@ -24,10 +24,11 @@ private slots:
         QTest::newRow("buyers") << WorkspaceAddress::group(Kind::Buyers) << "buyers";
         QTest::newRow("publishers") << WorkspaceAddress::group(Kind::Publishers) << "publishers";
         QTest::newRow("campaign") << WorkspaceAddress::ofCampaign(12) << "campaigns[12]";
-        QTest::newRow("campaign webhook") << WorkspaceAddress::ofWebhook(WorkspaceAddress::ofCampaign(1), 0)
-                                          << "campaigns[1].webhooks[0]";
+        QTest::newRow("campaign webhook")
+            << WorkspaceAddress::ofWebhook(WorkspaceAddress::ofCampaign(1), 0) << "campaigns[1].webhooks[0]";
         QTest::newRow("number") << number << "campaigns[1].numbers[0]";
-        QTest::newRow("number webhook") << WorkspaceAddress::ofWebhook(number, 2) << "campaigns[1].numbers[0].webhooks[2]";
+        QTest::newRow("number webhook") << WorkspaceAddress::ofWebhook(number, 2)
+                                        << "campaigns[1].numbers[0].webhooks[2]";
         QTest::newRow("buyer") << WorkspaceAddress::ofBuyer(4) << "buyers[4]";
         QTest::newRow("buyer webhook") << WorkspaceAddress::ofWebhook(WorkspaceAddress::ofBuyer(4), 1)
                                        << "buyers[4].webhooks[1]";

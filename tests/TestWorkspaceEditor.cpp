@@ -74,7 +74,8 @@ private slots:
         QCOMPARE(WorkspaceEditor::uniqueId(QStringLiteral("x-copy"), used), QStringLiteral("x-copy-3"));
         QCOMPARE(WorkspaceEditor::nextId(QStringLiteral("campaign"), 2, {QStringLiteral("campaign-3")}),
                  QStringLiteral("campaign-4"));
-        QCOMPARE(WorkspaceEditor::copyName(QStringLiteral("Solar"), QStringLiteral("s")), QStringLiteral("Solar (copy)"));
+        QCOMPARE(WorkspaceEditor::copyName(QStringLiteral("Solar"), QStringLiteral("s")),
+                 QStringLiteral("Solar (copy)"));
         QCOMPARE(WorkspaceEditor::copyName(QStringLiteral("  "), QStringLiteral("s")), QStringLiteral("s (copy)"));
     }
 
@@ -142,7 +143,8 @@ private slots:
         QVERIFY(WorkspaceEditor::setFields(&ws, b2, fields));
         QCOMPARE(ws.buyers.at(1).id, QStringLiteral("shingle"));
         // In the order the file writes them.
-        QCOMPARE(ws.buyers.at(1).tags.pairs(), (QStringList{QStringLiteral("region:west"), QStringLiteral("tier:gold")}));
+        QCOMPARE(ws.buyers.at(1).tags.pairs(),
+                 (QStringList{QStringLiteral("region:west"), QStringLiteral("tier:gold")}));
         QCOMPARE(ws.buyers.at(1).webhooks.size(), 1);
         QCOMPARE(ws.campaigns.at(0).buyerIds, (QStringList{QStringLiteral("b1"), QStringLiteral("shingle")}));
         QCOMPARE(ws.campaigns.at(1).buyerIds, QStringList{QStringLiteral("shingle")});
@@ -169,11 +171,14 @@ private slots:
         QTest::addColumn<WorkspaceAddress>("address");
         QTest::addColumn<QString>("id");
         QTest::addColumn<QString>("error");
-        QTest::newRow("own id") << WorkspaceAddress::ofCampaign(0) << "solar" << "";
-        QTest::newRow("new id") << WorkspaceAddress::ofCampaign(0) << "solar-2" << "";
-        QTest::newRow("campaign duplicate")
-            << WorkspaceAddress::ofCampaign(0) << "roof" << "Campaign \"Roofing\" already has the id \"roof\".";
-        QTest::newRow("campaign empty") << WorkspaceAddress::ofCampaign(0) << " " << "A campaign needs an id.";
+        QTest::newRow("own id") << WorkspaceAddress::ofCampaign(0) << "solar"
+                                << "";
+        QTest::newRow("new id") << WorkspaceAddress::ofCampaign(0) << "solar-2"
+                                << "";
+        QTest::newRow("campaign duplicate") << WorkspaceAddress::ofCampaign(0) << "roof"
+                                            << "Campaign \"Roofing\" already has the id \"roof\".";
+        QTest::newRow("campaign empty") << WorkspaceAddress::ofCampaign(0) << " "
+                                        << "A campaign needs an id.";
         QTest::newRow("campaign space") << WorkspaceAddress::ofCampaign(0) << "so lar"
                                         << "A campaign id cannot contain spaces, commas or brackets: \"so lar\".";
         QTest::newRow("buyer duplicate") << WorkspaceAddress::ofBuyer(0) << "b2"
@@ -234,10 +239,10 @@ private slots:
         // A locked number and a publisher hold no webhooks; positions must exist.
         QVERIFY(!WorkspaceEditor::insertObject(&ws, WorkspaceAddress::ofWebhook(WorkspaceAddress::ofNumber(0, 0), 0),
                                                hook));
-        QVERIFY(!WorkspaceEditor::insertObject(&ws, WorkspaceAddress::ofWebhook(WorkspaceAddress::ofCampaign(0), 5),
-                                               hook));
-        QVERIFY(WorkspaceEditor::insertObject(&ws, WorkspaceAddress::ofWebhook(WorkspaceAddress::ofCampaign(1), 0),
-                                              hook));
+        QVERIFY(
+            !WorkspaceEditor::insertObject(&ws, WorkspaceAddress::ofWebhook(WorkspaceAddress::ofCampaign(0), 5), hook));
+        QVERIFY(
+            WorkspaceEditor::insertObject(&ws, WorkspaceAddress::ofWebhook(WorkspaceAddress::ofCampaign(1), 0), hook));
         QCOMPARE(ws.campaigns.at(1).webhooks.size(), 1);
         // Kind mismatch is refused.
         QVERIFY(!WorkspaceEditor::insertObject(&ws, WorkspaceAddress::ofCampaign(0), hook));
@@ -251,7 +256,8 @@ private slots:
         QVERIFY(WorkspaceEditor::moveWebhook(&ws, from, to));
         QCOMPARE(ws.campaigns.at(0).webhooks.size(), 1);
         QCOMPARE(ws.buyers.at(1).webhooks.at(1).id, QStringLiteral("w1"));
-        QVERIFY(!WorkspaceEditor::moveWebhook(&ws, to, WorkspaceAddress::ofWebhook(WorkspaceAddress::ofCampaign(0), 7)));
+        QVERIFY(
+            !WorkspaceEditor::moveWebhook(&ws, to, WorkspaceAddress::ofWebhook(WorkspaceAddress::ofCampaign(0), 7)));
         QCOMPARE(WorkspaceEditor::name(ws, to), QStringLiteral("Lead"));
         QVERIFY(WorkspaceEditor::setName(&ws, to, QStringLiteral("Lead (buyer)")));
         QCOMPARE(ws.buyers.at(1).webhooks.at(1).name, QStringLiteral("Lead (buyer)"));
@@ -267,7 +273,8 @@ private slots:
         QCOMPARE(error, QStringLiteral("No campaign has the id or name \"nope\" (ids: solar, roof)."));
         ws.campaigns[1].name = QStringLiteral("Solar Leads");
         QCOMPARE(WorkspaceEditor::findCampaign(ws, QStringLiteral("solar leads"), &error), -1);
-        QCOMPARE(error, QStringLiteral("Several campaigns are named \"solar leads\"; give the id instead (solar, roof)."));
+        QCOMPARE(error,
+                 QStringLiteral("Several campaigns are named \"solar leads\"; give the id instead (solar, roof)."));
         // An id wins over another campaign's name.
         ws.campaigns[1].name = QStringLiteral("solar");
         QCOMPARE(WorkspaceEditor::findCampaign(ws, QStringLiteral("solar")), 0);

@@ -241,8 +241,7 @@ QList<Webhook> WorkspaceEditor::webhooksOf(const Workspace &workspace, const Add
         return contains(workspace, owner) ? workspace.campaigns.at(owner.campaign).numbers.at(owner.number).webhooks
                                           : QList<Webhook>();
     case Kind::Buyer:
-        return validIndex(workspace.buyers, owner.buyer) ? workspace.buyers.at(owner.buyer).webhooks
-                                                         : QList<Webhook>();
+        return validIndex(workspace.buyers, owner.buyer) ? workspace.buyers.at(owner.buyer).webhooks : QList<Webhook>();
     case Kind::Campaigns:
     case Kind::Buyers:
     case Kind::Publishers:
@@ -467,7 +466,8 @@ QString WorkspaceEditor::validateId(const Workspace &workspace, const Address &a
             return tr("A campaign id cannot contain spaces, commas or brackets: \"%1\".").arg(id);
         for (int c = 0; c < workspace.campaigns.size(); ++c) {
             if (c != address.campaign && workspace.campaigns.at(c).id == id)
-                return tr("Campaign \"%1\" already has the id \"%2\".").arg(campaignLabel(workspace.campaigns.at(c)), id);
+                return tr("Campaign \"%1\" already has the id \"%2\".")
+                    .arg(campaignLabel(workspace.campaigns.at(c)), id);
         }
         return QString();
     case Kind::Buyer:
@@ -521,7 +521,8 @@ QString WorkspaceEditor::validateNumber(const Workspace &workspace, const Addres
         for (int n = 0; n < numbers.size(); ++n) {
             if (numbers.at(n).number != number || (c == address.campaign && n == address.number))
                 continue;
-            return tr("%1 is already a number of campaign \"%2\".").arg(number, campaignLabel(workspace.campaigns.at(c)));
+            return tr("%1 is already a number of campaign \"%2\".")
+                .arg(number, campaignLabel(workspace.campaigns.at(c)));
         }
     }
     return QString();
@@ -647,7 +648,8 @@ WorkspaceEditor::Object WorkspaceEditor::newPingPostWebhook()
     object.webhook.request.method = QStringLiteral("POST");
     object.webhook.request.bodyKind = BodyKind::Json;
     object.webhook.request.headers = {{QStringLiteral("Content-Type"), QStringLiteral("application/json")}};
-    object.webhook.request.body = QStringLiteral("{\"caller_number\": \"[caller_number]\", \"bid_id\": \"[ping.bid_id]\"}");
+    object.webhook.request.body =
+        QStringLiteral("{\"caller_number\": \"[caller_number]\", \"bid_id\": \"[ping.bid_id]\"}");
     object.webhook.pingPost.enabled = true;
     object.webhook.pingPost.ping.method = QStringLiteral("POST");
     object.webhook.pingPost.ping.bodyKind = BodyKind::Json;

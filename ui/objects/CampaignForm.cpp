@@ -45,8 +45,7 @@ CampaignForm::CampaignForm(WorkspaceModel *model, QUndoStack *stack, QWidget *pa
     auto *generalForm = new QFormLayout(general);
     bindLine(
         generalForm, tr("&Id:"), QStringLiteral("id"), [](const Object &o) { return o.campaign.id; },
-        [](Object &o, const QString &text) { o.campaign.id = text.trimmed(); },
-        ObjectForm::Apply::WhenDone);
+        [](Object &o, const QString &text) { o.campaign.id = text.trimmed(); }, ObjectForm::Apply::WhenDone);
     bindLine(
         generalForm, tr("&Name:"), QStringLiteral("name"), [](const Object &o) { return o.campaign.name; },
         [](Object &o, const QString &text) { o.campaign.name = text; });
@@ -142,8 +141,9 @@ void CampaignForm::load(const Object &object, const Object *previous)
 
     QStringList numbers;
     for (const TrackingNumber &number : campaign.numbers) {
-        const QString text = number.name.trimmed().isEmpty() ? number.number : number.number + QStringLiteral(" (")
-                                                                                  + number.name + QLatin1Char(')');
+        const QString text = number.name.trimmed().isEmpty()
+                                 ? number.number
+                                 : number.number + QStringLiteral(" (") + number.name + QLatin1Char(')');
         numbers.append(number.webhooksUnlocked ? tr("%1: own webhooks").arg(text) : text);
     }
     m_numbers->setText(numbers.isEmpty() ? tr("No numbers yet: add one with Insert > New Number.")

@@ -5,8 +5,7 @@
 
 EditObjectCommand::EditObjectCommand(WorkspaceModel *model, const WorkspaceAddress &address,
                                      const WorkspaceEditor::Object &before, const WorkspaceEditor::Object &after,
-                                     const QString &field, const QString &text, int mergeSession,
-                                     QUndoCommand *parent)
+                                     const QString &field, const QString &text, int mergeSession, QUndoCommand *parent)
     : QUndoCommand(text, parent)
     , m_model(model)
     , m_address(address)

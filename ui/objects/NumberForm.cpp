@@ -25,8 +25,7 @@ NumberForm::NumberForm(WorkspaceModel *model, QUndoStack *stack, QWidget *parent
     auto *form = new QFormLayout(box);
     QLineEdit *number = bindLine(
         form, tr("N&umber:"), QStringLiteral("number"), [](const Object &o) { return o.number.number; },
-        [](Object &o, const QString &text) { o.number.number = text.trimmed(); },
-        ObjectForm::Apply::WhenDone);
+        [](Object &o, const QString &text) { o.number.number = text.trimmed(); }, ObjectForm::Apply::WhenDone);
     number->setPlaceholderText(tr("+18005550100"));
     bindLine(
         form, tr("&Label:"), QStringLiteral("name"), [](const Object &o) { return o.number.name; },
@@ -63,7 +62,7 @@ void NumberForm::setUnlocked(bool unlocked)
 {
     const WorkspaceAddress at = address();
     const TrackingNumber after = WorkspaceEditor::withWebhooksUnlocked(model()->workspace(), at, unlocked);
-    const QString text = unlocked ? tr("Unlock webhooks of %1").arg(after.number)
-                                  : tr("Lock webhooks of %1").arg(after.number);
+    const QString text =
+        unlocked ? tr("Unlock webhooks of %1").arg(after.number) : tr("Lock webhooks of %1").arg(after.number);
     undoStack()->push(new SetNumberCommand(model(), at.campaign, at.number, after, text));
 }

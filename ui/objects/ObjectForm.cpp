@@ -84,16 +84,15 @@ QLineEdit *ObjectForm::bindLine(QFormLayout *form, const QString &label, const Q
     m_bindings.push_back({field, plainLabel, edit, error, get, set});
     if (when == Apply::WhileTyping) {
         connect(edit, &QLineEdit::textEdited, this, [this, field, set](const QString &text) {
-            apply(field, [&](Object &object) { set(object, text); }, true);
+            apply(
+                field, [&](Object &object) { set(object, text); }, true);
         });
         connect(edit, &QLineEdit::editingFinished, this, &ObjectForm::endTyping);
     } else {
-        connect(edit, &QLineEdit::textEdited, this, [this, field, set](const QString &text) {
-            check(field, [&](Object &object) { set(object, text); });
-        });
-        connect(edit, &QLineEdit::editingFinished, this, [this, field, set, edit] {
-            apply(field, [&](Object &object) { set(object, edit->text()); });
-        });
+        connect(edit, &QLineEdit::textEdited, this,
+                [this, field, set](const QString &text) { check(field, [&](Object &object) { set(object, text); }); });
+        connect(edit, &QLineEdit::editingFinished, this,
+                [this, field, set, edit] { apply(field, [&](Object &object) { set(object, edit->text()); }); });
     }
     return edit;
 }

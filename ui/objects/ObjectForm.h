@@ -56,8 +56,7 @@ protected:
     };
     QLineEdit *bindLine(QFormLayout *form, const QString &label, const QString &field,
                         const std::function<QString(const Object &)> &get,
-                        const std::function<void(Object &, const QString &)> &set,
-                        Apply when = Apply::WhileTyping);
+                        const std::function<void(Object &, const QString &)> &set, Apply when = Apply::WhileTyping);
     // Applies change to the shown object and pushes it as one command; false (and the message
     // at the field's error label, if it has one) when WorkspaceEditor refuses it.
     bool apply(const QString &field, const std::function<void(Object &)> &change, bool typing = false);

@@ -41,9 +41,9 @@ ObjectPage::ObjectPage(WorkspaceModel *model, QUndoStack *stack, WorkspaceAction
     m_groupPage = buildGroupPage();
     m_emptyBar = buildEmptyBar();
     m_forms->setObjectName(QStringLiteral("objectForms"));
-    for (QWidget *page : {m_blank, m_groupPage, static_cast<QWidget *>(m_company), static_cast<QWidget *>(m_campaign),
-                          static_cast<QWidget *>(m_number), static_cast<QWidget *>(m_buyer),
-                          static_cast<QWidget *>(m_publisher)})
+    for (QWidget *page :
+         {m_blank, m_groupPage, static_cast<QWidget *>(m_company), static_cast<QWidget *>(m_campaign),
+          static_cast<QWidget *>(m_number), static_cast<QWidget *>(m_buyer), static_cast<QWidget *>(m_publisher)})
         m_forms->addWidget(page);
     connect(m_detail, &DetailPane::objectLinkActivated, this, &ObjectPage::objectLinkActivated);
     connect(m_buyer, &BuyerForm::webhookActivated, this, &ObjectPage::objectLinkActivated);

@@ -810,13 +810,12 @@ void WorkspaceModel::removeObject(const Address &address)
         removeNode(node->parent, node->row, [&] { WorkspaceEditor::removeObject(&m_workspace, address); });
         break;
     case Kind::Number:
-        removeNode(node->parent, node->row,
-                   [&] { WorkspaceEditor::removeObject(&m_workspace, address); });
+        removeNode(node->parent, node->row, [&] { WorkspaceEditor::removeObject(&m_workspace, address); });
         break;
-    case Kind::Buyer:
-    {
+    case Kind::Buyer: {
         // Deleting a buyer takes it out of the routing of the campaigns that list it.
-        const QMap<int, QStringList> routes = WorkspaceEditor::routesTo(m_workspace, m_workspace.buyers.at(address.buyer).id);
+        const QMap<int, QStringList> routes =
+            WorkspaceEditor::routesTo(m_workspace, m_workspace.buyers.at(address.buyer).id);
         removeNode(node->parent, node->row, [&] { WorkspaceEditor::removeObject(&m_workspace, address); });
         for (auto it = routes.cbegin(); it != routes.cend(); ++it) {
             const QModelIndex campaign = indexOf(WorkspaceAddress::ofCampaign(it.key()));
@@ -895,7 +894,8 @@ void WorkspaceModel::setFields(const Address &address, const Object &fields)
 {
     Node *node = nodeAt(address);
     Q_ASSERT(node);
-    const QString oldBuyerId = address.kind == Kind::Buyer && node ? m_workspace.buyers.at(address.buyer).id : QString();
+    const QString oldBuyerId =
+        address.kind == Kind::Buyer && node ? m_workspace.buyers.at(address.buyer).id : QString();
     if (!node || !WorkspaceEditor::setFields(&m_workspace, address, fields))
         return;
     const QModelIndex index = indexForNode(node);
