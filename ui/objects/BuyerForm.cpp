@@ -27,7 +27,7 @@ BuyerForm::BuyerForm(WorkspaceModel *model, QUndoStack *stack, QWidget *parent)
     auto *form = new QFormLayout(box);
     QLineEdit *id = bindLine(
         form, tr("&Id:"), QStringLiteral("id"), [](const Object &o) { return o.buyer.id; },
-        [](Object &o, const QString &text) { o.buyer.id = text.trimmed(); }, ObjectForm::Apply::WhenDone);
+        [](Object &o, const QString &text) { o.buyer.id = text.trimmed(); });
     id->setToolTip(tr("Becomes the call's handler_id tag when a call is routed to this buyer"));
     bindLine(
         form, tr("&Name:"), QStringLiteral("name"), [](const Object &o) { return o.buyer.name; },

@@ -45,7 +45,7 @@ CampaignForm::CampaignForm(WorkspaceModel *model, QUndoStack *stack, QWidget *pa
     auto *generalForm = new QFormLayout(general);
     bindLine(
         generalForm, tr("&Id:"), QStringLiteral("id"), [](const Object &o) { return o.campaign.id; },
-        [](Object &o, const QString &text) { o.campaign.id = text.trimmed(); }, ObjectForm::Apply::WhenDone);
+        [](Object &o, const QString &text) { o.campaign.id = text.trimmed(); });
     bindLine(
         generalForm, tr("&Name:"), QStringLiteral("name"), [](const Object &o) { return o.campaign.name; },
         [](Object &o, const QString &text) { o.campaign.name = text; });

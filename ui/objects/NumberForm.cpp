@@ -25,7 +25,7 @@ NumberForm::NumberForm(WorkspaceModel *model, QUndoStack *stack, QWidget *parent
     auto *form = new QFormLayout(box);
     QLineEdit *number = bindLine(
         form, tr("N&umber:"), QStringLiteral("number"), [](const Object &o) { return o.number.number; },
-        [](Object &o, const QString &text) { o.number.number = text.trimmed(); }, ObjectForm::Apply::WhenDone);
+        [](Object &o, const QString &text) { o.number.number = text.trimmed(); });
     number->setPlaceholderText(tr("+18005550100"));
     bindLine(
         form, tr("&Label:"), QStringLiteral("name"), [](const Object &o) { return o.number.name; },

@@ -60,7 +60,7 @@ void ObjectForm::showObject(const WorkspaceAddress &address)
 
 QLineEdit *ObjectForm::bindLine(QFormLayout *form, const QString &label, const QString &field,
                                 const std::function<QString(const Object &)> &get,
-                                const std::function<void(Object &, const QString &)> &set, Apply when)
+                                const std::function<void(Object &, const QString &)> &set)
 {
     auto *edit = new QLineEdit(this);
     edit->setObjectName(QString(field).replace(QLatin1Char('.'), QLatin1Char('_')) + QStringLiteral("Edit"));
@@ -82,18 +82,11 @@ QLineEdit *ObjectForm::bindLine(QFormLayout *form, const QString &label, const Q
     QString plainLabel = label;
     plainLabel.remove(QLatin1Char('&')).remove(QLatin1Char(':'));
     m_bindings.push_back({field, plainLabel, edit, error, get, set});
-    if (when == Apply::WhileTyping) {
-        connect(edit, &QLineEdit::textEdited, this, [this, field, set](const QString &text) {
-            apply(
-                field, [&](Object &object) { set(object, text); }, true);
-        });
-        connect(edit, &QLineEdit::editingFinished, this, &ObjectForm::endTyping);
-    } else {
-        connect(edit, &QLineEdit::textEdited, this,
-                [this, field, set](const QString &text) { check(field, [&](Object &object) { set(object, text); }); });
-        connect(edit, &QLineEdit::editingFinished, this,
-                [this, field, set, edit] { apply(field, [&](Object &object) { set(object, edit->text()); }); });
-    }
+    connect(edit, &QLineEdit::textEdited, this, [this, field, set](const QString &text) {
+        apply(
+            field, [&](Object &object) { set(object, text); }, true);
+    });
+    connect(edit, &QLineEdit::editingFinished, this, &ObjectForm::endTyping);
     return edit;
 }
 

@@ -46,22 +46,15 @@ protected:
     virtual QString displayName(const Object &object) const = 0;
 
     // A line edit in form for one field: get reads the field's text from an object, set writes
-    // text into it. Edits are applied as the user types; a key (an id, a number) is checked as
-    // the user types but applied when the field is left or Return is pressed, so that its
-    // prefixes never become ids (and routing never follows each keystroke).
-    enum class Apply
-    {
-        WhileTyping,
-        WhenDone
-    };
+    // text into it. Edits are applied as the user types (what is saved is what the form
+    // shows, even if Save comes before the field is left); a refused key keeps the last value
+    // that was accepted.
     QLineEdit *bindLine(QFormLayout *form, const QString &label, const QString &field,
                         const std::function<QString(const Object &)> &get,
-                        const std::function<void(Object &, const QString &)> &set, Apply when = Apply::WhileTyping);
+                        const std::function<void(Object &, const QString &)> &set);
     // Applies change to the shown object and pushes it as one command; false (and the message
     // at the field's error label, if it has one) when WorkspaceEditor refuses it.
     bool apply(const QString &field, const std::function<void(Object &)> &change, bool typing = false);
-    // The check alone, its message shown at the field: true if change would be applied.
-    bool check(const QString &field, const std::function<void(Object &)> &change);
     // Ends the typing session: the next edit is a command of its own.
     void endTyping() { ++m_session; }
 
@@ -75,6 +68,9 @@ protected:
 
 private:
     struct Binding;
+
+    // WorkspaceEditor's check of change, its message shown at the field: true if it may apply.
+    bool check(const QString &field, const std::function<void(Object &)> &change);
 
     WorkspaceModel *m_model;
     QUndoStack *m_stack;

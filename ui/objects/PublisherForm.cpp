@@ -19,7 +19,7 @@ PublisherForm::PublisherForm(WorkspaceModel *model, QUndoStack *stack, QWidget *
     auto *form = new QFormLayout(box);
     bindLine(
         form, tr("&source_id:"), QStringLiteral("source_id"), [](const Object &o) { return o.publisher.sourceId; },
-        [](Object &o, const QString &text) { o.publisher.sourceId = text.trimmed(); }, ObjectForm::Apply::WhenDone);
+        [](Object &o, const QString &text) { o.publisher.sourceId = text.trimmed(); });
     bindLine(
         form, tr("&Name:"), QStringLiteral("name"), [](const Object &o) { return o.publisher.name; },
         [](Object &o, const QString &text) { o.publisher.name = text; });
