@@ -409,39 +409,35 @@ private slots:
         QCOMPARE(model.workspace(), sampleWorkspace());
     }
 
-    void addressPath_data()
+    // The forms' edits change one row's data (and, for a buyer's new id, its campaigns'), never
+    // rows or the whole model. (Address paths are TestWorkspaceAddress's.)
+    void setFieldsChangesDataOnly()
     {
-        QTest::addColumn<WorkspaceModel::Address>("address");
-        QTest::addColumn<QString>("path");
+        WorkspaceModel model;
+        model.setWorkspace(sampleWorkspace());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy workspaceChanged(&model, &WorkspaceModel::workspaceChanged);
 
-        auto make = [](Kind kind, int campaign, int number, int buyer, int publisher, int webhook) {
-            WorkspaceModel::Address a;
-            a.kind = kind;
-            a.campaign = campaign;
-            a.number = number;
-            a.buyer = buyer;
-            a.publisher = publisher;
-            a.webhook = webhook;
-            return a;
-        };
-        QTest::newRow("company") << make(Kind::Company, -1, -1, -1, -1, -1) << "company";
-        QTest::newRow("company webhook") << make(Kind::Webhook, -1, -1, -1, -1, 3) << "company.default_webhooks[3]";
-        QTest::newRow("campaign") << make(Kind::Campaign, 2, -1, -1, -1, -1) << "campaigns[2]";
-        QTest::newRow("campaign webhook") << make(Kind::Webhook, 2, -1, -1, -1, 0) << "campaigns[2].webhooks[0]";
-        QTest::newRow("number") << make(Kind::Number, 1, 4, -1, -1, -1) << "campaigns[1].numbers[4]";
-        QTest::newRow("number webhook") << make(Kind::Webhook, 1, 4, -1, -1, 2)
-                                        << "campaigns[1].numbers[4].webhooks[2]";
-        QTest::newRow("buyer") << make(Kind::Buyer, -1, -1, 12, -1, -1) << "buyers[12]";
-        QTest::newRow("buyer webhook") << make(Kind::Webhook, -1, -1, 12, -1, 1) << "buyers[12].webhooks[1]";
-        QTest::newRow("publisher") << make(Kind::Publisher, -1, -1, -1, 0, -1) << "publishers[0]";
-        QTest::newRow("groups") << make(Kind::Publishers, -1, -1, -1, -1, -1) << "publishers";
-    }
+        const WorkspaceAddress buyer = WorkspaceAddress::ofBuyer(0);
+        WorkspaceEditor::Object fields = model.object(buyer);
+        fields.buyer.name = QStringLiteral("SunRay Solar");
+        model.setFields(buyer, fields);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), model.indexOf(buyer));
+        QCOMPARE(model.indexOf(buyer).data().toString(), QStringLiteral("SunRay Solar"));
 
-    void addressPath()
-    {
-        QFETCH(WorkspaceModel::Address, address);
-        QFETCH(QString, path);
-        QCOMPARE(address.path(), path);
+        fields.buyer.id = QStringLiteral("sunray");
+        model.setFields(buyer, fields);
+        // The buyer and both campaigns (their routing may name it).
+        QCOMPARE(changed.count(), 4);
+        QCOMPARE(model.workspace().campaigns.at(0).buyerIds,
+                 (QStringList{QStringLiteral("sunray"), QStringLiteral("b2")}));
+        QCOMPARE(inserted.count() + removed.count() + reset.count(), 0);
+        QCOMPARE(workspaceChanged.count(), 2);
     }
 };
 

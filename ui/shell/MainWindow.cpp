@@ -8,6 +8,7 @@
 #include "editor/WebhookEditor.h"
 #include "files/WorkspaceFile.h"
 #include "har/HarViewer.h"
+#include "objects/ObjectPage.h"
 #include "pixels/FiredPixelsBrowser.h"
 #include "receiver/PostbackLogPane.h"
 #include "record/PixelStore.h"
@@ -18,7 +19,6 @@
 #include "templates/SaveTemplateDialog.h"
 #include "templates/TemplateGallery.h"
 #include "testfire/TestFirePane.h"
-#include "workspace/DetailPane.h"
 #include "workspace/LintPanel.h"
 #include "workspace/WorkspaceActions.h"
 #include "workspace/WorkspaceModel.h"
@@ -82,7 +82,6 @@ MainWindow::MainWindow(QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_tree(new QTreeView(this))
     , m_findField(new QLineEdit(this))
-    , m_detail(new DetailPane(m_splitter))
     , m_counts(new QLabel(this))
     , m_autosave(new AutosaveManager(this))
 {
@@ -162,12 +161,13 @@ void MainWindow::buildConfigurePage()
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(treePane);
-    // The right side: the webhook editor for webhooks, the read-only details for the rest.
+    // The right side: the webhook editor for webhooks, the object forms and summary for the rest.
     m_objectPane = new QStackedWidget(m_splitter);
     m_objectPane->setObjectName(QStringLiteral("objectPane"));
     m_webhookEditor = new WebhookEditor(m_objectPane);
     m_webhookEditor->setModel(m_model, m_undoStack);
     connect(m_services, &Services::pixelStoreChanged, m_webhookEditor, &WebhookEditor::reloadPixels);
+    m_detail = new ObjectPage(m_model, m_undoStack, m_actions, m_objectPane);
     m_objectPane->addWidget(m_detail);
     m_objectPane->addWidget(m_webhookEditor);
     m_splitter->addWidget(m_objectPane);
@@ -205,7 +205,8 @@ void MainWindow::connectSignals()
         m_previewPane->setAddress(m_model->address(m_tree->currentIndex()));
         updateCounts();
     });
-    connect(m_detail, &DetailPane::objectLinkActivated, this, &MainWindow::selectPath);
+    connect(m_detail, &ObjectPage::objectLinkActivated, this, &MainWindow::selectPath);
+    m_detail->setTemplateAction(m_templateGalleryAction);
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { setWindowModified(!clean); });
     connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
     m_autosave->watch(m_model, m_undoStack);

@@ -9,7 +9,7 @@
 #include <functional>
 
 class AutosaveManager;
-class DetailPane;
+class ObjectPage;
 class HarViewer;
 class LintPanel;
 class PreviewPane;
@@ -135,7 +135,7 @@ private:
     QSplitter *m_splitter;
     QTreeView *m_tree;
     QLineEdit *m_findField;
-    DetailPane *m_detail;
+    ObjectPage *m_detail = nullptr; // forms and summary of every object but a webhook
     QStackedWidget *m_objectPane = nullptr;
     WebhookEditor *m_webhookEditor = nullptr;
     QLabel *m_counts;

@@ -10,22 +10,13 @@ RemoveObjectCommand::RemoveObjectCommand(WorkspaceModel *model, const WorkspaceM
     , m_address(address)
     , m_object(model->object(address))
 {
-    if (address.kind != WorkspaceModel::Kind::Buyer)
-        return;
-    const QList<Campaign> &campaigns = model->workspace().campaigns;
-    for (int c = 0; c < campaigns.size(); ++c) {
-        if (campaigns.at(c).buyerIds.contains(m_object.buyer.id))
-            m_routing.insert(c, campaigns.at(c).buyerIds);
-    }
+    if (address.kind == WorkspaceAddress::Kind::Buyer)
+        m_routing = WorkspaceEditor::routesTo(model->workspace(), m_object.buyer.id);
 }
 
 void RemoveObjectCommand::redo()
 {
-    for (auto it = m_routing.cbegin(); it != m_routing.cend(); ++it) {
-        QStringList routing = it.value();
-        routing.removeAll(m_object.buyer.id);
-        m_model->setBuyerIds(it.key(), routing);
-    }
+    // WorkspaceEditor takes a buyer out of every routing with it.
     m_model->removeObject(m_address);
 }
 

@@ -4,6 +4,7 @@
 #include "workspace/WorkspaceActions.h"
 
 #include "common/Plural.h"
+#include "model/WorkspaceEditor.h"
 #include "workspace/AddObjectCommand.h"
 #include "workspace/PasteWebhooksCommand.h"
 #include "workspace/RemoveObjectCommand.h"
@@ -18,91 +19,19 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
-#include <QRegularExpression>
-#include <QSet>
 #include <QTreeView>
 #include <QUndoStack>
 
 #include <functional>
 
-using Address = WorkspaceModel::Address;
-using Kind = WorkspaceModel::Kind;
+using Address = WorkspaceAddress;
+using Kind = WorkspaceAddress::Kind;
 
 namespace {
 
 QString counted(qsizetype count, const char *one, const char *many)
 {
     return Plural::counted("WorkspaceActions", count, one, many);
-}
-
-// The first of base, base-2, base-3, ... that is not in used.
-QString uniqueId(const QString &base, const QSet<QString> &used)
-{
-    if (!used.contains(base))
-        return base;
-    for (int n = 2;; ++n) {
-        const QString candidate = base % QLatin1Char('-') % QString::number(n);
-        if (!used.contains(candidate))
-            return candidate;
-    }
-}
-
-// prefix-N for the first N from count + 1 that is free: new objects read "campaign-3".
-QString nextId(const QString &prefix, qsizetype count, const QSet<QString> &used)
-{
-    for (qsizetype n = count + 1;; ++n) {
-        const QString candidate = prefix % QLatin1Char('-') % QString::number(n);
-        if (!used.contains(candidate))
-            return candidate;
-    }
-}
-
-QSet<QString> campaignIds(const Workspace &workspace)
-{
-    QSet<QString> ids;
-    for (const Campaign &campaign : workspace.campaigns)
-        ids.insert(campaign.id);
-    return ids;
-}
-
-QSet<QString> buyerIds(const Workspace &workspace)
-{
-    QSet<QString> ids;
-    for (const Buyer &buyer : workspace.buyers)
-        ids.insert(buyer.id);
-    return ids;
-}
-
-QSet<QString> sourceIds(const Workspace &workspace)
-{
-    QSet<QString> ids;
-    for (const Publisher &publisher : workspace.publishers)
-        ids.insert(publisher.sourceId);
-    return ids;
-}
-
-// Which campaign has number, or -1.
-int campaignWithNumber(const Workspace &workspace, const QString &number)
-{
-    for (int c = 0; c < workspace.campaigns.size(); ++c) {
-        for (const TrackingNumber &existing : workspace.campaigns.at(c).numbers) {
-            if (existing.number == number)
-                return c;
-        }
-    }
-    return -1;
-}
-
-QList<Webhook> withFreshIds(QList<Webhook> webhooks)
-{
-    for (Webhook &webhook : webhooks)
-        webhook.id = newWebhookId();
-    return webhooks;
-}
-
-QString copyName(const QString &name, const QString &fallback)
-{
-    return QCoreApplication::translate("WorkspaceActions", "%1 (copy)").arg(name.trimmed().isEmpty() ? fallback : name);
 }
 
 int webhookCount(const Campaign &campaign)
@@ -288,6 +217,8 @@ void WorkspaceActions::select(const Address &address)
     const QModelIndex index = m_model->indexOf(address);
     if (!index.isValid())
         return;
+    // The first object of a group goes under a collapsed node: open it, or it cannot be renamed.
+    m_tree->expand(index.parent());
     m_tree->setCurrentIndex(index);
     m_tree->scrollTo(index);
 }
@@ -305,11 +236,7 @@ void WorkspaceActions::newCampaign()
     const Address at = current();
     address.campaign =
         m_tree->currentIndex().isValid() && at.campaign >= 0 ? at.campaign + 1 : int(workspace.campaigns.size());
-    WorkspaceModel::Object object;
-    object.kind = Kind::Campaign;
-    object.campaign = workspace.newCampaign(
-        nextId(QStringLiteral("campaign"), workspace.campaigns.size(), campaignIds(workspace)), tr("New campaign"));
-    add(address, object, tr("Add campaign"), true);
+    add(address, WorkspaceEditor::newCampaign(workspace), tr("Add campaign"), true);
 }
 
 void WorkspaceActions::newNumber()
@@ -337,24 +264,12 @@ bool WorkspaceActions::addNumber(const QString &number, QString *error)
         return false;
     }
     const QString trimmed = number.trimmed();
-    static const QRegularExpression e164(QStringLiteral("^\\+[1-9][0-9]{1,14}$"));
-    if (!e164.match(trimmed).hasMatch()) {
-        *error = tr("\"%1\" is not an E.164 phone number (expected + and the country code, e.g. +18005550100).")
-                     .arg(trimmed);
-        return false;
-    }
     const Workspace &workspace = m_model->workspace();
-    const int owner = campaignWithNumber(workspace, trimmed);
-    if (owner >= 0) {
-        const Campaign &campaign = workspace.campaigns.at(owner);
-        *error = tr("%1 is already a number of campaign \"%2\".")
-                     .arg(trimmed, campaign.name.isEmpty() ? campaign.id : campaign.name);
+    const Address address =
+        WorkspaceAddress::ofNumber(at.campaign, int(workspace.campaigns.at(at.campaign).numbers.size()));
+    *error = WorkspaceEditor::validateNumber(workspace, address, trimmed);
+    if (!error->isEmpty())
         return false;
-    }
-    Address address;
-    address.kind = Kind::Number;
-    address.campaign = at.campaign;
-    address.number = int(workspace.campaigns.at(at.campaign).numbers.size());
     WorkspaceModel::Object object;
     object.kind = Kind::Number;
     object.number.number = trimmed;
@@ -364,12 +279,7 @@ bool WorkspaceActions::addNumber(const QString &number, QString *error)
 
 QString WorkspaceActions::unusedNumber() const
 {
-    for (int n = 100; n < 10000; ++n) {
-        const QString candidate = QStringLiteral("+1800555%1").arg(n, 4, 10, QLatin1Char('0'));
-        if (campaignWithNumber(m_model->workspace(), candidate) < 0)
-            return candidate;
-    }
-    return QStringLiteral("+1");
+    return WorkspaceEditor::unusedNumber(m_model->workspace());
 }
 
 void WorkspaceActions::newBuyer()
@@ -379,11 +289,7 @@ void WorkspaceActions::newBuyer()
     Address address;
     address.kind = Kind::Buyer;
     address.buyer = m_tree->currentIndex().isValid() && at.buyer >= 0 ? at.buyer + 1 : int(workspace.buyers.size());
-    WorkspaceModel::Object object;
-    object.kind = Kind::Buyer;
-    object.buyer.id = nextId(QStringLiteral("buyer"), workspace.buyers.size(), buyerIds(workspace));
-    object.buyer.name = tr("New buyer");
-    add(address, object, tr("Add buyer"), true);
+    add(address, WorkspaceEditor::newBuyer(workspace), tr("Add buyer"), true);
 }
 
 void WorkspaceActions::newPublisher()
@@ -394,11 +300,7 @@ void WorkspaceActions::newPublisher()
     address.kind = Kind::Publisher;
     address.publisher =
         m_tree->currentIndex().isValid() && at.publisher >= 0 ? at.publisher + 1 : int(workspace.publishers.size());
-    WorkspaceModel::Object object;
-    object.kind = Kind::Publisher;
-    object.publisher.sourceId = nextId(QStringLiteral("publisher"), workspace.publishers.size(), sourceIds(workspace));
-    object.publisher.name = tr("New publisher");
-    add(address, object, tr("Add publisher"), true);
+    add(address, WorkspaceEditor::newPublisher(workspace), tr("Add publisher"), true);
 }
 
 void WorkspaceActions::newWebhook()
@@ -410,11 +312,7 @@ void WorkspaceActions::newWebhook()
     Address address = owner;
     address.kind = Kind::Webhook;
     address.webhook = position;
-    WorkspaceModel::Object object;
-    object.kind = Kind::Webhook;
-    object.webhook.id = newWebhookId();
-    object.webhook.name = tr("New webhook");
-    add(address, object, tr("Add webhook"), true);
+    add(address, WorkspaceEditor::newWebhook(), tr("Add webhook"), true);
 }
 
 void WorkspaceActions::rename()
@@ -427,40 +325,28 @@ void WorkspaceActions::rename()
 void WorkspaceActions::duplicate()
 {
     const Address address = current();
-    if (!m_tree->currentIndex().isValid() || !WorkspaceModel::isRemovable(address.kind) || address.kind == Kind::Number)
+    if (!m_tree->currentIndex().isValid() || !WorkspaceEditor::canDuplicate(address.kind))
         return;
-    const Workspace &workspace = m_model->workspace();
-    WorkspaceModel::Object object = m_model->object(address);
+    const WorkspaceModel::Object object = WorkspaceEditor::duplicate(m_model->workspace(), address);
     Address copy = address;
     QString text;
     switch (address.kind) {
     case Kind::Webhook:
-        object.webhook.id = newWebhookId();
-        object.webhook.name = copyName(object.webhook.name, Triggers::label(object.webhook.trigger));
         copy.webhook = address.webhook + 1;
         text = tr("Duplicate webhook");
         break;
     case Kind::Campaign:
-        object.campaign.id = uniqueId(object.campaign.id % QStringLiteral("-copy"), campaignIds(workspace));
-        object.campaign.name = copyName(object.campaign.name, workspace.campaigns.at(address.campaign).id);
-        object.campaign.webhooks = withFreshIds(object.campaign.webhooks);
         // A phone number belongs to one campaign: the copy starts without any.
-        if (!object.campaign.numbers.isEmpty())
+        if (!m_model->workspace().campaigns.at(address.campaign).numbers.isEmpty())
             emit statusMessage(tr("Duplicated the campaign without its numbers: a number belongs to one campaign."));
-        object.campaign.numbers.clear();
         copy.campaign = address.campaign + 1;
         text = tr("Duplicate campaign");
         break;
     case Kind::Buyer:
-        object.buyer.id = uniqueId(object.buyer.id % QStringLiteral("-copy"), buyerIds(workspace));
-        object.buyer.name = copyName(object.buyer.name, workspace.buyers.at(address.buyer).id);
-        object.buyer.webhooks = withFreshIds(object.buyer.webhooks);
         copy.buyer = address.buyer + 1;
         text = tr("Duplicate buyer");
         break;
     case Kind::Publisher:
-        object.publisher.sourceId = uniqueId(object.publisher.sourceId % QStringLiteral("-copy"), sourceIds(workspace));
-        object.publisher.name = copyName(object.publisher.name, workspace.publishers.at(address.publisher).sourceId);
         copy.publisher = address.publisher + 1;
         text = tr("Duplicate publisher");
         break;

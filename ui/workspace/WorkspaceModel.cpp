@@ -3,6 +3,8 @@
 
 #include "workspace/WorkspaceModel.h"
 
+#include "model/WorkspaceEditor.h"
+
 #include "common/Plural.h"
 #include "workspace/MoveWebhookCommand.h"
 #include "workspace/PasteWebhooksCommand.h"
@@ -131,11 +133,6 @@ struct WorkspaceModel::Node
 
 namespace {
 
-QString indexed(const QString &key, int index)
-{
-    return key % QLatin1Char('[') % QString::number(index) % QLatin1Char(']');
-}
-
 // What a node is called when the object has no name of its own.
 QString orFallback(const QString &text, const QString &fallback)
 {
@@ -160,42 +157,6 @@ QString countText(qsizetype count, const char *one, const char *many)
 
 } // namespace
 
-QString WorkspaceModel::Address::path() const
-{
-    QString owner;
-    switch (kind) {
-    case Kind::Company:
-        return QStringLiteral("company");
-    case Kind::Campaigns:
-        return QStringLiteral("campaigns");
-    case Kind::Buyers:
-        return QStringLiteral("buyers");
-    case Kind::Publishers:
-        return QStringLiteral("publishers");
-    case Kind::Campaign:
-        return indexed(QStringLiteral("campaigns"), campaign);
-    case Kind::Number:
-        return indexed(QStringLiteral("campaigns"), campaign) % QLatin1Char('.')
-               % indexed(QStringLiteral("numbers"), number);
-    case Kind::Buyer:
-        return indexed(QStringLiteral("buyers"), buyer);
-    case Kind::Publisher:
-        return indexed(QStringLiteral("publishers"), publisher);
-    case Kind::Webhook:
-        if (campaign >= 0 && number >= 0)
-            owner = indexed(QStringLiteral("campaigns"), campaign) % QLatin1Char('.')
-                    % indexed(QStringLiteral("numbers"), number) % QStringLiteral(".webhooks");
-        else if (campaign >= 0)
-            owner = indexed(QStringLiteral("campaigns"), campaign) % QStringLiteral(".webhooks");
-        else if (buyer >= 0)
-            owner = indexed(QStringLiteral("buyers"), buyer) % QStringLiteral(".webhooks");
-        else
-            owner = QStringLiteral("company.default_webhooks");
-        return indexed(owner, webhook);
-    }
-    return QString();
-}
-
 WorkspaceModel::WorkspaceModel(QObject *parent)
     : QAbstractItemModel(parent)
     , m_root(std::make_unique<Node>())
@@ -219,13 +180,9 @@ void WorkspaceModel::setWebhook(const Address &address, const Webhook &webhook)
     Q_ASSERT(webhookAt(m_workspace, address));
     if (!webhookAt(m_workspace, address))
         return;
-    Address owner = address;
-    owner.webhook = -1;
-    owner.kind = address.number >= 0     ? Kind::Number
-                 : address.campaign >= 0 ? Kind::Campaign
-                 : address.buyer >= 0    ? Kind::Buyer
-                                         : Kind::Company;
-    (*mutableWebhooksOf(owner))[address.webhook] = webhook;
+    Object fields;
+    fields.webhook = webhook;
+    WorkspaceEditor::setFields(&m_workspace, address, fields);
     // A locked number's webhooks have no rows.
     const QModelIndex index = indexOf(address);
     if (index.isValid())
@@ -248,14 +205,16 @@ void WorkspaceModel::setNumber(int campaign, int number, const TrackingNumber &v
     if (!node->children.empty()) {
         beginRemoveRows(numberIndex, 0, int(node->children.size()) - 1);
         node->children.clear();
-        m_workspace.campaigns[campaign].numbers[number].webhooks.clear();
+        TrackingNumber withoutWebhooks = m_workspace.campaigns.at(campaign).numbers.at(number);
+        withoutWebhooks.webhooks.clear();
+        WorkspaceEditor::setNumberValue(&m_workspace, numberAddress, withoutWebhooks);
         endRemoveRows();
     }
     // Only an unlocked number's webhooks are shown: a locked one uses its campaign's.
     const int shown = value.webhooksUnlocked ? int(value.webhooks.size()) : 0;
     if (shown > 0)
         beginInsertRows(numberIndex, 0, shown - 1);
-    m_workspace.campaigns[campaign].numbers[number] = value;
+    WorkspaceEditor::setNumberValue(&m_workspace, numberAddress, value);
     node->appendWebhooks(shown);
     if (shown > 0)
         endInsertRows();
@@ -266,56 +225,13 @@ void WorkspaceModel::setNumber(int campaign, int number, const TrackingNumber &v
 
 QList<Webhook> WorkspaceModel::webhooksOf(const Workspace &workspace, const Address &owner)
 {
-    switch (owner.kind) {
-    case Kind::Company:
-        return workspace.company.defaultWebhooks;
-    case Kind::Campaign:
-        return owner.campaign >= 0 && owner.campaign < workspace.campaigns.size()
-                   ? workspace.campaigns.at(owner.campaign).webhooks
-                   : QList<Webhook>();
-    case Kind::Number:
-        if (owner.campaign >= 0 && owner.campaign < workspace.campaigns.size() && owner.number >= 0
-            && owner.number < workspace.campaigns.at(owner.campaign).numbers.size())
-            return workspace.campaigns.at(owner.campaign).numbers.at(owner.number).webhooks;
-        return {};
-    case Kind::Buyer:
-        return owner.buyer >= 0 && owner.buyer < workspace.buyers.size() ? workspace.buyers.at(owner.buyer).webhooks
-                                                                         : QList<Webhook>();
-    case Kind::Campaigns:
-    case Kind::Buyers:
-    case Kind::Publishers:
-    case Kind::Publisher:
-    case Kind::Webhook:
-        break;
-    }
-    return {};
-}
-
-QList<Webhook> *WorkspaceModel::mutableWebhooksOf(const Address &owner)
-{
-    switch (owner.kind) {
-    case Kind::Company:
-        return &m_workspace.company.defaultWebhooks;
-    case Kind::Campaign:
-        return &m_workspace.campaigns[owner.campaign].webhooks;
-    case Kind::Number:
-        return &m_workspace.campaigns[owner.campaign].numbers[owner.number].webhooks;
-    case Kind::Buyer:
-        return &m_workspace.buyers[owner.buyer].webhooks;
-    case Kind::Campaigns:
-    case Kind::Buyers:
-    case Kind::Publishers:
-    case Kind::Publisher:
-    case Kind::Webhook:
-        break;
-    }
-    return nullptr;
+    return WorkspaceEditor::webhooksOf(workspace, owner);
 }
 
 void WorkspaceModel::insertWebhooks(const Address &owner, int row, const QList<Webhook> &webhooks)
 {
     const QModelIndex ownerIndex = indexOf(owner);
-    QList<Webhook> *list = mutableWebhooksOf(owner);
+    QList<Webhook> *list = WorkspaceEditor::mutableWebhooksOf(&m_workspace, owner);
     Q_ASSERT(ownerIndex.isValid() && list && row >= 0 && row <= list->size());
     if (!ownerIndex.isValid() || !list || row < 0 || row > list->size() || webhooks.isEmpty())
         return;
@@ -338,7 +254,7 @@ void WorkspaceModel::insertWebhooks(const Address &owner, int row, const QList<W
 void WorkspaceModel::removeWebhooks(const Address &owner, int row, int count)
 {
     const QModelIndex ownerIndex = indexOf(owner);
-    QList<Webhook> *list = mutableWebhooksOf(owner);
+    QList<Webhook> *list = WorkspaceEditor::mutableWebhooksOf(&m_workspace, owner);
     Q_ASSERT(ownerIndex.isValid() && list && row >= 0 && count >= 0 && row + count <= list->size());
     if (!ownerIndex.isValid() || !list || row < 0 || count <= 0 || row + count > list->size())
         return;
@@ -506,28 +422,7 @@ QModelIndex WorkspaceModel::firstWebhook() const
 
 const Webhook *WorkspaceModel::webhookAt(const Workspace &workspace, const Address &address)
 {
-    if (address.kind != Kind::Webhook || address.webhook < 0)
-        return nullptr;
-    const QList<Webhook> *list = nullptr;
-    if (address.campaign >= 0) {
-        if (address.campaign >= workspace.campaigns.size())
-            return nullptr;
-        const Campaign &campaign = workspace.campaigns.at(address.campaign);
-        if (address.number >= 0) {
-            if (address.number >= campaign.numbers.size())
-                return nullptr;
-            list = &campaign.numbers.at(address.number).webhooks;
-        } else {
-            list = &campaign.webhooks;
-        }
-    } else if (address.buyer >= 0) {
-        if (address.buyer >= workspace.buyers.size())
-            return nullptr;
-        list = &workspace.buyers.at(address.buyer).webhooks;
-    } else {
-        list = &workspace.company.defaultWebhooks;
-    }
-    return address.webhook < list->size() ? &list->at(address.webhook) : nullptr;
+    return WorkspaceEditor::webhookAt(workspace, address);
 }
 
 QIcon WorkspaceModel::icon(Kind kind, bool unlocked)
@@ -744,56 +639,17 @@ QString quotedName(const Webhook &webhook)
 
 bool WorkspaceModel::isRemovable(Kind kind)
 {
-    switch (kind) {
-    case Kind::Campaign:
-    case Kind::Number:
-    case Kind::Buyer:
-    case Kind::Publisher:
-    case Kind::Webhook:
-        return true;
-    case Kind::Company:
-    case Kind::Campaigns:
-    case Kind::Buyers:
-    case Kind::Publishers:
-        break;
-    }
-    return false;
+    return WorkspaceAddress::isRemovable(kind);
 }
 
 WorkspaceModel::Address WorkspaceModel::ownerOf(const Address &webhook)
 {
-    Address owner = webhook;
-    owner.webhook = -1;
-    if (webhook.number >= 0)
-        owner.kind = Kind::Number;
-    else if (webhook.campaign >= 0)
-        owner.kind = Kind::Campaign;
-    else if (webhook.buyer >= 0)
-        owner.kind = Kind::Buyer;
-    else
-        owner.kind = Kind::Company;
-    return owner;
+    return webhook.owner();
 }
 
 bool WorkspaceModel::acceptsWebhooks(const Address &owner) const
 {
-    if (!nodeAt(owner))
-        return false;
-    switch (owner.kind) {
-    case Kind::Company:
-    case Kind::Campaign:
-    case Kind::Buyer:
-        return true;
-    case Kind::Number:
-        return m_workspace.campaigns.at(owner.campaign).numbers.at(owner.number).webhooksUnlocked;
-    case Kind::Campaigns:
-    case Kind::Buyers:
-    case Kind::Publishers:
-    case Kind::Publisher:
-    case Kind::Webhook:
-        break;
-    }
-    return false;
+    return nodeAt(owner) && WorkspaceEditor::acceptsWebhooks(m_workspace, owner);
 }
 
 WorkspaceModel::Node *WorkspaceModel::nodeAt(const Address &address) const
@@ -896,32 +752,7 @@ void WorkspaceModel::removeNode(Node *parent, int row, const std::function<void(
 
 WorkspaceModel::Object WorkspaceModel::object(const Address &address) const
 {
-    Object object;
-    object.kind = address.kind;
-    switch (address.kind) {
-    case Kind::Campaign:
-        object.campaign = m_workspace.campaigns.at(address.campaign);
-        break;
-    case Kind::Number:
-        object.number = m_workspace.campaigns.at(address.campaign).numbers.at(address.number);
-        break;
-    case Kind::Buyer:
-        object.buyer = m_workspace.buyers.at(address.buyer);
-        break;
-    case Kind::Publisher:
-        object.publisher = m_workspace.publishers.at(address.publisher);
-        break;
-    case Kind::Webhook:
-        if (const Webhook *webhook = webhookAt(m_workspace, address))
-            object.webhook = *webhook;
-        break;
-    case Kind::Company:
-    case Kind::Campaigns:
-    case Kind::Buyers:
-    case Kind::Publishers:
-        break;
-    }
-    return object;
+    return WorkspaceEditor::object(m_workspace, address);
 }
 
 void WorkspaceModel::insertObject(const Address &address, const Object &object)
@@ -935,7 +766,7 @@ void WorkspaceModel::insertObject(const Address &address, const Object &object)
     case Kind::Campaign:
         group.kind = Kind::Campaigns;
         insertNode(nodeAt(group), address.campaign, address,
-                   [&] { m_workspace.campaigns.insert(address.campaign, object.campaign); });
+                   [&] { WorkspaceEditor::insertObject(&m_workspace, address, object); });
         break;
     case Kind::Number: {
         Address campaign = address;
@@ -943,18 +774,18 @@ void WorkspaceModel::insertObject(const Address &address, const Object &object)
         campaign.number = -1;
         const int row = int(m_workspace.campaigns.at(address.campaign).webhooks.size()) + address.number;
         insertNode(nodeAt(campaign), row, address,
-                   [&] { m_workspace.campaigns[address.campaign].numbers.insert(address.number, object.number); });
+                   [&] { WorkspaceEditor::insertObject(&m_workspace, address, object); });
         break;
     }
     case Kind::Buyer:
         group.kind = Kind::Buyers;
         insertNode(nodeAt(group), address.buyer, address,
-                   [&] { m_workspace.buyers.insert(address.buyer, object.buyer); });
+                   [&] { WorkspaceEditor::insertObject(&m_workspace, address, object); });
         break;
     case Kind::Publisher:
         group.kind = Kind::Publishers;
         insertNode(nodeAt(group), address.publisher, address,
-                   [&] { m_workspace.publishers.insert(address.publisher, object.publisher); });
+                   [&] { WorkspaceEditor::insertObject(&m_workspace, address, object); });
         break;
     case Kind::Company:
     case Kind::Campaigns:
@@ -976,17 +807,24 @@ void WorkspaceModel::removeObject(const Address &address)
         removeWebhooks(ownerOf(address), address.webhook, 1);
         return;
     case Kind::Campaign:
-        removeNode(node->parent, node->row, [&] { m_workspace.campaigns.removeAt(address.campaign); });
+        removeNode(node->parent, node->row, [&] { WorkspaceEditor::removeObject(&m_workspace, address); });
         break;
     case Kind::Number:
-        removeNode(node->parent, node->row,
-                   [&] { m_workspace.campaigns[address.campaign].numbers.removeAt(address.number); });
+        removeNode(node->parent, node->row, [&] { WorkspaceEditor::removeObject(&m_workspace, address); });
         break;
-    case Kind::Buyer:
-        removeNode(node->parent, node->row, [&] { m_workspace.buyers.removeAt(address.buyer); });
+    case Kind::Buyer: {
+        // Deleting a buyer takes it out of the routing of the campaigns that list it.
+        const QMap<int, QStringList> routes =
+            WorkspaceEditor::routesTo(m_workspace, m_workspace.buyers.at(address.buyer).id);
+        removeNode(node->parent, node->row, [&] { WorkspaceEditor::removeObject(&m_workspace, address); });
+        for (auto it = routes.cbegin(); it != routes.cend(); ++it) {
+            const QModelIndex campaign = indexOf(WorkspaceAddress::ofCampaign(it.key()));
+            emit dataChanged(campaign, campaign);
+        }
         break;
+    }
     case Kind::Publisher:
-        removeNode(node->parent, node->row, [&] { m_workspace.publishers.removeAt(address.publisher); });
+        removeNode(node->parent, node->row, [&] { WorkspaceEditor::removeObject(&m_workspace, address); });
         break;
     case Kind::Company:
     case Kind::Campaigns:
@@ -1016,8 +854,7 @@ void WorkspaceModel::moveWebhook(const Address &from, const Address &to)
     const QModelIndex destinationIndex = indexForNode(destination);
     if (!beginMoveRows(sourceIndex, from.webhook, from.webhook, destinationIndex, destinationRow))
         return;
-    const Webhook webhook = mutableWebhooksOf(fromOwner)->takeAt(from.webhook);
-    mutableWebhooksOf(toOwner)->insert(to.webhook, webhook);
+    WorkspaceEditor::moveWebhook(&m_workspace, from, to);
     std::unique_ptr<Node> node = std::move(source->children[std::size_t(from.webhook)]);
     source->children.erase(source->children.begin() + from.webhook);
     node->parent = destination;
@@ -1039,61 +876,37 @@ void WorkspaceModel::moveWebhook(const Address &from, const Address &to)
 
 QString WorkspaceModel::name(const Address &address) const
 {
-    if (!nodeAt(address))
-        return QString();
-    switch (address.kind) {
-    case Kind::Company:
-        return m_workspace.company.name;
-    case Kind::Campaign:
-        return m_workspace.campaigns.at(address.campaign).name;
-    case Kind::Number:
-        return m_workspace.campaigns.at(address.campaign).numbers.at(address.number).name;
-    case Kind::Buyer:
-        return m_workspace.buyers.at(address.buyer).name;
-    case Kind::Publisher:
-        return m_workspace.publishers.at(address.publisher).name;
-    case Kind::Webhook:
-        return webhookAt(m_workspace, address)->name;
-    case Kind::Campaigns:
-    case Kind::Buyers:
-    case Kind::Publishers:
-        break;
-    }
-    return QString();
+    return nodeAt(address) ? WorkspaceEditor::name(m_workspace, address) : QString();
 }
 
 void WorkspaceModel::setName(const Address &address, const QString &name)
 {
     Node *node = nodeAt(address);
     Q_ASSERT(node);
-    if (!node)
+    if (!node || !WorkspaceEditor::setName(&m_workspace, address, name))
         return;
-    switch (address.kind) {
-    case Kind::Company:
-        m_workspace.company.name = name;
-        break;
-    case Kind::Campaign:
-        m_workspace.campaigns[address.campaign].name = name;
-        break;
-    case Kind::Number:
-        m_workspace.campaigns[address.campaign].numbers[address.number].name = name;
-        break;
-    case Kind::Buyer:
-        m_workspace.buyers[address.buyer].name = name;
-        break;
-    case Kind::Publisher:
-        m_workspace.publishers[address.publisher].name = name;
-        break;
-    case Kind::Webhook:
-        (*mutableWebhooksOf(ownerOf(address)))[address.webhook].name = name;
-        break;
-    case Kind::Campaigns:
-    case Kind::Buyers:
-    case Kind::Publishers:
-        return;
-    }
     const QModelIndex index = indexForNode(node);
     emit dataChanged(index, index);
+    emit workspaceChanged();
+}
+
+void WorkspaceModel::setFields(const Address &address, const Object &fields)
+{
+    Node *node = nodeAt(address);
+    Q_ASSERT(node);
+    const QString oldBuyerId =
+        address.kind == Kind::Buyer && node ? m_workspace.buyers.at(address.buyer).id : QString();
+    if (!node || !WorkspaceEditor::setFields(&m_workspace, address, fields))
+        return;
+    const QModelIndex index = indexForNode(node);
+    emit dataChanged(index, index);
+    // A new buyer id is renamed in every routing: their campaigns' tooltips and pages change.
+    if (address.kind == Kind::Buyer && oldBuyerId != fields.buyer.id) {
+        for (int c = 0; c < m_workspace.campaigns.size(); ++c) {
+            const QModelIndex campaign = indexOf(WorkspaceAddress::ofCampaign(c));
+            emit dataChanged(campaign, campaign);
+        }
+    }
     emit workspaceChanged();
 }
 
@@ -1112,7 +925,9 @@ void WorkspaceModel::setBuyerIds(int campaign, const QStringList &buyerIds)
     Q_ASSERT(node);
     if (!node)
         return;
-    m_workspace.campaigns[campaign].buyerIds = buyerIds;
+    Object fields = object(address);
+    fields.campaign.buyerIds = buyerIds;
+    WorkspaceEditor::setFields(&m_workspace, address, fields);
     const QModelIndex index = indexForNode(node);
     emit dataChanged(index, index);
     emit workspaceChanged();

@@ -4,6 +4,8 @@
 #pragma once
 
 #include "model/Workspace.h"
+#include "model/WorkspaceAddress.h"
+#include "model/WorkspaceEditor.h"
 
 #include <QAbstractItemModel>
 #include <QIcon>
@@ -17,54 +19,25 @@ class QUndoStack;
 // (their webhooks and numbers, an unlocked number with its own webhooks), buyers (their webhooks)
 // and publishers. One node per object.
 //
-// The model owns the Workspace value. Every change goes through a member here that emits precise
-// row and data signals, so undo commands can later drive edits without resetting the view.
+// The model owns the Workspace value. Every change goes through a member here that applies
+// WorkspaceEditor's rule for it and emits precise row and data signals, so undo commands drive
+// edits without resetting the view. The model itself holds only the tree, its data and drag and
+// drop.
 class WorkspaceModel final : public QAbstractItemModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WorkspaceModel)
 
 public:
-    enum class Kind
-    {
-        Company,
-        Campaigns,
-        Campaign,
-        Number,
-        Buyers,
-        Buyer,
-        Publishers,
-        Publisher,
-        Webhook
-    };
-    Q_ENUM(Kind)
+    // The tree shares core's addressing and editing rules; these names keep its users short.
+    using Address = WorkspaceAddress;
+    using Kind = WorkspaceAddress::Kind;
+    using Object = WorkspaceEditor::Object;
 
     enum Role
     {
         KindRole = Qt::UserRole + 1, // Kind, as int
         PathRole,                    // QString: the object's path in the file, e.g. "campaigns[1].webhooks[0]"
-    };
-
-    // Where an object lives: its kind and the positions leading to it. A webhook belongs to the
-    // company when campaign and buyer are both -1, to a number when number is set as well.
-    struct Address
-    {
-        Kind kind = Kind::Company;
-        int campaign = -1;
-        int number = -1;
-        int buyer = -1;
-        int publisher = -1;
-        int webhook = -1;
-
-        // The same notation the workspace file's error messages use.
-        QString path() const;
-
-        bool operator==(const Address &o) const
-        {
-            return kind == o.kind && campaign == o.campaign && number == o.number && buyer == o.buyer
-                   && publisher == o.publisher && webhook == o.webhook;
-        }
-        bool operator!=(const Address &o) const { return !(*this == o); }
     };
 
     explicit WorkspaceModel(QObject *parent = nullptr);
@@ -94,17 +67,7 @@ public:
     void setUserTemplates(const QJsonArray &templates);
 
     // Structural edits for the tree's undo commands (add, duplicate, delete, move, rename).
-    // One object with everything under it, as removeObject() takes it out and insertObject()
-    // puts it back; only the member its kind names is used.
-    struct Object
-    {
-        Kind kind = Kind::Webhook;
-        Campaign campaign;
-        TrackingNumber number;
-        Buyer buyer;
-        Publisher publisher;
-        Webhook webhook;
-    };
+    // The rules are WorkspaceEditor's; these members apply them and emit the row signals.
     // Campaigns, numbers, buyers, publishers and webhooks can be inserted and removed.
     static bool isRemovable(Kind kind);
     Object object(const Address &address) const;
@@ -122,6 +85,9 @@ public:
     void setSampleCall(const TagMap &tags);
     // A campaign's routing: the buyers it tries, in order.
     void setBuyerIds(int campaign, const QStringList &buyerIds);
+    // The object's own fields (the forms' edits; see WorkspaceEditor::setFields): its row's
+    // data changes, and every campaign's when a buyer's id (and so routing) changed.
+    void setFields(const Address &address, const Object &fields);
 
     // The owner (Company, Campaign, Number or Buyer) of a webhook address.
     static Address ownerOf(const Address &webhook);
@@ -176,7 +142,6 @@ private:
     QModelIndex indexForNode(const Node *node) const;
     QString displayText(const Address &address) const;
     QString toolTip(const Address &address) const;
-    QList<Webhook> *mutableWebhooksOf(const Address &owner);
     Node *nodeAt(const Address &address) const;
     // The webhook a drag from this model carries, if exactly one; invalid address otherwise.
     Address dragSource(const QMimeData *data) const;
