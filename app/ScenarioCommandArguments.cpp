@@ -5,6 +5,7 @@
 
 #include "files/ScenarioFile.h"
 #include "files/WorkspaceFile.h"
+#include "model/WorkspaceEditor.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -166,14 +167,13 @@ bool ScenarioCommandArguments::loadWorkspaceCall(Call *call, QTextStream &err) c
         return false;
     }
     const QString wanted = m_line.value(m_campaign);
-    const Campaign *campaign = ScenarioBuilder::findCampaign(workspace, wanted);
-    if (!campaign) {
-        err << callFile() << ": "
-            << tr("no campaign \"%1\", or more than one by that name (campaigns: %2)")
-                   .arg(wanted, campaignList(workspace))
-            << '\n';
+    QString lookupError;
+    const int campaignIndex = WorkspaceEditor::findCampaign(workspace, wanted, &lookupError);
+    if (campaignIndex < 0) {
+        err << callFile() << ": " << lookupError << '\n';
         return false;
     }
+    const Campaign *campaign = &workspace.campaigns.at(campaignIndex);
 
     QStringList errors;
     const TestCallSetup setup = setupFor(workspace, campaign->id, &errors);

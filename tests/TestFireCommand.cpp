@@ -245,7 +245,7 @@ private slots:
         QCOMPARE(fire({workspace, QStringLiteral("--campaign"), QStringLiteral("Nope"), QStringLiteral("--no-store")},
                       &out, &err),
                  2);
-        QVERIFY2(err.contains(QStringLiteral("no campaign \"Nope\"")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("No campaign has the id or name \"Nope\"")), qPrintable(err));
         // Options for a workspace's call make no sense for a scenario.
         err.clear();
         QCOMPARE(fire({writeScenario(scenarioFixture(QStringLiteral("fire-call.json"))), QStringLiteral("--campaign"),

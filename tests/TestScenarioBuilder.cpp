@@ -112,7 +112,6 @@ private slots:
     void sampleCallSourceIdWithoutPublisher();
     void sampleCallBuyerOutsideTheCampaign();
     void courseWarnings();
-    void findCampaign();
 };
 
 void TestScenarioBuilder::effectiveWebhooks_data()
@@ -486,21 +485,6 @@ void TestScenarioBuilder::courseWarnings()
     QCOMPARE(ScenarioBuilder::courseWarnings(setup).size(), 1);
     QVERIFY(ScenarioBuilder::courseWarnings(setup).constFirst().startsWith(
         QStringLiteral("The call is routed to no buyer")));
-}
-
-void TestScenarioBuilder::findCampaign()
-{
-    Workspace ws = testWorkspace();
-    QCOMPARE(ScenarioBuilder::findCampaign(ws, QStringLiteral("solar"))->id, QStringLiteral("solar"));
-    QCOMPARE(ScenarioBuilder::findCampaign(ws, QStringLiteral("SOLAR "))->id, QStringLiteral("solar"));
-    QVERIFY(!ScenarioBuilder::findCampaign(ws, QStringLiteral("roofing")));
-    Campaign twin = ws.campaigns[0];
-    twin.id = QStringLiteral("solar-2");
-    ws.campaigns.append(twin);
-    // By id it is one; by a name two share, none.
-    QCOMPARE(ScenarioBuilder::findCampaign(ws, QStringLiteral("solar-2"))->id, QStringLiteral("solar-2"));
-    ws.campaigns[0].id = QStringLiteral("solar-1");
-    QVERIFY(!ScenarioBuilder::findCampaign(ws, QStringLiteral("Solar")));
 }
 
 QTEST_GUILESS_MAIN(TestScenarioBuilder)

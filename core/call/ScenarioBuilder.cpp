@@ -102,21 +102,6 @@ TagMap ScenarioBuilder::conversionTags(const QStringList &requiredTags, const Ta
     return tags;
 }
 
-const Campaign *ScenarioBuilder::findCampaign(const Workspace &workspace, const QString &idOrName)
-{
-    if (const Campaign *byId = workspace.findCampaign(idOrName))
-        return byId;
-    const Campaign *found = nullptr;
-    for (const Campaign &campaign : workspace.campaigns) {
-        if (campaign.name.compare(idOrName.trimmed(), Qt::CaseInsensitive) != 0)
-            continue;
-        if (found)
-            return nullptr;
-        found = &campaign;
-    }
-    return found;
-}
-
 TagMap ScenarioBuilder::ownTagsOfSampleCall(const Workspace &workspace, const QString &publisherSourceId)
 {
     const TagMap &sample = workspace.sampleCall;

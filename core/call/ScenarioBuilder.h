@@ -60,8 +60,6 @@ public:
     // What the user should know before the call runs: "No routing attempt is answered: the call
     // cannot convert ...". Empty when nothing stands out.
     static QStringList courseWarnings(const TestCallSetup &setup);
-    // A campaign by id, else by name, case-insensitively; null when none or several match.
-    static const Campaign *findCampaign(const Workspace &workspace, const QString &idOrName);
 
     // A caller number in the fiction range 212-555-0100..0199: "+121255501" + two random digits.
     static QString generateCallerNumber();
