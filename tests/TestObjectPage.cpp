@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "files/WorkspaceFile.h"
+#include "net/SandboxReceiver.h"
 #include "objects/BuyerForm.h"
 #include "objects/CampaignForm.h"
 #include "objects/CompanyForm.h"
@@ -10,8 +11,11 @@
 #include "objects/PublisherForm.h"
 #include "shell/AutosaveManager.h"
 #include "shell/MainWindow.h"
+#include "shell/Services.h"
 #include "support/ModalHandler.h"
 #include "support/TestSettings.h"
+#include "testfire/TestFirePane.h"
+#include "tokens/TokenLineEdit.h"
 #include "workspace/WorkspaceModel.h"
 
 #include <QAction>
@@ -26,12 +30,16 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QUrlQuery>
 
 namespace {
 
@@ -160,6 +168,19 @@ private:
             QTest::keyClicks(editor, column == 0 ? key : value);
             QTest::keyClick(editor, column == 0 ? Qt::Key_Tab : Qt::Key_Return);
             // The delegate closes the editor through a queued call: let it run before the next cell.
+            QCoreApplication::processEvents();
+        }
+    }
+
+    // Types key and value into the current row of a table whose key cell is being edited.
+    static void typeIntoCurrentCells(QTableWidget *table, const QString &key, const QString &value)
+    {
+        for (int column = 0; column < 2; ++column) {
+            auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+            if (!editor || !table->isAncestorOf(editor))
+                qFatal("no cell editor");
+            QTest::keyClicks(editor, column == 0 ? key : value);
+            QTest::keyClick(editor, column == 0 ? Qt::Key_Tab : Qt::Key_Return);
             QCoreApplication::processEvents();
         }
     }
@@ -345,6 +366,86 @@ private slots:
         QCOMPARE(child<QSpinBox>(campaignForm, QStringLiteral("minDurationSpin"))->value(), 90);
         QCOMPARE(child<QListWidget>(campaignForm, QStringLiteral("routingList"))->item(0)->text(),
                  QStringLiteral("SunRay Installers (b1)"));
+    }
+
+    // The second half of the walk: the workspace built in the GUI, reopened, aimed at the
+    // local receiver and test-fired from the Test fire page, which starts from the sample call.
+    void aWorkspaceBuiltInTheGuiTestFiresWithTheSampleCallsTags()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("fired-from-gui.json"));
+        {
+            MainWindow builder;
+            builder.show();
+            builder.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&builder));
+            buildWorkspaceInGui(builder, path);
+        }
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QString error;
+        QVERIFY2(window.services()->openPixelStore(m_dir.filePath(QStringLiteral("pixels.sqlite")), &error),
+                 qPrintable(error));
+        QVERIFY2(window.services()->startReceiver(0, &error), qPrintable(error));
+        const SandboxReceiver *receiver = window.services()->receiver();
+
+        // The sample call, typed into its table.
+        auto *sampleCall = window.findChild<QWidget *>(QStringLiteral("sampleCallTable"))->parentWidget();
+        for (const auto &[key, value] : {std::pair{QStringLiteral("caller_number"), QStringLiteral("+13105550142")},
+                                         std::pair{QStringLiteral("source_id"), QStringLiteral("pub1")}}) {
+            QTest::mouseClick(child<QWidget>(sampleCall, QStringLiteral("sampleCallAdd")), Qt::LeftButton);
+            typeIntoCurrentCells(child<QTableWidget>(sampleCall, QStringLiteral("sampleCallTable")), key, value);
+        }
+        QCOMPARE(window.model()->workspace().sampleCall.values(QStringLiteral("source_id")),
+                 QStringList{QStringLiteral("pub1")});
+
+        // The number's own webhook, aimed at the receiver with tokens for the call's tags.
+        select(window, QStringLiteral("campaigns[0].numbers[0].webhooks[0]"));
+        auto *url =
+            child<TokenLineEdit>(window.findChild<QWidget *>(QStringLiteral("webhookEditor")), QStringLiteral("url"));
+        url->setFocus();
+        QTest::keyClicks(url, QStringLiteral("http://127.0.0.1:%1/solar?caller=[caller_number]&src=[source_id]"
+                                             "&channel=[channel]")
+                                  .arg(receiver->port()));
+        QTest::keyClick(url, Qt::Key_Escape); // closes a completion popup, if one is open
+        QVERIFY2(url->text().endsWith(QStringLiteral("&channel=[channel]")), qPrintable(url->text()));
+
+        // Test fire, on the unlocked number: the form starts from the sample call.
+        auto *pages = child<QTabWidget>(&window, QStringLiteral("pages"));
+        int testFireTab = -1;
+        for (int i = 0; i < pages->count(); ++i) {
+            if (pages->tabText(i).remove(QLatin1Char('&')) == QStringLiteral("Test fire"))
+                testFireTab = i;
+        }
+        QVERIFY(testFireTab >= 0);
+        QTest::mouseClick(pages->tabBar(), Qt::LeftButton, Qt::NoModifier,
+                          pages->tabBar()->tabRect(testFireTab).center());
+        auto *pane = window.findChild<TestFirePane *>();
+        QVERIFY(pane);
+        auto *numbers = child<QComboBox>(pane, QStringLiteral("numberCombo"));
+        numbers->setCurrentIndex(numbers->findData(QStringLiteral("+18005550123")));
+        QVERIFY(numbers->currentIndex() > 0);
+        QCOMPARE(child<QComboBox>(pane, QStringLiteral("publisherCombo"))->currentData().toString(),
+                 QStringLiteral("pub1"));
+        QCOMPARE(child<QLineEdit>(pane, QStringLiteral("callerEdit"))->text(), QStringLiteral("+13105550142"));
+
+        QSignalSpy finished(pane, &TestFirePane::runFinished);
+        QTest::mouseClick(child<QPushButton>(pane, QStringLiteral("fireButton")), Qt::LeftButton);
+        QVERIFY(finished.wait(15000));
+
+        // The sample call's tags, and the publisher's, arrived at the receiver.
+        QList<ReceivedRequest> hits;
+        for (const ReceivedRequest &request : receiver->requests()) {
+            if (request.path == QLatin1String("/solar"))
+                hits.append(request);
+        }
+        QCOMPARE(hits.size(), 1);
+        const QUrlQuery query(hits.constFirst().query);
+        QCOMPARE(query.queryItemValue(QStringLiteral("caller"), QUrl::FullyDecoded), QStringLiteral("+13105550142"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("src")), QStringLiteral("pub1"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("channel")), QStringLiteral("search"));
     }
 
     void typingInAFieldIsOneUndoStepAndUndoShowsTheOldValue()
