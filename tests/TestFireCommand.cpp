@@ -177,6 +177,14 @@ private slots:
         QVERIFY2(out.contains(QStringLiteral("fired 0 of 2, failed 2; the call converted.")), qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral(" 1. failed    start")), qPrintable(out));
         QVERIFY2(!out.contains(QStringLiteral("2 of 2")), qPrintable(out));
+        // The JSON report carries the same word per step.
+        out.clear();
+        QCOMPARE(fire({writeScenario(scenario), QStringLiteral("--no-store"), QStringLiteral("--json")}, &out, &err),
+                 1);
+        const QJsonArray steps = QJsonDocument::fromJson(out.toUtf8()).object()[QLatin1String("steps")].toArray();
+        QCOMPARE(steps.size(), 2);
+        for (const QJsonValue step : steps)
+            QCOMPARE(step[QLatin1String("outcome")].toString(), QStringLiteral("failed"));
 
         // The HAR says the same: "_outcome" is the webhook's, "_transport" the exchange's.
         QFile har(harPath);

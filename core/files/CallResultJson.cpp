@@ -3,6 +3,8 @@
 
 #include "files/CallResultJson.h"
 
+#include "call/Outcome.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -40,6 +42,7 @@ QJsonObject stepToJson(const StepResult &step)
     object.insert(QStringLiteral("webhook"), step.webhookName);
     object.insert(QStringLiteral("trigger"), Triggers::name(step.trigger));
     object.insert(QStringLiteral("fired"), step.fired);
+    object.insert(QStringLiteral("outcome"), Outcomes::id(Outcomes::of(step)));
     object.insert(QStringLiteral("reason"), step.reason);
     if (!step.buyerId.isEmpty())
         object.insert(QStringLiteral("buyer"), step.buyerId);
