@@ -230,6 +230,22 @@ private slots:
         QCOMPARE(f.modelWebhook(), testWorkspace().campaigns[0].webhooks[0]);
     }
 
+    // A file may hold a Timer webhook without a threshold (lint reports it): the form shows
+    // that, and showing it changes nothing.
+    void aTimerWithoutThresholdShowsNotSet()
+    {
+        Fixture f;
+        Webhook webhook = f.modelWebhook();
+        webhook.trigger = Trigger::Timer;
+        webhook.timerSeconds = 0;
+        f.model.setWebhook(webhookAddress(0), webhook);
+        f.editor.setAddress(webhookAddress(0));
+        QCOMPARE(f.editor.timerSpin()->value(), 0);
+        QCOMPARE(f.editor.timerSpin()->text(), QStringLiteral("not set"));
+        QCOMPARE(f.modelWebhook().timerSeconds, 0);
+        QVERIFY(!f.stack.canUndo());
+    }
+
     void choosingTimerShowsTheThreshold()
     {
         Fixture f;

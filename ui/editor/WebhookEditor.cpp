@@ -182,7 +182,10 @@ void WebhookEditor::buildWhenForm()
     m_timerLabel->setText(tr("t&hreshold:"));
     m_timerLabel->setBuddy(m_timer);
     m_timer->setObjectName(QStringLiteral("timerSeconds"));
-    m_timer->setRange(1, WebhookJson::kMaxTimerSeconds);
+    // 0 is what a file may hold (lint flags it); it shows as "not set" rather than as 1, so the
+    // form never hides the value that will be saved.
+    m_timer->setRange(0, WebhookJson::kMaxTimerSeconds);
+    m_timer->setSpecialValueText(tr("not set"));
     m_timer->setSuffix(tr(" s of talk time"));
     m_timer->setToolTip(tr("Fires when the call has lasted this long; not at all for shorter calls"));
     m_timeout->setObjectName(QStringLiteral("timeout"));
@@ -446,7 +449,7 @@ void WebhookEditor::load(const Webhook &webhook)
 
     LineEdits::setTextKeepingCursor(m_name, webhook.name);
     m_trigger->setCurrentIndex(m_trigger->findData(int(webhook.trigger)));
-    m_timer->setValue(qMax(1, webhook.timerSeconds));
+    m_timer->setValue(webhook.timerSeconds);
     setTimeout(webhook.timeoutMs);
     m_enabled->setChecked(webhook.enabled);
     m_request->setRequest(webhook.request);
