@@ -38,6 +38,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QUndoStack>
 #include <QUrlQuery>
 
@@ -183,6 +185,18 @@ private:
             QTest::keyClick(editor, column == 0 ? Qt::Key_Tab : Qt::Key_Return);
             QCoreApplication::processEvents();
         }
+    }
+
+    // The first finding row whose problem text contains text, or nullptr.
+    static QTreeWidgetItem *itemContaining(QTreeWidget *findings, const QString &text)
+    {
+        for (QTreeWidgetItemIterator it(findings); *it; ++it) {
+            for (int column = 0; column < findings->columnCount(); ++column) {
+                if ((*it)->text(column).contains(text))
+                    return *it;
+            }
+        }
+        return nullptr;
     }
 
     // A window showing fixture(), opened from a file as a user would have it.
@@ -446,6 +460,33 @@ private slots:
         QCOMPARE(query.queryItemValue(QStringLiteral("caller"), QUrl::FullyDecoded), QStringLiteral("+13105550142"));
         QCOMPARE(query.queryItemValue(QStringLiteral("src")), QStringLiteral("pub1"));
         QCOMPARE(query.queryItemValue(QStringLiteral("channel")), QStringLiteral("search"));
+    }
+
+    // A file may hold two publishers with one source_id (lint reports it): activating the finding
+    // opens the second publisher's form with the cursor in its source_id.
+    void aPublisherFindingOpensItsField()
+    {
+        Workspace ws = fixture();
+        Publisher twin = ws.publishers.constFirst();
+        twin.name = QStringLiteral("Twin");
+        ws.publishers.append(twin);
+        const QString path = m_dir.filePath(QStringLiteral("twin-publishers.json"));
+        QString error;
+        QVERIFY2(WorkspaceFile::save(ws, path, &error), qPrintable(error));
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        auto *findings = child<QTreeWidget>(&window, QStringLiteral("lintFindings"));
+        QTreeWidgetItem *duplicate = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((duplicate = itemContaining(findings, QStringLiteral("duplicate source_id"))), 10000);
+        findings->setFocus();
+        findings->setCurrentItem(duplicate);
+        QTest::keyClick(findings, Qt::Key_Return);
+        QCOMPARE(currentPath(window), QStringLiteral("publishers[1]"));
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("source_idEdit"));
     }
 
     void typingInAFieldIsOneUndoStepAndUndoShowsTheOldValue()

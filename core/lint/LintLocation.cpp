@@ -48,6 +48,14 @@ LintLocation LintLocation::buyer(int buyerIndex, int webhookIndex)
     return location;
 }
 
+LintLocation LintLocation::publisher(int publisherIndex)
+{
+    LintLocation location;
+    location.scope = Scope::Publisher;
+    location.publisherIndex = publisherIndex;
+    return location;
+}
+
 LintLocation LintLocation::at(const QString &fieldName) const
 {
     LintLocation location = *this;
@@ -79,6 +87,8 @@ QString LintLocation::objectPath() const
     case Scope::Buyer:
         object = indexed(QStringLiteral("buyers"), buyerIndex);
         break;
+    case Scope::Publisher:
+        return indexed(QStringLiteral("publishers"), publisherIndex);
     }
     if (webhookIndex < 0)
         return object;

@@ -17,13 +17,15 @@ struct LintLocation
         Campaign,  // a campaign, or one of its webhooks
         Number,    // a webhook of an unlocked tracking number
         Buyer,     // a buyer, or one of its webhooks
+        Publisher, // a publisher (publishers have no webhooks)
     };
 
     Scope scope = Scope::Workspace;
-    int campaignIndex = -1; // Campaign and Number
-    int numberIndex = -1;   // Number
-    int buyerIndex = -1;    // Buyer
-    int webhookIndex = -1;  // -1: the finding is about the campaign or buyer itself
+    int campaignIndex = -1;  // Campaign and Number
+    int numberIndex = -1;    // Number
+    int buyerIndex = -1;     // Buyer
+    int publisherIndex = -1; // Publisher
+    int webhookIndex = -1;   // -1: the finding is about the campaign or buyer itself
     // The field as the workspace file names it, under the webhook (or the campaign or buyer):
     // "url", "body", "headers[2].value", "matches[1]", "ping_post.ping.url", "buyer_ids[1]".
     // Empty: the webhook (or object) as a whole.
@@ -36,10 +38,12 @@ struct LintLocation
     static LintLocation campaign(int campaignIndex, int webhookIndex = -1);
     static LintLocation numberWebhook(int campaignIndex, int numberIndex, int webhookIndex);
     static LintLocation buyer(int buyerIndex, int webhookIndex = -1);
+    static LintLocation publisher(int publisherIndex);
 
     // The same object with another field (and no position).
     LintLocation at(const QString &fieldName) const;
     // The object's path in the workspace file: "campaigns[0].numbers[1].webhooks[3]", "buyers[2]",
+    // "publishers[0]",
     // "company.default_webhooks[0]"; empty for the workspace.
     QString objectPath() const;
     // objectPath() and the field: "campaigns[0].webhooks[3].body".
@@ -48,8 +52,8 @@ struct LintLocation
     bool operator==(const LintLocation &o) const
     {
         return scope == o.scope && campaignIndex == o.campaignIndex && numberIndex == o.numberIndex
-               && buyerIndex == o.buyerIndex && webhookIndex == o.webhookIndex && field == o.field && line == o.line
-               && column == o.column && offset == o.offset;
+               && buyerIndex == o.buyerIndex && publisherIndex == o.publisherIndex && webhookIndex == o.webhookIndex
+               && field == o.field && line == o.line && column == o.column && offset == o.offset;
     }
     bool operator!=(const LintLocation &o) const { return !(*this == o); }
 };

@@ -88,6 +88,7 @@ public:
         }
         switch (location.scope) {
         case LintLocation::Scope::Workspace:
+        case LintLocation::Scope::Publisher:
             break;
         case LintLocation::Scope::Company:
             m_siblings = workspace.company.defaultWebhooks;

@@ -177,17 +177,13 @@ private:
     void checkPublisher(int p)
     {
         const Publisher &publisher = m_workspace.publishers.at(p);
-        const QString path = indexed(QStringLiteral("publishers"), p);
-        LintLocation here;
-        here.field = path + QStringLiteral(".source_id");
-        // A publisher has no scope of its own: its path is the field of the workspace.
-        checkId(&m_sourceIds, publisher.sourceId, here,
+        const LintLocation here = LintLocation::publisher(p);
+        checkId(&m_sourceIds, publisher.sourceId, here.at(QStringLiteral("source_id")),
                 WorkspaceLinter::tr("the publisher has no source_id; calls and matches name publishers by it"),
                 QT_TRANSLATE_NOOP("WorkspaceLinter", "duplicate source_id \"%1\" (also used by %2)"));
         for (int i = 0; i < publisher.postbackFields.size(); ++i) {
             if (publisher.postbackFields.at(i).trimmed().isEmpty()) {
-                add(LintRule::InvalidTag,
-                    here.at(path + QLatin1Char('.') + indexed(QStringLiteral("postback_fields"), i)),
+                add(LintRule::InvalidTag, here.at(indexed(QStringLiteral("postback_fields"), i)),
                     WorkspaceLinter::tr("a postback field needs a name"));
             }
         }

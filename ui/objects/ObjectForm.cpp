@@ -58,6 +58,18 @@ void ObjectForm::showObject(const WorkspaceAddress &address)
     load(object, same ? &previous : nullptr);
 }
 
+bool ObjectForm::focusField(const QString &field)
+{
+    const QString lineField = field.section(QLatin1Char('['), 0, 0);
+    for (const Binding &binding : m_bindings) {
+        if (binding.field == lineField) {
+            binding.edit->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return false;
+}
+
 QLineEdit *ObjectForm::bindLine(QFormLayout *form, const QString &label, const QString &field,
                                 const std::function<QString(const Object &)> &get,
                                 const std::function<void(Object &, const QString &)> &set)

@@ -36,6 +36,9 @@ public:
     // updates only the fields that no longer show the model's value.
     void showObject(const WorkspaceAddress &address);
     WorkspaceAddress address() const { return m_address; }
+    // Puts the cursor into the line edit of a field as the file names it ("source_id",
+    // "postback_fields[1]" is the postback fields' line); false if no line edit shows it.
+    bool focusField(const QString &field);
 
 protected:
     // Puts the object's values into the widgets other than the bound line edits; previous is

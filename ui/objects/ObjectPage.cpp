@@ -159,6 +159,12 @@ ObjectForm *ObjectPage::formFor(Kind kind) const
     return nullptr;
 }
 
+bool ObjectPage::focusField(const QString &field)
+{
+    ObjectForm *form = formFor(m_address.kind);
+    return form && m_forms->currentWidget() == form && form->focusField(field);
+}
+
 void ObjectPage::showObject(const Workspace &workspace, const WorkspaceAddress &address)
 {
     m_address = address;

@@ -40,6 +40,8 @@ public:
     void setTemplateAction(QAction *action);
     void showObject(const Workspace &workspace, const WorkspaceAddress &address);
     void clearObject();
+    // Puts the cursor into the shown form's field (a lint finding's); false if it has none.
+    bool focusField(const QString &field);
 
 signals:
     // A link in the summary or a webhook the forms point at was followed: the object's path.

@@ -876,12 +876,14 @@ void MainWindow::showFinding(const LintFinding &finding)
     showPage(m_splitter);
     selectPath(path);
     // The webhook editor, now showing the webhook, puts the cursor on the field (at the line and
-    // column); other objects have no field editor.
+    // column); the other objects' forms on the field's line edit.
     if (finding.location.webhookIndex >= 0 && m_objectPane->currentWidget() == m_webhookEditor) {
         if (finding.location.field.isEmpty())
             m_webhookEditor->setFocus(Qt::OtherFocusReason);
         else
             m_webhookEditor->focusField(finding.location.field, finding.location.line, finding.location.column);
+    } else if (finding.location.webhookIndex < 0) {
+        m_detail->focusField(finding.location.field);
     }
 }
 

@@ -203,6 +203,12 @@ QString LintPanel::placeText(const Workspace &workspace, const LintLocation &loc
             webhooks = &buyer.webhooks;
         }
         break;
+    case LintLocation::Scope::Publisher:
+        if (location.publisherIndex >= 0 && location.publisherIndex < workspace.publishers.size()) {
+            const Publisher &publisher = workspace.publishers.at(location.publisherIndex);
+            steps.append(orFallback(publisher.name, publisher.sourceId));
+        }
+        break;
     }
     if (webhooks && location.webhookIndex >= 0)
         steps.append(webhookName(*webhooks, location.webhookIndex));
