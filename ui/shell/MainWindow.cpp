@@ -65,6 +65,14 @@ const QLatin1String kDirectoryKey("MainWindow/lastDirectory");
 // The dialog lists this many errors; the rest are under "Show Details".
 constexpr int kErrorsShown = 12;
 
+// A dialog's own size may be more than a small screen has (the template gallery asks for
+// 1180x720): never more than the screen, less room for the window manager's frame.
+void fitToScreen(QWidget *dialog)
+{
+    if (const QScreen *shown = dialog->screen())
+        dialog->resize(dialog->size().boundedTo(shown->availableGeometry().size() - QSize(16, 48)));
+}
+
 QIcon themeIcon(const char *name)
 {
     const QString themeName = QString::fromLatin1(name);
@@ -707,7 +715,9 @@ void MainWindow::readSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         resizeToFitScreen();
-    restoreState(settings.value(kStateKey).toByteArray());
+    // The docks' first height leaves the editor most of a small screen.
+    if (!restoreState(settings.value(kStateKey).toByteArray()))
+        resizeDocks({m_lintDock}, {qBound(150, height() * 3 / 10, 230)}, Qt::Vertical);
     m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
 }
 
@@ -1076,6 +1086,7 @@ void MainWindow::about()
 void MainWindow::openTemplateGallery()
 {
     TemplateGallery gallery(m_model, m_undoStack, this);
+    fitToScreen(&gallery);
     if (m_tree->currentIndex().isValid())
         gallery.setPreferredTarget(m_model->address(m_tree->currentIndex()));
     if (gallery.exec() == QDialog::Accepted)
@@ -1091,5 +1102,6 @@ void MainWindow::saveAsTemplate()
 void MainWindow::editTrackingDomains()
 {
     CompanyDefaultsPanel panel(m_model, m_undoStack, this);
+    fitToScreen(&panel);
     panel.exec();
 }
