@@ -132,6 +132,48 @@ private slots:
         QCOMPARE(panel.view()->topLevelItem(0)->toolTip(1), QStringLiteral("campaigns[0].webhooks[0].body"));
     }
 
+    // Issue 13 item 6: errors first, then warnings, then hints; each group in tree order.
+    void listsErrorsFirst()
+    {
+        Workspace ws = brokenWorkspace();
+        Campaign &campaign = ws.campaigns[0];
+        Webhook disabled = campaign.webhooks[1];
+        disabled.id = QStringLiteral("wh-3");
+        disabled.name = QStringLiteral("Off");
+        disabled.request.url = QStringLiteral("http://127.0.0.1:8377/off");
+        disabled.enabled = false;
+        // The linter goes in list order: a hint, a warning, then the error, then another hint.
+        campaign.webhooks = {disabled, campaign.webhooks[1], campaign.webhooks[0], disabled};
+        campaign.webhooks[3].id = QStringLiteral("wh-4");
+        campaign.webhooks[3].name = QStringLiteral("Off too");
+        WorkspaceModel model;
+        model.setWorkspace(ws);
+        LintPanel panel;
+        QSignalSpy linted(&panel, &LintPanel::findingsChanged);
+        panel.setModel(&model);
+        QVERIFY(linted.wait());
+
+        const QList<LintFinding> findings = panel.findings();
+        QVERIFY(findings.size() >= 4);
+        for (int i = 1; i < findings.size(); ++i)
+            QVERIFY2(int(findings.at(i - 1).severity) >= int(findings.at(i).severity),
+                     qPrintable(findings.at(i).toString()));
+        QCOMPARE(findings.constFirst().rule, LintRule::InvalidJsonBody);
+        QCOMPARE(findings.constFirst().location.path(), QStringLiteral("campaigns[0].webhooks[2].body"));
+        QCOMPARE(findings.at(1).location.path(), QStringLiteral("campaigns[0].webhooks[1].url"));
+        QCOMPARE(findings.constLast().severity, LintSeverity::Info);
+        QStringList hints;
+        for (const LintFinding &finding : findings) {
+            if (finding.severity == LintSeverity::Info)
+                hints.append(finding.location.path());
+        }
+        QCOMPARE(hints, (QStringList{QStringLiteral("campaigns[0].webhooks[0].enabled"),
+                                     QStringLiteral("campaigns[0].webhooks[3].enabled")}));
+        // The list shows them in that order.
+        QCOMPARE(panel.view()->topLevelItem(0)->text(0), kBodyMessage);
+        QCOMPARE(panel.view()->topLevelItem(1)->text(0), kTokenMessage);
+    }
+
     void relintsAfterEachChange()
     {
         WorkspaceModel model;

@@ -1,20 +1,31 @@
 // SPDX-FileCopyrightText: 2026 The Webhook Configurator developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "editor/PreviewPane.h"
 #include "editor/WebhookEditor.h"
+#include "exchange/ExchangeDetailView.h"
 #include "files/WorkspaceFile.h"
+#include "help/HelpGuide.h"
 #include "net/SandboxReceiver.h"
+#include "pixels/FiredPixelsBrowser.h"
+#include "receiver/PostbackLogPane.h"
+#include "record/PixelStore.h"
 #include "shell/AutosaveManager.h"
+#include "shell/FindBar.h"
 #include "shell/MainWindow.h"
 #include "shell/Services.h"
 #include "support/ModalHandler.h"
 #include "support/TestSettings.h"
 #include "support/WebhookFixture.h"
+#include "testfire/TestFirePane.h"
+#include "welcome/WelcomePage.h"
 #include "workspace/DetailPane.h"
+#include "workspace/LintPanel.h"
 #include "workspace/WorkspaceModel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCommandLinkButton>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
@@ -23,6 +34,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -32,9 +44,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextBrowser>
 #include <QTextDocument>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
+#include <QUndoStack>
 
 #include <functional>
 
@@ -72,6 +87,45 @@ Workspace testWorkspace(const QString &companyName = QStringLiteral("Acme Calls"
     publisher.postbackFields = {QStringLiteral("sale")};
     ws.publishers = {publisher};
     ws.company.trackingDomains.insert(QStringLiteral("cake"), QStringLiteral("track.acme.test"));
+    return ws;
+}
+
+// The client area a 1024x700 screen leaves under a window manager's title bar and borders (the
+// room MainWindow gives itself on such a screen).
+const QSize kSmallScreenClient(1024 - 16, 700 - 48);
+
+bool fits(const QSize &size, const QSize &room)
+{
+    return size.width() <= room.width() && size.height() <= room.height();
+}
+
+QString sizeText(const QSize &size)
+{
+    return QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+}
+
+// Lets posted layout requests and paints run.
+void settle()
+{
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+    }
+}
+
+// A webhook with problems in every field: unknown tags, a bad host, broken JSON, bad matches.
+Workspace workspaceWithManyWarnings()
+{
+    Workspace ws = WorkspaceFile::sample();
+    Webhook &webhook = ws.campaigns[0].webhooks[0];
+    webhook.request.url = QStringLiteral("http://[[bad host/x?a=[nope1]&b=[nope2|foo]&c=[nope3]&d=[nope4]&e=[nope5]"
+                                         "&f=[nope6]&g=[nope7|bar]&h=[nope8]&i=[nope9]&j=[nope10]");
+    webhook.request.bodyKind = BodyKind::Json;
+    webhook.request.body =
+        QStringLiteral("{\"a\": [nope11], \"b\": [nope12|baz], \"c\": [nope13]\n \"d\": ,\n \"e\": [nope14]}");
+    webhook.request.headers = {{QStringLiteral("X-[nope15]"), QStringLiteral("[nope16|qux]")},
+                               {QStringLiteral("X-Two"), QStringLiteral("[nope17]")}};
+    webhook.matches = {QStringLiteral(":yes"), QStringLiteral("sale:"), QStringLiteral("nope18:yes")};
     return ws;
 }
 
@@ -589,6 +643,268 @@ private slots:
         QCOMPARE(changed.count(), 1);
         window.services()->stopReceiver(); // already stopped: nothing happens
         QCOMPARE(changed.count(), 1);
+    }
+
+    // Issue 13 item 5: a start with no workspace shows the welcome page, whose buttons work.
+    void welcomePageOnAStartWithoutAWorkspace()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the fired-pixels store startServices opens
+        quint16 port = 0;
+        {
+            QTcpServer probe; // a port nothing listens on
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            port = probe.serverPort();
+        }
+        Services::saveReceiverPort(port);
+
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.isWelcomeShown());
+        window.startServices(false);
+        QVERIFY(window.isWelcomeShown());
+        WelcomePage *welcome = window.welcomePage();
+        QVERIFY(welcome->isVisible());
+        // The workspace's docks belong to the workbench, not to the welcome page.
+        QVERIFY(!window.findChild<QDockWidget *>(QStringLiteral("previewDock"))->isVisible());
+        QVERIFY(!window.findChild<QDockWidget *>(QStringLiteral("problemsDock"))->isVisible());
+        QVERIFY(!window.findChild<QTabWidget *>(QStringLiteral("pages"))->isVisible());
+        // Keyboard first: the first button has the focus.
+        auto *openSample = welcome->findChild<QCommandLinkButton *>(QStringLiteral("welcomeOpenSample"));
+        QVERIFY(openSample);
+        QCOMPARE(welcome->focusProxy(), openSample);
+
+        // Start the local receiver: it listens, and the button now leads to the postback log.
+        auto *receiverButton = welcome->findChild<QCommandLinkButton *>(QStringLiteral("welcomeReceiver"));
+        QVERIFY(receiverButton);
+        QVERIFY(!window.services()->receiver()->isListening());
+        QTest::mouseClick(receiverButton, Qt::LeftButton);
+        QVERIFY(window.services()->receiver()->isListening());
+        QCOMPARE(window.services()->receiver()->port(), port);
+        QVERIFY(welcome->receiverError().isEmpty());
+        QCOMPARE(receiverButton->text().remove(QLatin1Char('&')), QStringLiteral("Show the postback log"));
+        receiverButton->click();
+        QVERIFY(!window.isWelcomeShown());
+        QVERIFY(qobject_cast<PostbackLogPane *>(window.currentPage()));
+
+        // Help > Welcome Page brings it back; Escape leaves it.
+        action(window, "actionWelcome")->trigger();
+        QVERIFY(window.isWelcomeShown());
+        QTest::keyClick(welcome, Qt::Key_Escape);
+        QVERIFY(!window.isWelcomeShown());
+
+        // Open the sample workspace.
+        action(window, "actionWelcome")->trigger();
+        QTest::keyClick(openSample, Qt::Key_Space);
+        QVERIFY(!window.isWelcomeShown());
+        QCOMPARE(window.model()->workspace(), WorkspaceFile::sample());
+        QCOMPARE(window.windowTitle(), QStringLiteral("Sample workspace[*] — Webhook Configurator"));
+        window.showPage(window.findChild<QSplitter *>(QStringLiteral("mainSplitter")));
+        QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("previewDock"))->isVisible());
+        QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("problemsDock"))->isVisible());
+
+        // New campaign: one more campaign, selected, on the Configure page.
+        action(window, "actionWelcome")->trigger();
+        const qsizetype campaigns = window.model()->workspace().campaigns.size();
+        welcome->findChild<QCommandLinkButton *>(QStringLiteral("welcomeNewCampaign"))->click();
+        QVERIFY(!window.isWelcomeShown());
+        QCOMPARE(window.model()->workspace().campaigns.size(), campaigns + 1);
+        QCOMPARE(window.model()->workspace().campaigns.constLast().name, QStringLiteral("New campaign"));
+        QCOMPARE(currentPath(window), QStringLiteral("campaigns[%1]").arg(campaigns));
+        QVERIFY(window.isWindowModified());
+        window.undoStack()->setClean(); // closing the window must not ask
+    }
+
+    void welcomePageNewCampaignAndRecentFiles()
+    {
+        const QString path = writeWorkspace(QStringLiteral("recent.json"));
+        {
+            MainWindow window;
+            QVERIFY(window.openFile(path));
+        }
+        MainWindow window;
+        window.show();
+        window.startServices(false);
+        QVERIFY(window.isWelcomeShown());
+        // On a first start New campaign makes the first campaign of the empty workspace.
+        window.welcomePage()->findChild<QCommandLinkButton *>(QStringLiteral("welcomeNewCampaign"))->click();
+        QCOMPARE(window.model()->workspace().campaigns.size(), 1);
+        QCOMPARE(currentPath(window), QStringLiteral("campaigns[0]"));
+        window.undoStack()->setClean();
+
+        // The recent files are listed; one click opens one.
+        action(window, "actionWelcome")->trigger();
+        const QList<QCommandLinkButton *> recent =
+            window.welcomePage()->findChildren<QCommandLinkButton *>(QStringLiteral("welcomeRecentFile"));
+        QCOMPARE(recent.size(), 1);
+        QCOMPARE(recent.constFirst()->text(), QStringLiteral("recent.json"));
+        recent.constFirst()->click();
+        QVERIFY(!window.isWelcomeShown());
+        QCOMPARE(window.fileName(), QFileInfo(path).absoluteFilePath());
+        QCOMPARE(window.model()->workspace(), testWorkspace());
+    }
+
+    void aWorkspaceGivenAtStartReplacesTheWelcomePage()
+    {
+        // As main() does with --sample: show, start the services, then open the sample.
+        QStandardPaths::setTestModeEnabled(true);
+        MainWindow window;
+        window.show();
+        window.startServices(false);
+        QVERIFY(window.isWelcomeShown());
+        window.openSample();
+        QVERIFY(!window.isWelcomeShown());
+        // A workspace already open when the services start: no welcome page at all.
+        MainWindow second;
+        QVERIFY(second.openFile(writeWorkspace(QStringLiteral("start.json"))));
+        second.show();
+        second.startServices(false);
+        QVERIFY(!second.isWelcomeShown());
+    }
+
+    void theGuideShowsTheBundledPage()
+    {
+        QVERIFY(QFile::exists(QStringLiteral(":/help/guide.html")));
+        MainWindow window;
+        window.show();
+        QCOMPARE(action(window, "actionGuide")->shortcut(), QKeySequence(QKeySequence::HelpContents));
+        action(window, "actionGuide")->trigger();
+        auto *guide = window.findChild<HelpGuide *>();
+        QVERIFY(guide);
+        QVERIFY(guide->isVisible());
+        QVERIFY(!guide->isModal());
+        QCOMPARE(guide->browser()->source(), QUrl(QStringLiteral("qrc:/help/guide.html")));
+        const QString text = guide->browser()->toPlainText();
+        for (const char *topic : {"Build a webhook", "Use tokens", "Start from a template", "Simulate a call",
+                                  "Test fire at the local receiver", "Read the fired pixels", "Export a HAR file"})
+            QVERIFY2(text.contains(QString::fromLatin1(topic)), topic);
+        // Asked again, the same window comes forward.
+        QCOMPARE(window.showGuide(), guide);
+        // From the welcome page too.
+        guide->close();
+        QTRY_VERIFY(!window.findChild<HelpGuide *>()); // closing deletes it
+        window.showWelcome();
+        window.welcomePage()->findChild<QPushButton *>(QStringLiteral("welcomeGuide"))->click();
+        QVERIFY(window.findChild<HelpGuide *>() && window.findChild<HelpGuide *>()->isVisible());
+    }
+
+    // Issue 13 item 6: at 1024x700 every page fits, and the window never resizes itself: not on
+    // the Fired pixels page with a call in it, not when a webhook has many problems.
+    void everyPageFitsASmallScreenAndTheWindowKeepsItsSize()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QFile::remove(PixelStore::defaultPath());
+        MainWindow window;
+        window.resize(kSmallScreenClient);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.startServices(false);
+        QVERIFY(window.isWelcomeShown());
+        settle();
+        QVERIFY2(fits(window.minimumSizeHint(), kSmallScreenClient), qPrintable(sizeText(window.minimumSizeHint())));
+        auto *welcomeScroll = window.findChild<QScrollArea *>(QStringLiteral("welcomeScroll"));
+        QVERIFY2(fits(window.welcomePage()->minimumSizeHint(), welcomeScroll->viewport()->size()),
+                 qPrintable(sizeText(window.welcomePage()->minimumSizeHint())));
+        window.openSample();
+        const QSize size = window.size();
+        QCOMPARE(size, kSmallScreenClient);
+
+        // A recorded call, so the Fired pixels page has a call, its pixels and a pixel's detail.
+        auto *pages = window.findChild<QTabWidget *>(QStringLiteral("pages"));
+        pages->setCurrentIndex(1);
+        auto *testFire = qobject_cast<TestFirePane *>(window.pageAt(1));
+        QVERIFY(testFire);
+        QSignalSpy finished(testFire, &TestFirePane::runFinished);
+        testFire->simulate();
+        QVERIFY(finished.count() == 1 || finished.wait(30000));
+        const QString callId = testFire->callId();
+        QVERIFY(!callId.isEmpty());
+
+        for (int index = 0; index < pages->count(); ++index) {
+            pages->setCurrentIndex(index);
+            QWidget *page = window.pageAt(index);
+            QVERIFY(page);
+            if (auto *browser = qobject_cast<FiredPixelsBrowser *>(page)) {
+                browser->refresh();
+                browser->selectCall(callId);
+                browser->selectPixel(0);
+                QVERIFY(!browser->detailView()->isEmpty());
+            }
+            settle();
+            const QString name = pages->tabText(index);
+            QVERIFY2(fits(window.minimumSizeHint(), kSmallScreenClient),
+                     qPrintable(name + QStringLiteral(": ") + sizeText(window.minimumSizeHint())));
+            QVERIFY2(window.size() == size, qPrintable(name + QStringLiteral(": ") + sizeText(window.size())));
+            // The page itself fits: at 1024x700 nothing needs scrolling.
+            const QSize room = pages->currentWidget()->size();
+            QVERIFY2(fits(page->minimumSizeHint(), room),
+                     qPrintable(name + QStringLiteral(": ") + sizeText(page->minimumSizeHint()) + QStringLiteral(" in ")
+                                + sizeText(room)));
+        }
+
+        // The Configure page with both docks, on a webhook with problems everywhere.
+        pages->setCurrentIndex(0);
+        window.model()->setWorkspace(workspaceWithManyWarnings());
+        QSignalSpy linted(window.lintPanel(), &LintPanel::findingsChanged);
+        select(window, QStringLiteral("campaigns[0].webhooks[0]"));
+        QVERIFY(linted.wait());
+        QVERIFY(window.lintPanel()->findings().size() >= 10);
+        QTRY_VERIFY(window.previewPane()->isVisible());
+        settle();
+        QVERIFY2(fits(window.minimumSizeHint(), kSmallScreenClient), qPrintable(sizeText(window.minimumSizeHint())));
+        QCOMPARE(window.size(), size);
+    }
+
+    void undoKeepsItsToolbarSize()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(writeWorkspace(QStringLiteral("undo.json"))));
+        auto *toolBar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        QAction *undo = action(window, "actionUndo");
+        QWidget *button = toolBar->widgetForAction(undo);
+        QVERIFY(button);
+        const int width = button->sizeHint().width();
+        editSomething(window);
+        QVERIFY(undo->isEnabled());
+        // The menu says what is undone; the button says Undo.
+        QVERIFY(undo->text().size() > QStringLiteral("&Undo").size());
+        QCOMPARE(undo->iconText(), QStringLiteral("Undo"));
+        QCOMPARE(button->sizeHint().width(), width);
+        window.undoStack()->setClean();
+    }
+
+    void findShowsWhichMatchOfHowMany()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(writeWorkspace(QStringLiteral("find.json"))));
+        FindBar *bar = window.findBar();
+        QLineEdit *field = window.findChild<QLineEdit *>(QStringLiteral("workspaceFind"));
+        QCOMPARE(bar->field(), field);
+        QLabel *count = bar->countLabel();
+        QVERIFY(count->text().isEmpty());
+
+        // "lead": the campaign Solar leads, then its webhook Send lead, in tree order. From the
+        // publisher (no "l" in its name), typing finds the campaign first.
+        select(window, QStringLiteral("publishers[0]"));
+        action(window, "actionFind")->trigger();
+        QTest::keyClicks(field, QStringLiteral("lead"));
+        QCOMPARE(currentPath(window), QStringLiteral("campaigns[0]"));
+        QCOMPARE(count->text(), QStringLiteral("1 of 2"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(currentPath(window), QStringLiteral("campaigns[0].webhooks[0]"));
+        QCOMPARE(count->text(), QStringLiteral("2 of 2"));
+        QTest::keyClick(field, Qt::Key_Return); // wraps
+        QCOMPARE(count->text(), QStringLiteral("1 of 2"));
+        // Another object selected: how many there are.
+        select(window, QStringLiteral("buyers[0]"));
+        QCOMPARE(count->text(), QStringLiteral("2 matches"));
+        // Text no name contains.
+        QTest::keyClicks(field, QStringLiteral("zzz"));
+        QCOMPARE(count->text(), QStringLiteral("No match"));
+        field->clear();
+        QVERIFY(count->text().isEmpty());
     }
 };
 

@@ -21,6 +21,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -129,6 +131,29 @@ private:
     QTemporaryDir m_dir;
 
 private slots:
+    // Issue 13 item 6: another webhook is read from its top, not where the last was scrolled to.
+    void anotherWebhookShowsFromItsTop()
+    {
+        Fixture f;
+        f.editor.resize(700, 300); // short, so the form scrolls
+        QVERIFY(QTest::qWaitForWindowExposed(&f.editor));
+        auto *scroll = f.editor.findChild<QScrollArea *>(QStringLiteral("webhookEditorScroll"));
+        QVERIFY(scroll);
+        QScrollBar *bar = scroll->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0);
+        bar->setValue(bar->maximum());
+        QVERIFY(bar->value() > 0);
+
+        // The same webhook again (the tree re-selecting it) keeps the place.
+        const int scrolled = bar->value();
+        f.editor.setAddress(webhookAddress(0));
+        QCOMPARE(bar->value(), scrolled);
+
+        f.editor.setAddress(webhookAddress(1));
+        QCOMPARE(f.editor.nameEdit()->text(), QStringLiteral("Conversion"));
+        QCOMPARE(bar->value(), 0);
+    }
+
     void showsTheWebhook()
     {
         Fixture f;

@@ -27,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -335,11 +336,18 @@ void WebhookEditor::setAddress(const WorkspaceModel::Address &address)
     const bool other = !m_hasWebhook || webhook->id != m_shown.id || address != m_address;
     if (!other)
         return; // shown already, and modelChanged() keeps it up to date
+    // Another webhook reads from its top (its name and trigger), not from where the last one was
+    // scrolled to; the same webhook at a new place (moved in the tree) stays where it was.
+    const bool anotherWebhook = !m_hasWebhook || webhook->id != m_shown.id;
     m_address = address;
     ++m_editSession; // edits of another webhook never merge with this one's
     m_catalog->setWorkspace(m_model->workspace());
     m_pingCatalog->setWorkspace(m_model->workspace());
     load(*webhook);
+    if (anotherWebhook) {
+        m_scroll->verticalScrollBar()->setValue(0);
+        m_scroll->horizontalScrollBar()->setValue(0);
+    }
 }
 
 bool WebhookEditor::focusField(const QString &field, int line, int column)

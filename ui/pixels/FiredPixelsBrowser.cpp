@@ -128,6 +128,9 @@ void FiredPixelsBrowser::setUpControls()
 {
     m_callsLabel->setObjectName(QStringLiteral("callsLabel"));
     m_pixelsLabel->setObjectName(QStringLiteral("pixelsLabel"));
+    m_pixelsLabel->setMinimumWidth(fontMetrics().averageCharWidth() * 8);
+    m_pixelsLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_pixelsLabel->installEventFilter(this);
     m_downloadButton->setObjectName(QStringLiteral("downloadHar"));
     m_downloadButton->setToolTip(tr("Save the selected call as a HAR file"));
     m_includeSecrets->setObjectName(QStringLiteral("includeSecrets"));
@@ -314,7 +317,7 @@ void FiredPixelsBrowser::showCallPixels()
     m_shownCallId = callId;
     if (!store || callId.isEmpty()) {
         m_pixels->setPixels({});
-        m_pixelsLabel->setText(tr("Pixels"));
+        setPixelsHeading(tr("Pixels"));
         m_detail->showMessage(store ? tr("No calls recorded yet. Test-fire or simulate a call, and every webhook "
                                          "it fired shows up here.")
                                     : tr("Fired pixels are not being kept: the database could not be opened."));
@@ -323,7 +326,7 @@ void FiredPixelsBrowser::showCallPixels()
     }
     m_pixels->setPixels(store->pixels(callId));
     const PixelStore::CallSummary &call = m_calls->call(m_calls->rowOf(callId));
-    m_pixelsLabel->setText(tr("Pixels of %1").arg(call.title));
+    setPixelsHeading(tr("Pixels of %1").arg(call.title));
     if (previous >= 0 && m_pixels->rowOf(previous) >= 0)
         selectPixel(previous);
     else if (m_filter->rowCount() > 0)
@@ -466,6 +469,26 @@ void FiredPixelsBrowser::deleteOlderThan(int days)
     QString error;
     if (deleteCallsBefore(before, &error) < 0)
         QMessageBox::warning(this, tr("Delete Old Calls"), error);
+}
+
+bool FiredPixelsBrowser::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_pixelsLabel && event->type() == QEvent::Resize)
+        elidePixelsHeading();
+    return QWidget::eventFilter(watched, event);
+}
+
+void FiredPixelsBrowser::setPixelsHeading(const QString &text)
+{
+    m_pixelsHeading = text;
+    m_pixelsLabel->setToolTip(text);
+    elidePixelsHeading();
+}
+
+void FiredPixelsBrowser::elidePixelsHeading()
+{
+    m_pixelsLabel->setText(
+        m_pixelsLabel->fontMetrics().elidedText(m_pixelsHeading, Qt::ElideRight, m_pixelsLabel->width()));
 }
 
 void FiredPixelsBrowser::showEvent(QShowEvent *event)

@@ -64,8 +64,13 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The pixels heading names the call; a long title is cut with "..." to the room there is,
+    // so it never widens the page (issue 13 item 6).
+    void setPixelsHeading(const QString &text);
+    void elidePixelsHeading();
     // The constructor's parts: the call and pixel tables, the buttons and filters, the Calls tab
     // (calls beside the pixels and their details), the Response Times tab, the tabs, the wiring.
     void setUpTables();
@@ -94,6 +99,7 @@ private:
     ExchangeDetailView *m_detail;
     QLabel *m_callsLabel;
     QLabel *m_pixelsLabel;
+    QString m_pixelsHeading; // the heading's whole text
     QPushButton *m_downloadButton;
     QCheckBox *m_includeSecrets;
     QPushButton *m_deleteButton;

@@ -8,17 +8,20 @@
 #include "editor/WebhookEditor.h"
 #include "files/WorkspaceFile.h"
 #include "har/HarViewer.h"
+#include "help/HelpGuide.h"
 #include "objects/ObjectPage.h"
 #include "pixels/FiredPixelsBrowser.h"
 #include "receiver/PostbackLogPane.h"
 #include "record/PixelStore.h"
 #include "shell/AutosaveManager.h"
+#include "shell/FindBar.h"
 #include "shell/RecentFiles.h"
 #include "shell/Services.h"
 #include "templates/CompanyDefaultsPanel.h"
 #include "templates/SaveTemplateDialog.h"
 #include "templates/TemplateGallery.h"
 #include "testfire/TestFirePane.h"
+#include "welcome/WelcomePage.h"
 #include "workspace/LintPanel.h"
 #include "workspace/WorkspaceActions.h"
 #include "workspace/WorkspaceModel.h"
@@ -38,6 +41,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -59,6 +65,14 @@ const QLatin1String kDirectoryKey("MainWindow/lastDirectory");
 // The dialog lists this many errors; the rest are under "Show Details".
 constexpr int kErrorsShown = 12;
 
+// A dialog's own size may be more than a small screen has (the template gallery asks for
+// 1180x720): never more than the screen, less room for the window manager's frame.
+void fitToScreen(QWidget *dialog)
+{
+    if (const QScreen *shown = dialog->screen())
+        dialog->resize(dialog->size().boundedTo(shown->availableGeometry().size() - QSize(16, 48)));
+}
+
 QIcon themeIcon(const char *name)
 {
     const QString themeName = QString::fromLatin1(name);
@@ -77,11 +91,13 @@ MainWindow::MainWindow(QWidget *parent)
     , m_model(new WorkspaceModel(this))
     , m_undoStack(new QUndoStack(this))
     , m_services(new Services(this))
+    , m_central(new QStackedWidget(this))
     , m_pages(new QTabWidget(this))
     , m_recentFiles(new RecentFiles(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_tree(new QTreeView(this))
-    , m_findField(new QLineEdit(this))
+    , m_findBar(new FindBar(this))
+    , m_findField(m_findBar->field())
     , m_counts(new QLabel(this))
     , m_autosave(new AutosaveManager(this))
 {
@@ -136,11 +152,14 @@ void MainWindow::setUpFindField()
         // Typing keeps a current object that still matches, as incremental search does.
         if (!m_tree->currentIndex().data().toString().contains(text.trimmed(), Qt::CaseInsensitive))
             m_actions->findNext(text);
+        updateFindCount();
     });
     connect(m_findField, &QLineEdit::returnPressed, this, [this] {
         if (!m_actions->findNext(m_findField->text()))
             statusBar()->showMessage(tr("No object's name contains \"%1\"").arg(m_findField->text()), 3000);
+        updateFindCount();
     });
+    connect(m_findField, &QLineEdit::textChanged, this, &MainWindow::updateFindCount);
     auto *backToTree = new QAction(m_findField);
     backToTree->setShortcut(QKeySequence(Qt::Key_Escape));
     backToTree->setShortcutContext(Qt::WidgetShortcut);
@@ -155,7 +174,7 @@ void MainWindow::buildConfigurePage()
     auto *treeLayout = new QVBoxLayout(treePane);
     treeLayout->setContentsMargins(0, 0, 0, 0);
     treeLayout->setSpacing(2);
-    treeLayout->addWidget(m_findField);
+    treeLayout->addWidget(m_findBar);
     treeLayout->addWidget(m_tree, 1);
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -190,7 +209,63 @@ void MainWindow::buildPages()
     m_harViewer = new HarViewer;
     addPage(m_harViewer, QIcon(QStringLiteral(":/icons/har-file.svg")), tr("HAR viewer"));
     connect(m_harViewer, &HarViewer::loadStarted, this, [this] { showPage(m_harViewer); });
-    setCentralWidget(m_pages);
+
+    m_welcome = new WelcomePage(m_recentFiles, m_services);
+    connect(m_welcome, &WelcomePage::openSampleRequested, this, [this] {
+        if (maybeSave())
+            openSample();
+    });
+    connect(m_welcome, &WelcomePage::newCampaignRequested, this, &MainWindow::newCampaignFromWelcome);
+    connect(m_welcome, &WelcomePage::openFileRequested, this, &MainWindow::open);
+    connect(m_welcome, &WelcomePage::openRecentRequested, this, &MainWindow::openRecent);
+    connect(m_welcome, &WelcomePage::guideRequested, this, &MainWindow::showGuide);
+    connect(m_welcome, &WelcomePage::dismissRequested, this, &MainWindow::leaveWelcome);
+    connect(m_welcome, &WelcomePage::postbackLogRequested, this, [this] {
+        for (int i = 0; i < m_pages->count(); ++i) {
+            if (qobject_cast<PostbackLogPane *>(pageAt(i)))
+                showPage(pageAt(i));
+        }
+    });
+    m_welcomeScroll = qobject_cast<QScrollArea *>(scrolled(m_welcome));
+    m_welcomeScroll->setObjectName(QStringLiteral("welcomeScroll"));
+    m_central->setObjectName(QStringLiteral("central"));
+    m_central->addWidget(m_pages);
+    m_central->addWidget(m_welcomeScroll);
+    setCentralWidget(m_central);
+}
+
+QWidget *MainWindow::scrolled(QWidget *page)
+{
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("pageScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(page);
+    return scroll;
+}
+
+QWidget *MainWindow::pageAt(int index) const
+{
+    QWidget *tab = m_pages->widget(index);
+    if (!tab || m_lazyPages.contains(tab))
+        return nullptr;
+    if (auto *scroll = qobject_cast<QScrollArea *>(tab))
+        return scroll->widget();
+    return tab;
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return pageAt(m_pages->currentIndex());
+}
+
+int MainWindow::indexOfPage(const QWidget *page) const
+{
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (m_pages->widget(i) == page || pageAt(i) == page)
+            return i;
+    }
+    return -1;
 }
 
 void MainWindow::connectSignals()
@@ -198,13 +273,17 @@ void MainWindow::connectSignals()
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         showCurrentObject();
         m_previewPane->setAddress(m_model->address(m_tree->currentIndex()));
+        updateFindCount();
     });
     connect(m_model, &WorkspaceModel::workspaceChanged, this, [this] {
         showCurrentObject();
         // Rows moved or went away: the same index may now name another object.
         m_previewPane->setAddress(m_model->address(m_tree->currentIndex()));
         updateCounts();
+        updateFindCount();
     });
+    // An edit from a menu while the welcome page shows: show what it changed.
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::leaveWelcome);
     connect(m_detail, &ObjectPage::objectLinkActivated, this, &MainWindow::selectPath);
     m_detail->setTemplateAction(m_templateGalleryAction);
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { setWindowModified(!clean); });
@@ -227,11 +306,14 @@ void MainWindow::startServices(bool withReceiver)
         problems.append(tr("The local receiver could not start on port %1: %2").arg(port).arg(error));
     if (!problems.isEmpty())
         statusBar()->showMessage(problems.join(QStringLiteral("  ")));
+    // Nothing open yet (a first start, or no file asked for): the welcome page says where to begin.
+    if (m_fileName.isEmpty() && m_undoStack->count() == 0 && m_model->workspace() == Workspace())
+        showWelcome();
 }
 
 void MainWindow::addPage(QWidget *page, const QIcon &icon, const QString &title)
 {
-    m_pages->addTab(page, icon, title);
+    m_pages->addTab(scrolled(page), icon, title);
 }
 
 void MainWindow::addLazyPage(const std::function<QWidget *()> &create, const QIcon &icon, const QString &title)
@@ -252,7 +334,7 @@ void MainWindow::addLazyPage(const std::function<QWidget *()> &create, const QIc
         const QSignalBlocker blocker(m_pages);
         const QIcon pageIcon = m_pages->tabIcon(index);
         const QString pageTitle = m_pages->tabText(index);
-        m_pages->insertTab(index, createPage(), pageIcon, pageTitle);
+        m_pages->insertTab(index, scrolled(createPage()), pageIcon, pageTitle);
         m_pages->removeTab(index + 1);
         m_pages->setCurrentIndex(index);
         shown->deleteLater();
@@ -261,7 +343,60 @@ void MainWindow::addLazyPage(const std::function<QWidget *()> &create, const QIc
 
 void MainWindow::showPage(QWidget *page)
 {
-    m_pages->setCurrentWidget(page);
+    const int index = indexOfPage(page);
+    if (index >= 0)
+        m_pages->setCurrentIndex(index);
+    leaveWelcome();
+}
+
+void MainWindow::showWelcome()
+{
+    if (isWelcomeShown())
+        return;
+    m_central->setCurrentWidget(m_welcomeScroll);
+    m_welcomeScroll->verticalScrollBar()->setValue(0);
+    updateDocksForPage();
+    m_welcome->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::leaveWelcome()
+{
+    if (!isWelcomeShown())
+        return;
+    m_central->setCurrentWidget(m_pages);
+    updateDocksForPage();
+    if (m_pages->currentWidget() == m_splitter)
+        m_tree->setFocus(Qt::OtherFocusReason);
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_central->currentWidget() == m_welcomeScroll;
+}
+
+HelpGuide *MainWindow::showGuide()
+{
+    if (!m_guide) {
+        m_guide = new HelpGuide(this);
+        m_guide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+    return m_guide;
+}
+
+void MainWindow::newCampaignFromWelcome()
+{
+    showPage(m_splitter);
+    // After the last campaign, whatever was selected.
+    m_tree->setCurrentIndex(QModelIndex());
+    m_actions->newCampaignAction()->trigger();
+}
+
+void MainWindow::updateFindCount()
+{
+    m_findBar->recount(m_model, m_tree->currentIndex());
 }
 
 bool MainWindow::openFile(const QString &fileName)
@@ -357,10 +492,14 @@ void MainWindow::createActions()
     m_undoAction->setIcon(themeIcon("edit-undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
 
+    // The menu says what would be undone ("Undo Rename"); the toolbar button keeps one size.
+    m_undoAction->setIconText(tr("Undo"));
+
     m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
     m_redoAction->setObjectName(QStringLiteral("actionRedo"));
     m_redoAction->setIcon(themeIcon("edit-redo"));
     m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setIconText(tr("Redo"));
 
     m_expandAllAction = new QAction(tr("&Expand All"), this);
     m_expandAllAction->setObjectName(QStringLiteral("actionExpandAll"));
@@ -394,6 +533,17 @@ void MainWindow::createActions()
     m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+
+    m_guideAction = new QAction(tr("&Guide"), this);
+    m_guideAction->setObjectName(QStringLiteral("actionGuide"));
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    m_guideAction->setStatusTip(tr("A short guide: build a webhook, tokens, templates, simulate, test fire, HAR"));
+    connect(m_guideAction, &QAction::triggered, this, &MainWindow::showGuide);
+
+    m_welcomeAction = new QAction(tr("&Welcome Page"), this);
+    m_welcomeAction->setObjectName(QStringLiteral("actionWelcome"));
+    m_welcomeAction->setStatusTip(tr("Open the sample, add a campaign, open a file or start the local receiver"));
+    connect(m_welcomeAction, &QAction::triggered, this, &MainWindow::showWelcome);
 }
 
 void MainWindow::createMenus()
@@ -453,6 +603,9 @@ void MainWindow::createMenus()
     connect(statusBarAction, &QAction::toggled, statusBar(), &QWidget::setVisible);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_guideAction);
+    help->addAction(m_welcomeAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -491,7 +644,10 @@ void MainWindow::createDocks()
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     m_previewDock = new QDockWidget(tr("Preview"), this);
     m_previewDock->setObjectName(QStringLiteral("previewDock"));
-    m_previewDock->setWidget(m_previewPane);
+    // Its messages grow with the shown webhook's problems: they scroll, the window stays.
+    auto *previewScroll = qobject_cast<QScrollArea *>(scrolled(m_previewPane));
+    previewScroll->setObjectName(QStringLiteral("previewScroll"));
+    m_previewDock->setWidget(previewScroll);
     m_previewDock->toggleViewAction()->setText(tr("&Preview"));
     // Below the pages the sample call and the request sit side by side; at a side, stacked.
     connect(m_previewDock, &QDockWidget::dockLocationChanged, this, [this](Qt::DockWidgetArea area) {
@@ -529,7 +685,7 @@ void MainWindow::updateDocksForPage()
 {
     // The preview and the problems are about the workspace being edited; on the test-fire, log
     // and HAR pages they only take room from the page.
-    const bool configure = m_pages->currentWidget() == m_splitter;
+    const bool configure = !isWelcomeShown() && m_pages->currentWidget() == m_splitter;
     if (configure != m_docksSuppressed)
         return;
     if (configure) {
@@ -559,9 +715,22 @@ void MainWindow::readSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
-        resize(1180, 760);
-    restoreState(settings.value(kStateKey).toByteArray());
+        resizeToFitScreen();
+    // The docks' first height leaves the editor most of a small screen.
+    if (!restoreState(settings.value(kStateKey).toByteArray()))
+        resizeDocks({m_lintDock}, {qBound(150, height() * 3 / 10, 230)}, Qt::Vertical);
     m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+}
+
+void MainWindow::resizeToFitScreen()
+{
+    QSize size(1180, 760);
+    if (const QScreen *shown = screen()) {
+        // Room for the window manager's title bar and borders around the client area.
+        const QSize room = shown->availableGeometry().size() - QSize(16, 48);
+        size = size.boundedTo(room).expandedTo(minimumSizeHint());
+    }
+    resize(size);
 }
 
 void MainWindow::writeSettings() const
@@ -717,6 +886,7 @@ bool MainWindow::maybeSave()
 
 void MainWindow::setDocument(const Workspace &workspace, const QString &fileName, const QString &untitledName)
 {
+    leaveWelcome();
     m_undoStack->clear();
     m_model->setWorkspace(workspace);
     m_fileName = fileName;
@@ -919,6 +1089,7 @@ void MainWindow::about()
 void MainWindow::openTemplateGallery()
 {
     TemplateGallery gallery(m_model, m_undoStack, this);
+    fitToScreen(&gallery);
     if (m_tree->currentIndex().isValid())
         gallery.setPreferredTarget(m_model->address(m_tree->currentIndex()));
     if (gallery.exec() == QDialog::Accepted)
@@ -934,5 +1105,6 @@ void MainWindow::saveAsTemplate()
 void MainWindow::editTrackingDomains()
 {
     CompanyDefaultsPanel panel(m_model, m_undoStack, this);
+    fitToScreen(&panel);
     panel.exec();
 }

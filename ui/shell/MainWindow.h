@@ -5,10 +5,13 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 
 class AutosaveManager;
+class FindBar;
+class HelpGuide;
 class ObjectPage;
 class HarViewer;
 class LintPanel;
@@ -17,6 +20,7 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
+class QScrollArea;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
@@ -28,6 +32,7 @@ class RecentFiles;
 class QTabWidget;
 class Services;
 class WebhookEditor;
+class WelcomePage;
 class WorkspaceActions;
 class WorkspaceModel;
 struct LintFinding;
@@ -36,6 +41,11 @@ struct Workspace;
 // The workbench: the workspace tree on the left, the selected object's details on the right.
 // Every change to the workspace is a command on one QUndoStack; the stack's clean state is
 // what "modified" means, so Save, New and Open only have to mark or reset it.
+//
+// Layout (issue 13 item 6): the window never resizes itself. Each page but Configure sits in a
+// scroll area, so a page that wants more room than the window has scrolls instead of pushing
+// the window wider or taller; the same for the Preview dock, whose messages grow with the
+// problems of the shown webhook. A first size is chosen to fit the screen.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -63,9 +73,21 @@ public:
     // newest. True if the user restored them (the workspace is then open and modified).
     bool offerRecovery();
 
-    // Opens the fired-pixels store and, if asked, starts the local sandbox receiver on its
-    // default port; problems are reported in the status bar, the app works on without them.
+    // The app's start-up, once the window is shown: opens the fired-pixels store and, if asked,
+    // starts the local sandbox receiver on its default port (problems are reported in the
+    // status bar, the app works on without them); while no workspace is open yet, shows the
+    // welcome page, which the workspace given on the command line then replaces.
     void startServices(bool withReceiver);
+
+    // The first-start page (also Help > Welcome Page); any workspace opened, created or edited,
+    // and any page shown, leaves it.
+    void showWelcome();
+    void leaveWelcome();
+    bool isWelcomeShown() const;
+    WelcomePage *welcomePage() const { return m_welcome; }
+    // Help > Guide: the bundled guide, in a window of its own beside this one.
+    HelpGuide *showGuide();
+    FindBar *findBar() const { return m_findBar; }
 
     // The workbench's pages (Configure first; test-fire, logs, ...) are tabs of the central area.
     void addPage(QWidget *page, const QIcon &icon, const QString &title);
@@ -74,6 +96,10 @@ public:
     // before they are shown.
     void addLazyPage(const std::function<QWidget *()> &create, const QIcon &icon, const QString &title);
     void showPage(QWidget *page);
+    // The page of tab index as added (not the scroll area it sits in); nullptr for a lazy
+    // page not made yet.
+    QWidget *pageAt(int index) const;
+    QWidget *currentPage() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -97,6 +123,14 @@ private:
     // shown again as the user left them on the way back.
     void updateDocksForPage();
     void restoreDocks();
+    // The first size, for a first start: the preferred size, or what the screen has room for.
+    void resizeToFitScreen();
+    // page in a frameless scroll area that lets it have its minimum size (the tab holds this).
+    QWidget *scrolled(QWidget *page);
+    int indexOfPage(const QWidget *page) const;
+    // From the welcome page: a campaign in the workspace, its name ready to type.
+    void newCampaignFromWelcome();
+    void updateFindCount();
 
     void newWorkspace();
     void closeWorkspace();
@@ -129,12 +163,17 @@ private:
     WorkspaceModel *m_model;
     QUndoStack *m_undoStack;
     Services *m_services;
+    QStackedWidget *m_central; // the welcome page or the pages
     QTabWidget *m_pages;
     QHash<QWidget *, std::function<QWidget *()>> m_lazyPages; // placeholder -> how to make the page
     RecentFiles *m_recentFiles;
     QSplitter *m_splitter;
     QTreeView *m_tree;
+    FindBar *m_findBar;
     QLineEdit *m_findField;
+    WelcomePage *m_welcome = nullptr;
+    QScrollArea *m_welcomeScroll = nullptr;
+    QPointer<HelpGuide> m_guide;
     ObjectPage *m_detail = nullptr; // forms and summary of every object but a webhook
     QStackedWidget *m_objectPane = nullptr;
     WebhookEditor *m_webhookEditor = nullptr;
@@ -166,6 +205,8 @@ private:
     QAction *m_expandAllAction = nullptr;
     QAction *m_collapseAllAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_guideAction = nullptr;
+    QAction *m_welcomeAction = nullptr;
     QAction *m_templateGalleryAction = nullptr;
     QAction *m_saveTemplateAction = nullptr;
     QAction *m_trackingDomainsAction = nullptr;

@@ -8,6 +8,7 @@
 #include "workspace/WorkspaceModel.h"
 
 #include <QApplication>
+#include <QCollator>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,6 +19,8 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <tuple>
+#include <utility>
 
 namespace {
 
@@ -58,6 +61,50 @@ QString webhookName(const QList<Webhook> &webhooks, int index)
         return QString();
     const Webhook &webhook = webhooks.at(index);
     return orFallback(webhook.name, Triggers::label(webhook.trigger));
+}
+
+// Where a location stands in the tree: workspace, company, campaigns (each before its numbers),
+// buyers, publishers; then the field and the position in it.
+int scopeRank(LintLocation::Scope scope)
+{
+    switch (scope) {
+    case LintLocation::Scope::Workspace:
+        return 0;
+    case LintLocation::Scope::Company:
+        return 1;
+    case LintLocation::Scope::Campaign:
+    case LintLocation::Scope::Number:
+        return 2;
+    case LintLocation::Scope::Buyer:
+        return 3;
+    case LintLocation::Scope::Publisher:
+        return 4;
+    }
+    return 5;
+}
+
+bool comesFirst(const LintFinding &a, const LintFinding &b)
+{
+    // Errors, then warnings, then hints.
+    if (a.severity != b.severity)
+        return int(a.severity) > int(b.severity);
+    const LintLocation &x = a.location;
+    const LintLocation &y = b.location;
+    const auto order = [](const LintLocation &l) {
+        return std::make_tuple(scopeRank(l.scope), l.campaignIndex, l.numberIndex, l.buyerIndex, l.publisherIndex,
+                               l.webhookIndex);
+    };
+    if (order(x) != order(y))
+        return order(x) < order(y);
+    // Fields by name, numbers by value: headers[2] before headers[10].
+    static const QCollator fields = [] {
+        QCollator collator;
+        collator.setNumericMode(true);
+        return collator;
+    }();
+    if (const int byField = fields.compare(x.field, y.field); byField != 0)
+        return byField < 0;
+    return std::make_pair(x.line, x.column) < std::make_pair(y.line, y.column);
 }
 
 } // namespace
@@ -238,8 +285,11 @@ void LintPanel::start()
 
 void LintPanel::finished()
 {
-    if (m_watcher.future().resultCount() > 0)
+    if (m_watcher.future().resultCount() > 0) {
         m_findings = m_watcher.result();
+        // The list reads worst first: what stops a webhook before what only looks odd.
+        std::stable_sort(m_findings.begin(), m_findings.end(), comesFirst);
+    }
     showFindings();
     emit findingsChanged();
     // Changes that came in while linting: lint those too.

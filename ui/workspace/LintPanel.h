@@ -21,7 +21,8 @@ class WorkspaceModel;
 // findings `validate` prints, with a severity icon, the message and where it is. The workspace
 // is linted in a worker thread a moment after changes stop, so typing never waits for it and the
 // first lint comes after the window is up. Activating a finding (double-click, Enter) emits
-// findingActivated, for the window to open the object and put the cursor on the field.
+// findingActivated, for the window to open the object and put the cursor on the field. The
+// findings are listed errors first, then warnings, then hints; each group in tree order.
 class LintPanel final : public QWidget
 {
     Q_OBJECT
@@ -37,6 +38,7 @@ public:
     // Lints model's workspace now (in the background) and after every change; model outlives us.
     void setModel(WorkspaceModel *model);
 
+    // In the order listed: by severity, then by place.
     QList<LintFinding> findings() const { return m_findings; }
     int count(LintSeverity severity) const;
     // "2 errors, 5 warnings, 1 hint", or "No problems".
