@@ -39,6 +39,8 @@ QCommandLinkButton *commandLink(const char *objectName, const QString &icon, con
     button->setObjectName(QString::fromLatin1(objectName));
     button->setIcon(QIcon(QStringLiteral(":/icons/") + icon + QStringLiteral(".svg")));
     button->setIconSize(QSize(28, 28));
+    // Drawn as a button, so the keyboard focus shows (flat, Fusion draws no focus at all).
+    button->setFlat(false);
     return button;
 }
 
