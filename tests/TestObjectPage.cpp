@@ -7,6 +7,7 @@
 #include "objects/CampaignForm.h"
 #include "objects/CompanyForm.h"
 #include "objects/NumberForm.h"
+#include "objects/ObjectForm.h"
 #include "objects/ObjectPage.h"
 #include "objects/PublisherForm.h"
 #include "shell/AutosaveManager.h"
@@ -487,6 +488,51 @@ private slots:
         QTest::keyClick(findings, Qt::Key_Return);
         QCOMPARE(currentPath(window), QStringLiteral("publishers[1]"));
         QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("source_idEdit"));
+    }
+
+    // Tab walks every form as it reads, top to bottom: from the minimum talk time it goes to the
+    // required tags, not to widgets made earlier further down.
+    void tabFollowsTheFormsLayout_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("company") << QStringLiteral("company");
+        QTest::newRow("campaign") << QStringLiteral("campaigns[0]");
+        QTest::newRow("number") << QStringLiteral("campaigns[0].numbers[0]");
+        QTest::newRow("buyer") << QStringLiteral("buyers[0]");
+        QTest::newRow("publisher") << QStringLiteral("publishers[0]");
+    }
+
+    void tabFollowsTheFormsLayout()
+    {
+        QFETCH(QString, path);
+        MainWindow window;
+        openFixture(window);
+        select(window, path);
+        auto *page = window.findChild<ObjectPage *>();
+        auto *first = page->findChild<QLineEdit *>(QStringLiteral("idEdit"));
+        if (!first || !first->isVisible())
+            first = child<QLineEdit>(page, QStringLiteral("nameEdit"));
+        first->setFocus();
+        QVERIFY(first->hasFocus());
+        QWidget *form = first->parentWidget();
+        while (form && !qobject_cast<ObjectForm *>(form))
+            form = form->parentWidget();
+        QVERIFY(form);
+        int lastY = first->mapTo(form, QPoint(0, 0)).y();
+        for (int steps = 0; steps < 12; ++steps) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *focused = QApplication::focusWidget();
+            if (!focused || !form->isAncestorOf(focused))
+                break; // left the form
+            const int y = focused->mapTo(form, QPoint(0, 0)).y();
+            QVERIFY2(y >= lastY, qPrintable(QStringLiteral("Tab went up to %1").arg(focused->objectName())));
+            lastY = y;
+        }
+        if (path == QLatin1String("campaigns[0]")) {
+            child<QSpinBox>(page, QStringLiteral("minDurationSpin"))->setFocus();
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("conversion_required_tagsEdit"));
+        }
     }
 
     void typingInAFieldIsOneUndoStepAndUndoShowsTheOldValue()

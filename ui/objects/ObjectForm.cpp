@@ -9,10 +9,13 @@
 #include "workspace/WorkspaceModel.h"
 
 #include <QFormLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 struct ObjectForm::Binding
 {
@@ -56,6 +59,43 @@ void ObjectForm::showObject(const WorkspaceAddress &address)
         binding.error->hide();
     }
     load(object, same ? &previous : nullptr);
+}
+
+void ObjectForm::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_tabOrderFollowsLayout) {
+        m_tabOrderFollowsLayout = true;
+        followVisualTabOrder();
+    }
+}
+
+void ObjectForm::followVisualTabOrder()
+{
+    const auto takesTab = [](const QWidget *widget) {
+        return (widget->focusPolicy() & Qt::TabFocus) != 0;
+    };
+    QList<QWidget *> fields;
+    QHash<QWidget *, QPoint> places;
+    for (QWidget *widget : findChildren<QWidget *>()) {
+        if (!takesTab(widget) || !widget->isVisibleTo(this))
+            continue;
+        // The parts of a spin box or a table follow their widget.
+        bool part = false;
+        for (QWidget *up = widget->parentWidget(); up && up != this; up = up->parentWidget())
+            part = part || takesTab(up) || up->focusProxy();
+        if (part)
+            continue;
+        fields.append(widget);
+        places.insert(widget, widget->mapTo(this, QPoint(0, 0)));
+    }
+    std::stable_sort(fields.begin(), fields.end(), [&places](QWidget *a, QWidget *b) {
+        const QPoint pa = places.value(a);
+        const QPoint pb = places.value(b);
+        return pa.y() != pb.y() ? pa.y() < pb.y() : pa.x() < pb.x();
+    });
+    for (qsizetype i = 1; i < fields.size(); ++i)
+        setTabOrder(fields.at(i - 1), fields.at(i));
 }
 
 bool ObjectForm::focusField(const QString &field)

@@ -41,6 +41,9 @@ public:
     bool focusField(const QString &field);
 
 protected:
+    // On the first show, Tab is made to follow the form as it reads (see followVisualTabOrder).
+    void showEvent(QShowEvent *event) override;
+
     // Puts the object's values into the widgets other than the bound line edits; previous is
     // the value shown before (nullptr for a new object). Widgets already showing a value must
     // not be set again (the cursor and a half-filled row would be lost).
@@ -72,6 +75,11 @@ protected:
 private:
     struct Binding;
 
+    // Widgets made before the line edits bound to fields (lists, tables, buttons) would
+    // otherwise come first in the Tab chain: chains the form's fields top to bottom, then left
+    // to right, as laid out.
+    void followVisualTabOrder();
+
     // WorkspaceEditor's check of change, its message shown at the field: true if it may apply.
     bool check(const QString &field, const std::function<void(Object &)> &change);
 
@@ -81,5 +89,6 @@ private:
     Object m_shown;
     bool m_hasObject = false;
     int m_session = 0;
+    bool m_tabOrderFollowsLayout = false;
     std::vector<Binding> m_bindings;
 };
