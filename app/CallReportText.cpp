@@ -9,9 +9,13 @@
 
 namespace {
 
+// Every line of text under its step (a request body may span several).
 QString indent(const QString &text)
 {
-    return QStringLiteral("      ") + text + QLatin1Char('\n');
+    QString indented;
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        indented += QStringLiteral("      ") + line + QLatin1Char('\n');
+    return indented;
 }
 
 QString describeOutcome(const Exchange &exchange)
@@ -57,7 +61,7 @@ QString CallReportText::format(const CallResult &result)
         for (const Exchange &exchange : step.exchanges) {
             text += indent(exchange.request.method + QLatin1Char(' ') + exchange.request.url);
             if (!exchange.request.body.isEmpty())
-                text += indent(QStringLiteral("   ") + QString::fromUtf8(exchange.request.body.left(400)));
+                text += indent(QString::fromUtf8(exchange.request.body.left(400)));
             text += indent(describeOutcome(exchange));
         }
         if (!step.tagsApplied.isEmpty())

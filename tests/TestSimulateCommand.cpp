@@ -120,6 +120,8 @@ private slots:
         QVERIFY2(out.contains(QStringLiteral("  caller_number: +13105550100\n")), qPrintable(out));
         QVERIFY2(!out.contains(QStringLiteral("\n  source_id:")), qPrintable(out)); // a direct call
         QVERIFY2(out.contains(QStringLiteral("fired ")), qPrintable(out));
+        // A JSON body stays under its step, every line of it.
+        QVERIFY2(out.contains(QStringLiteral("\n      {\n        \"event\": \"start\",\n")), qPrintable(out));
 
         err.clear();
         QCOMPARE(simulate({kSampleWorkspace, QStringLiteral("--campaign"), QStringLiteral("Solar Leads"),
