@@ -581,7 +581,7 @@ QString WorkspaceEditor::uniqueId(const QString &base, const QSet<QString> &used
     if (!used.contains(base))
         return base;
     for (int n = 2;; ++n) {
-        const QString candidate = base % QLatin1Char('-') % QString::number(n);
+        QString candidate = base % QLatin1Char('-') % QString::number(n);
         if (!used.contains(candidate))
             return candidate;
     }
@@ -590,7 +590,7 @@ QString WorkspaceEditor::uniqueId(const QString &base, const QSet<QString> &used
 QString WorkspaceEditor::nextId(const QString &prefix, qsizetype count, const QSet<QString> &used)
 {
     for (qsizetype n = count + 1;; ++n) {
-        const QString candidate = prefix % QLatin1Char('-') % QString::number(n);
+        QString candidate = prefix % QLatin1Char('-') % QString::number(n);
         if (!used.contains(candidate))
             return candidate;
     }
@@ -713,7 +713,7 @@ int WorkspaceEditor::campaignWithNumber(const Workspace &workspace, const QStrin
 QString WorkspaceEditor::unusedNumber(const Workspace &workspace)
 {
     for (int n = 100; n < 10000; ++n) {
-        const QString candidate = QStringLiteral("+1800555%1").arg(n, 4, 10, QLatin1Char('0'));
+        QString candidate = QStringLiteral("+1800555%1").arg(n, 4, 10, QLatin1Char('0'));
         if (campaignWithNumber(workspace, candidate) < 0)
             return candidate;
     }
