@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QShortcut>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -131,6 +132,7 @@ private slots:
     void fireSampleCall();
     void cancelMidRun();
     void simulateSendsNothing();
+    void fireKeepsItsMnemonicAndCtrlReturn();
     void dataLeakWarningShown();
     void badFormStopsTheRun_data();
     void badFormStopsTheRun();
@@ -411,6 +413,28 @@ void TestTestFirePane::cancelMidRun()
 
     // The pane can run again right away.
     QVERIFY(pane.findChild<QPushButton *>(QStringLiteral("fireButton"))->isEnabled());
+}
+
+// Ctrl+Return once replaced the button's mnemonic: "Fi&re" showed an Alt+R that did nothing.
+void TestTestFirePane::fireKeepsItsMnemonicAndCtrlReturn()
+{
+    Fixture fixture(storePath("keys.sqlite"));
+    QVERIFY2(fixture.started, qPrintable(fixture.startError));
+    TestFirePane pane(&fixture.model, &fixture.services);
+    auto *fire = pane.findChild<QPushButton *>(QStringLiteral("fireButton"));
+    QCOMPARE(fire->shortcut(), QKeySequence(Qt::ALT | Qt::Key_R));
+    QCOMPARE(fire->shortcut(), QKeySequence::mnemonic(fire->text()));
+    const QList<QShortcut *> shortcuts = fire->findChildren<QShortcut *>();
+    QCOMPARE(shortcuts.size(), 1);
+    QCOMPARE(shortcuts.constFirst()->key(), QKeySequence(Qt::CTRL | Qt::Key_Return));
+    QSignalSpy clicked(fire, &QPushButton::clicked);
+    emit shortcuts.constFirst()->activated();
+    QTRY_COMPARE_WITH_TIMEOUT(clicked.count(), 1, 5000);
+    if (pane.isRunning()) {
+        QSignalSpy finished(&pane, &TestFirePane::runFinished);
+        pane.cancel();
+        QVERIFY(finished.count() == 1 || finished.wait(15000));
+    }
 }
 
 void TestTestFirePane::simulateSendsNothing()

@@ -31,6 +31,7 @@
 #include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -264,7 +265,10 @@ QWidget *TestFirePane::createSetupPanel()
     m_fireButton = new QPushButton(QIcon(QStringLiteral(":/icons/test-fire.svg")), tr("Fi&re"));
     m_fireButton->setObjectName(QStringLiteral("fireButton"));
     m_fireButton->setToolTip(tr("Run the whole call, sending every webhook's request for real (Ctrl+Return)"));
-    m_fireButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    // A shortcut of its own: the button's one shortcut is its mnemonic, Alt+R. Made the button's
+    // child, it works only while the button is shown and enabled.
+    auto *fireShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_fireButton);
+    connect(fireShortcut, &QShortcut::activated, m_fireButton, [this] { m_fireButton->animateClick(); });
     m_simulateButton = new QPushButton(QIcon(QStringLiteral(":/icons/simulate.svg")), tr("Si&mulate"));
     m_simulateButton->setObjectName(QStringLiteral("simulateButton"));
     m_simulateButton->setToolTip(tr("Dry run: the same call with canned 200 responses, nothing on the network"));
