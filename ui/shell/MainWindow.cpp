@@ -121,6 +121,13 @@ MainWindow::MainWindow(QWidget *parent)
     readSettings();
 }
 
+// The undo stack, a child, clears itself when it is deleted, which is after this class's part
+// of the window is gone: its signals must not reach this class's slots then.
+MainWindow::~MainWindow()
+{
+    disconnect(m_undoStack, nullptr, this, nullptr);
+}
+
 void MainWindow::setUpTree()
 {
     m_tree->setObjectName(QStringLiteral("workspaceTree"));

@@ -53,6 +53,7 @@ class MainWindow final : public QMainWindow
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     // Loads fileName; if it cannot be used, lists its errors in a dialog and keeps the current
     // workspace. Does not ask to save the current one: the caller decides.
