@@ -3,14 +3,7 @@
 
 #include "lint/LintLocation.h"
 
-namespace {
-
-QString indexed(const QString &path, int index)
-{
-    return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
-}
-
-} // namespace
+#include "model/WorkspaceAddress.h"
 
 LintLocation LintLocation::companyWebhook(int webhookIndex)
 {
@@ -68,31 +61,27 @@ LintLocation LintLocation::at(const QString &fieldName) const
 
 QString LintLocation::objectPath() const
 {
-    QString object;
-    QString webhooks = QStringLiteral("webhooks");
+    WorkspaceAddress owner;
     switch (scope) {
     case Scope::Workspace:
         return QString();
     case Scope::Company:
-        object = QStringLiteral("company");
-        webhooks = QStringLiteral("default_webhooks");
+        owner = WorkspaceAddress::company();
         break;
     case Scope::Campaign:
-        object = indexed(QStringLiteral("campaigns"), campaignIndex);
+        owner = WorkspaceAddress::ofCampaign(campaignIndex);
         break;
     case Scope::Number:
-        object = indexed(QStringLiteral("campaigns"), campaignIndex) + QLatin1Char('.')
-                 + indexed(QStringLiteral("numbers"), numberIndex);
+        owner = WorkspaceAddress::ofNumber(campaignIndex, numberIndex);
         break;
     case Scope::Buyer:
-        object = indexed(QStringLiteral("buyers"), buyerIndex);
+        owner = WorkspaceAddress::ofBuyer(buyerIndex);
         break;
     case Scope::Publisher:
-        return indexed(QStringLiteral("publishers"), publisherIndex);
+        owner = WorkspaceAddress::ofPublisher(publisherIndex);
+        break;
     }
-    if (webhookIndex < 0)
-        return object;
-    return object + QLatin1Char('.') + indexed(webhooks, webhookIndex);
+    return (webhookIndex < 0 ? owner : WorkspaceAddress::ofWebhook(owner, webhookIndex)).path();
 }
 
 QString LintLocation::path() const
